@@ -1,0 +1,33 @@
+package vn.dvk.contracts.registration;
+
+import java.time.LocalDate;
+import vn.dvk.contracts.catalog.Field;
+import vn.dvk.contracts.catalog.ManagementLevel;
+import vn.dvk.contracts.catalog.ModelKind;
+import vn.dvk.contracts.catalog.ModelStatus;
+import vn.dvk.contracts.catalog.OwnerType;
+
+/**
+ * What every consumer needs to know about a model, carried in each model event so that nobody has to call back.
+ * {@code unitPath} is the path valid when the event happened, e.g. {@code 14/124/04096}.
+ */
+public record ModelSnapshot(
+        String id,
+        int year,
+        String unitCode,
+        String unitPath,
+        ManagementLevel level,
+        Field field,
+        OwnerType ownerType,
+        ModelKind kind,
+        ModelStatus status,
+        String name,
+        String address,
+        String ownerName,
+        String personInCharge,
+        LocalDate startDate,
+        LocalDate endDate,
+        String campaignId,
+        String replicatedFrom,
+        long version) {
+}

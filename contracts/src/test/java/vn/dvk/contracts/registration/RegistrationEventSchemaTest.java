@@ -1,0 +1,56 @@
+package vn.dvk.contracts.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dvk.contracts.EventSchemaAssertions.assertMatchesSchema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import vn.dvk.contracts.catalog.Field;
+import vn.dvk.contracts.catalog.ManagementLevel;
+import vn.dvk.contracts.catalog.ModelKind;
+import vn.dvk.contracts.catalog.ModelStatus;
+import vn.dvk.contracts.catalog.OwnerType;
+import vn.dvk.contracts.catalog.UnitLevel;
+import vn.dvk.contracts.events.EventType;
+
+class RegistrationEventSchemaTest {
+
+    private static final Instant NOW = Instant.parse("2022-03-01T02:00:00Z");
+
+    static final ModelSnapshot TAI_NUNG_PEARS = new ModelSnapshot("m-1", 2022, "04096", "14/124/04096",
+            ManagementLevel.GRASSROOTS, Field.ECONOMY, OwnerType.INDIVIDUAL, ModelKind.MODEL, ModelStatus.REGISTERED,
+            "Mô hình trồng lê Tai nung", "bản Cồn Huôt 1, xã Lóng Phiêng", "Hộ ông Nguyễn Hương Bông",
+            "Nguyễn Hương Bông", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), null, null, 0);
+
+    static final CampaignSnapshot YEN_CHAU_2021_2025 = new CampaignSnapshot("c-1", "124", "14/124",
+            "Dân vận khéo gắn với thực hiện quy chế dân chủ giai đoạn 2021-2025", "294/KH-UBND",
+            LocalDate.of(2021, 11, 18), 2021, 2025, null,
+            List.of(new CampaignSnapshot.Phase("Đợt 1", LocalDate.of(2021, 11, 1), LocalDate.of(2023, 7, 31))),
+            List.of(new CampaignSnapshot.Target(UnitLevel.DISTRICT, ManagementLevel.DISTRICT, null, 2, "Cấp huyện"),
+                    new CampaignSnapshot.Target(UnitLevel.COMMUNE, null, 2022, 1, null)),
+            3);
+
+    @Test
+    void every_registration_event_serialises_to_json_its_schema_accepts() {
+        assertMatchesSchema(RegistrationEvents.MODEL_REGISTERED, new ModelRegistered(TAI_NUNG_PEARS, "04096", NOW));
+        assertMatchesSchema(RegistrationEvents.MODEL_UPDATED, new ModelUpdated(TAI_NUNG_PEARS, true, "04096", NOW));
+        assertMatchesSchema(RegistrationEvents.MODEL_WITHDRAWN,
+                new ModelWithdrawn(TAI_NUNG_PEARS, ModelStatus.APPROVED, "Hộ gia đình chuyển đi", "04096", NOW));
+        assertMatchesSchema(RegistrationEvents.MODEL_STATUS_CHANGED, new ModelStatusChanged(TAI_NUNG_PEARS,
+                ModelStatus.REGISTERED, ModelStatus.APPROVED, "Phù hợp", "Ban Dân vận Huyện ủy", "e-1", NOW));
+        assertMatchesSchema(RegistrationEvents.CAMPAIGN_PUBLISHED,
+                new CampaignPublished(YEN_CHAU_2021_2025, "UBND huyện Yên Châu", NOW));
+        assertMatchesSchema(RegistrationEvents.CAMPAIGN_UPDATED,
+                new CampaignUpdated(YEN_CHAU_2021_2025, "UBND huyện Yên Châu", NOW));
+    }
+
+    @Test
+    void every_registration_event_type_is_covered_by_this_test() {
+        Set<String> names = RegistrationEvents.ALL.stream().map(EventType::name).collect(Collectors.toSet());
+        assertThat(names).hasSize(6).allMatch(name -> name.startsWith("vn.dvk."));
+    }
+}

@@ -1,0 +1,156 @@
+package vn.dvk.platform.config;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dvk.platform.catalog.CatalogController;
+import vn.dvk.platform.error.PayloadSizeLimitFilter;
+import vn.dvk.platform.error.ProblemHandler;
+import vn.dvk.platform.idempotency.IdempotencyKeys;
+import vn.dvk.platform.inbox.EventDispatcher;
+import vn.dvk.platform.inbox.ProcessedEvents;
+import vn.dvk.platform.outbox.AggregateStore;
+import vn.dvk.platform.outbox.OutboxRelay;
+import vn.dvk.platform.scope.InstanceScope;
+import vn.dvk.platform.unit.domain.UnitCsv;
+import vn.dvk.platform.unit.domain.UnitDirectory;
+
+/** Wires the platform's mechanisms into every service that has it on the classpath. */
+@AutoConfiguration(beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
+@EnableScheduling
+@EnableConfigurationProperties(DvkProperties.class)
+@Import({ProblemHandler.class, CatalogController.class})
+public class PlatformAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(PlatformAutoConfiguration.class);
+    static final String DEMO_DIRECTORY = "units/demo-son-la.csv";
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    UnitDirectory unitDirectory(DvkProperties properties) {
+        String file = properties.unitsFile();
+        UnitDirectory directory;
+        if (file == null || file.isBlank()) {
+            try (Reader reader = new InputStreamReader(
+                    PlatformAutoConfiguration.class.getClassLoader().getResourceAsStream(DEMO_DIRECTORY),
+                    StandardCharsets.UTF_8)) {
+                directory = UnitDirectory.of(UnitCsv.read(reader, DEMO_DIRECTORY));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+                directory = UnitDirectory.of(UnitCsv.read(reader, file));
+            } catch (IOException e) {
+                throw new UncheckedIOException("DVK_UNITS_FILE " + file + " cannot be read", e);
+            }
+        }
+        log.info("unit directory loaded from {}: {} units", file == null || file.isBlank() ? DEMO_DIRECTORY : file,
+                directory.size());
+        return directory;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    InstanceScope instanceScope(UnitDirectory directory, DvkProperties properties) {
+        String code = properties.scope() == null || properties.scope().isBlank()
+                ? directory.rootCode() : properties.scope().trim();
+        InstanceScope scope = new InstanceScope(directory, code);
+        log.info("instance scope {} (path '{}')", scope.code(), scope.path());
+        return scope;
+    }
+
+    @Bean
+    AggregateStore aggregateStore(MongoTemplate mongo, JsonMapper jsonMapper, Clock clock) {
+        return new AggregateStore(mongo, jsonMapper, clock);
+    }
+
+    @Bean
+    ProcessedEvents processedEvents(MongoTemplate mongo, Clock clock) {
+        return new ProcessedEvents(mongo, clock);
+    }
+
+    @Bean
+    EventDispatcher eventDispatcher(InstanceScope scope, ProcessedEvents processed, JsonMapper jsonMapper,
+                                    MeterRegistry meters, DvkProperties properties) {
+        return new EventDispatcher(scope, processed, jsonMapper, meters, properties.consumer().maxAttempts());
+    }
+
+    @Bean
+    IdempotencyKeys idempotencyKeys(MongoTemplate mongo, JsonMapper jsonMapper, Clock clock) {
+        return new IdempotencyKeys(mongo, jsonMapper, clock);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge streamBridge, MeterRegistry meters,
+                            InstanceScope scope, DvkProperties properties,
+                            @Value("${spring.application.name}") String serviceName) {
+        Retry retry = Retry.of("outbox", RetryConfig.custom().maxAttempts(3).waitDuration(Duration.ofMillis(200))
+                .build());
+        CircuitBreaker breaker = CircuitBreaker.of("outbox", CircuitBreakerConfig.custom()
+                .slidingWindowSize(5).minimumNumberOfCalls(3).failureRateThreshold(50)
+                .waitDurationInOpenState(Duration.ofSeconds(2)).build());
+        return new OutboxRelay(mongo, streamBridge, retry, breaker, meters,
+                "/dvk/" + serviceName + "/" + scope.code(), properties.outbox().batchSize());
+    }
+
+    @Bean
+    SchedulingConfigurer outboxRelaySchedule(OutboxRelay relay, DvkProperties properties) {
+        return registrar -> registrar.addFixedDelayTask(relay::relayPending, properties.outbox().pollInterval());
+    }
+
+    /** Pings the store: the embedded store lacks the "hello" command Boot's own indicator sends. */
+    @Bean
+    HealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return () -> {
+            org.bson.Document answer = mongo.executeCommand("{ ping: 1 }");
+            return Health.up().withDetail("database", mongo.getDb().getName())
+                    .withDetail("ping", answer.get("ok")).build();
+        };
+    }
+
+    @Bean
+    FilterRegistrationBean<PayloadSizeLimitFilter> payloadSizeLimitFilter(DvkProperties properties,
+                                                                          JsonMapper jsonMapper) {
+        FilterRegistrationBean<PayloadSizeLimitFilter> registration = new FilterRegistrationBean<>(
+                new PayloadSizeLimitFilter(properties.web().maxJsonBytes(), properties.web().maxMultipartBytes(),
+                        jsonMapper));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}

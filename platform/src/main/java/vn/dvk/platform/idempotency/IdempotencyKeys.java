@@ -1,0 +1,91 @@
+package vn.dvk.platform.idempotency;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.function.Function;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dvk.platform.error.ProblemException;
+
+/**
+ * {@code Idempotency-Key} for creating POSTs. The key is claimed (unique {@code _id}) together with the id the new
+ * resource will get, BEFORE the resource is created: the same key with the same body answers with that resource, the
+ * same key with another body is a 409, and a create that fails gives the key back.
+ */
+public class IdempotencyKeys {
+
+    static final String COLLECTION = "idempotency_keys";
+
+    private final MongoTemplate mongo;
+    private final JsonMapper jsonMapper;
+    private final Clock clock;
+
+    public IdempotencyKeys(MongoTemplate mongo, JsonMapper jsonMapper, Clock clock) {
+        this.mongo = mongo;
+        this.jsonMapper = jsonMapper;
+        this.clock = clock;
+    }
+
+    /** What a keyed create produced: the resource id, and whether this call created it. */
+    public record Outcome(String resourceId, boolean created) {
+    }
+
+    /**
+     * Runs {@code create} with a fresh resource id unless the key was used before. Without a key it simply creates.
+     *
+     * @param operation names the kind of resource, so that one key may serve different endpoints
+     * @param request   the request body, compared by its canonical JSON hash
+     * @param newId     the id to give the resource if it is created now
+     * @param create    creates the resource with the given id
+     */
+    public Outcome execute(String key, String operation, Object request, String newId, Function<String, ?> create) {
+        if (key == null || key.isBlank()) {
+            create.apply(newId);
+            return new Outcome(newId, true);
+        }
+        if (key.length() > 200) {
+            throw ProblemException.invalid("Idempotency-Key", "không được dài quá 200 ký tự");
+        }
+        String id = operation + "|" + key;
+        String hash = hash(request);
+        try {
+            mongo.insert(new Document("_id", id).append("requestHash", hash).append("resourceId", newId)
+                    .append("createdAt", Date.from(clock.instant())), COLLECTION);
+        } catch (DuplicateKeyException e) {
+            Document existing = mongo.findById(id, Document.class, COLLECTION);
+            if (existing == null) {
+                throw ProblemException.conflict("idempotency-key-in-use",
+                        "Yêu cầu với khóa Idempotency-Key này đang được xử lý; hãy thử lại.");
+            }
+            if (!hash.equals(existing.getString("requestHash"))) {
+                throw ProblemException.conflict("idempotency-key-reused",
+                        "Khóa Idempotency-Key '" + key + "' đã được dùng cho một yêu cầu khác.");
+            }
+            return new Outcome(existing.getString("resourceId"), false);
+        }
+        try {
+            create.apply(newId);
+            return new Outcome(newId, true);
+        } catch (RuntimeException e) {
+            mongo.remove(Query.query(Criteria.where("_id").is(id)), COLLECTION);
+            throw e;
+        }
+    }
+
+    private String hash(Object request) {
+        try {
+            byte[] canonical = jsonMapper.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package vn.dvk.platform.inbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dvk.contracts.events.CloudEventHeaders;
+import vn.dvk.contracts.events.EventType;
+import vn.dvk.platform.scope.InstanceScope;
+
+/**
+ * The one way a service consumes events: it drops events outside the instance scope by their {@code ce_unitpath}
+ * header before deserialising, ignores types it has no handler for, applies each event id at most once, and lets
+ * a failing event throw so that the binder retries it a bounded number of times and then sends it to the
+ * dead-letter topic while the stream goes on.
+ * <p>
+ * Build one per input binding: {@code dispatcher.consumer("reporting").on(MODEL_REGISTERED, handler).build()}.
+ */
+public class EventDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
+
+    private final InstanceScope scope;
+    private final ProcessedEvents processed;
+    private final JsonMapper jsonMapper;
+    private final MeterRegistry meters;
+    private final int maxAttempts;
+
+    public EventDispatcher(InstanceScope scope, ProcessedEvents processed, JsonMapper jsonMapper,
+                           MeterRegistry meters, int maxAttempts) {
+        this.scope = scope;
+        this.processed = processed;
+        this.jsonMapper = jsonMapper;
+        this.meters = meters;
+        this.maxAttempts = maxAttempts;
+    }
+
+    public Builder consumer(String consumerName) {
+        return new Builder(consumerName);
+    }
+
+    /** Collects the handlers of one consumer. */
+    public final class Builder {
+
+        private final String consumerName;
+        private final Map<String, Handler<?>> handlers = new HashMap<>();
+
+        private Builder(String consumerName) {
+            this.consumerName = consumerName;
+        }
+
+        public <T> Builder on(EventType<T> type, Consumer<InboundEvent<T>> handler) {
+            handlers.put(type.name(), new Handler<>(type, handler));
+            return this;
+        }
+
+        public Consumer<Message<byte[]>> build() {
+            Map<String, Handler<?>> frozen = Map.copyOf(handlers);
+            Counter consumed = counter("dvk.events.consumed", "applied");
+            Counter duplicates = counter("dvk.events.consumed", "duplicate");
+            Counter outOfScope = counter("dvk.events.consumed", "out-of-scope");
+            Counter ignored = counter("dvk.events.consumed", "ignored");
+            Counter failed = counter("dvk.events.consumed", "failed");
+            Counter deadLettered = Counter.builder("dvk.events.dead-lettered").tag("consumer", consumerName)
+                    .description("Events that failed every attempt and went to the dead-letter topic")
+                    .register(meters);
+            return message -> {
+                MessageHeaders headers = message.getHeaders();
+                String unitPath = header(headers, CloudEventHeaders.UNIT_PATH);
+                String type = header(headers, CloudEventHeaders.TYPE);
+                String id = header(headers, CloudEventHeaders.ID);
+                log.debug("{} received {} {} for {}", consumerName, type, id, unitPath);
+                if (unitPath != null && !scope.coversPath(unitPath)) {
+                    outOfScope.increment();
+                    return;
+                }
+                Handler<?> handler = type == null ? null : frozen.get(type);
+                if (handler == null) {
+                    ignored.increment();
+                    return;
+                }
+                if (id == null || unitPath == null) {
+                    failed.increment();
+                    throw new IllegalArgumentException("event of type " + type + " lacks ce_id or ce_unitpath");
+                }
+                MDC.put("eventId", id);
+                MDC.put("unit", unitPath);
+                try {
+                    if (!processed.claim(consumerName, id, type)) {
+                        duplicates.increment();
+                        log.debug("{} skipped duplicate event {}", consumerName, id);
+                        return;
+                    }
+                    try {
+                        handler.apply(message, id, type, unitPath);
+                        consumed.increment();
+                    } catch (RuntimeException e) {
+                        processed.release(consumerName, id);
+                        failed.increment();
+                        Integer attempt = headers.get("deliveryAttempt", Integer.class);
+                        if (attempt != null && attempt >= maxAttempts) {
+                            deadLettered.increment();
+                            log.error("{} gives up on event {} ({}) after {} attempts; it goes to the dead-letter"
+                                    + " topic: {}", consumerName, id, type, attempt, e.toString());
+                        } else {
+                            log.warn("{} failed to apply event {} ({}), attempt {}: {}", consumerName, id, type,
+                                    attempt, e.toString());
+                        }
+                        throw e;
+                    }
+                } finally {
+                    MDC.remove("eventId");
+                    MDC.remove("unit");
+                }
+            };
+        }
+
+        private Counter counter(String name, String outcome) {
+            return Counter.builder(name).tag("consumer", consumerName).tag("outcome", outcome).register(meters);
+        }
+    }
+
+    private final class Handler<T> {
+
+        private final EventType<T> type;
+        private final Consumer<InboundEvent<T>> consumer;
+
+        private Handler(EventType<T> type, Consumer<InboundEvent<T>> consumer) {
+            this.type = type;
+            this.consumer = consumer;
+        }
+
+        void apply(Message<byte[]> message, String id, String typeName, String unitPath) {
+            MessageHeaders headers = message.getHeaders();
+            T payload = jsonMapper.readValue(message.getPayload(), type.payloadType());
+            String sequence = header(headers, CloudEventHeaders.SEQUENCE);
+            String time = header(headers, CloudEventHeaders.TIME);
+            consumer.accept(new InboundEvent<>(id, typeName, header(headers, CloudEventHeaders.SOURCE),
+                    header(headers, CloudEventHeaders.SUBJECT), unitPath,
+                    sequence == null ? 0 : Long.parseLong(sequence), time == null ? null : Instant.parse(time),
+                    payload));
+        }
+    }
+
+    /**
+     * Reads a CloudEvents header whether the binder hands it over as bytes or as a string, under its Kafka name
+     * ({@code ce_id}) or the canonical one Spring Cloud Function rewrites it to ({@code ce-id}).
+     */
+    public static String header(MessageHeaders headers, String name) {
+        Object value = headers.get(name);
+        if (value == null && name.startsWith("ce_")) {
+            value = headers.get("ce-" + name.substring(3));
+        }
+        if (value instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        return value == null ? null : value.toString();
+    }
+}

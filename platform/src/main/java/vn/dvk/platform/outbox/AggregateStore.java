@@ -1,0 +1,114 @@
+package vn.dvk.platform.outbox;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.result.UpdateResult;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dvk.platform.error.ProblemException;
+
+/**
+ * Writes an aggregate document and the events it emits in ONE document write (the transactional outbox without
+ * multi-document transactions). The events go into the document's {@code outbox} array, which only this store and
+ * the relay touch: an update appends with {@code $push} and never rewrites the array, so an event the relay has
+ * already published and removed cannot come back.
+ * <p>
+ * Versions count events: an aggregate at version {@code v} saving {@code k} events moves to {@code v + k} (at least
+ * {@code v + 1}), and its i-th event carries {@code ce_sequence = v + i + 1}. A save with a stale version fails
+ * with a 409 problem and writes nothing.
+ */
+public class AggregateStore {
+
+    public static final String OUTBOX = "outbox";
+    public static final String VERSION = "version";
+
+    private final MongoTemplate mongo;
+    private final JsonMapper jsonMapper;
+    private final Clock clock;
+
+    public AggregateStore(MongoTemplate mongo, JsonMapper jsonMapper, Clock clock) {
+        this.mongo = mongo;
+        this.jsonMapper = jsonMapper;
+        this.clock = clock;
+    }
+
+    /** The version an aggregate at {@code expectedVersion} reaches after saving {@code eventCount} events. */
+    public static long nextVersion(long expectedVersion, int eventCount) {
+        return expectedVersion + Math.max(1, eventCount);
+    }
+
+    /**
+     * Inserts (expectedVersion 0) or updates (expectedVersion &gt; 0, only if the stored version still equals it)
+     * the document, appending the events to its outbox. Returns the new version.
+     */
+    public long save(Object aggregate, String id, long expectedVersion, List<? extends OutboundEvent<?>> events) {
+        String collection = mongo.getCollectionName(aggregate.getClass());
+        Document document = new Document();
+        mongo.getConverter().write(aggregate, document);
+        document.remove(OUTBOX);
+        document.put("_id", id);
+        long newVersion = nextVersion(expectedVersion, events.size());
+        document.put(VERSION, newVersion);
+        List<Document> pending = toPending(events, expectedVersion);
+        if (expectedVersion == 0) {
+            document.put(OUTBOX, pending);
+            try {
+                mongo.getCollection(collection).insertOne(document);
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                    throw ProblemException.conflict("already-exists", "Bản ghi '" + id + "' đã tồn tại.");
+                }
+                throw e;
+            } catch (DuplicateKeyException e) {
+                throw ProblemException.conflict("already-exists", "Bản ghi '" + id + "' đã tồn tại.");
+            }
+            return newVersion;
+        }
+        Update update = new Update();
+        document.forEach((key, value) -> {
+            if (!"_id".equals(key)) {
+                update.set(key, value);
+            }
+        });
+        mongo.getConverter().getMappingContext().getRequiredPersistentEntity(aggregate.getClass())
+                .doWithProperties((org.springframework.data.mapping.PropertyHandler<
+                        org.springframework.data.mongodb.core.mapping.MongoPersistentProperty>) property -> {
+                    if (!document.containsKey(property.getFieldName())) {
+                        update.unset(property.getFieldName());
+                    }
+                });
+        if (!pending.isEmpty()) {
+            update.push(OUTBOX).each(pending.toArray());
+        }
+        Query current = Query.query(Criteria.where("_id").is(id).and(VERSION).is(expectedVersion));
+        UpdateResult result = mongo.updateFirst(current, update, collection);
+        if (result.getMatchedCount() == 0) {
+            if (!mongo.exists(Query.query(Criteria.where("_id").is(id)), collection)) {
+                throw ProblemException.notFound("bản ghi", id);
+            }
+            throw ProblemException.conflict("stale-version", "Bản ghi '" + id + "' đã được người khác thay đổi"
+                    + " (phiên bản bạn gửi: " + expectedVersion + "). Hãy tải lại và thử lại.");
+        }
+        return newVersion;
+    }
+
+    private List<Document> toPending(List<? extends OutboundEvent<?>> events, long expectedVersion) {
+        List<Document> pending = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            OutboundEvent<?> event = events.get(i);
+            pending.add(new PendingEvent(UUID.randomUUID().toString(), event.type().name(), event.type().topic(),
+                    event.type().dataSchemaUri(), event.subject(), event.unitPath(), expectedVersion + i + 1,
+                    clock.instant(), jsonMapper.writeValueAsString(event.payload())).toDocument());
+        }
+        return pending;
+    }
+}

@@ -1,0 +1,155 @@
+package vn.dvk.platform.outbox;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.retry.Retry;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+import vn.dvk.contracts.events.CloudEventHeaders;
+
+/**
+ * Publishes the events waiting in aggregate outboxes, in order per aggregate, as CloudEvents in Kafka binary mode,
+ * and removes each from its outbox once the broker has acknowledged it. While the broker is down the events wait
+ * (Resilience4j retry, then an open circuit breaker that stops hammering the broker); nothing is lost or reordered.
+ * A crash between publishing and removal republishes the event once more: consumers are idempotent.
+ */
+public class OutboxRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final MongoTemplate mongo;
+    private final StreamBridge streamBridge;
+    private final Retry retry;
+    private final CircuitBreaker circuitBreaker;
+    private final String source;
+    private final int batchSize;
+    private final AtomicLong backlog = new AtomicLong();
+    private final Counter published;
+    private final Counter failures;
+
+    public OutboxRelay(MongoTemplate mongo, StreamBridge streamBridge, Retry retry, CircuitBreaker circuitBreaker,
+                       MeterRegistry meters, String source, int batchSize) {
+        this.mongo = mongo;
+        this.streamBridge = streamBridge;
+        this.retry = retry;
+        this.circuitBreaker = circuitBreaker;
+        this.source = source;
+        this.batchSize = batchSize;
+        Gauge.builder("dvk.outbox.backlog", backlog, AtomicLong::get)
+                .description("Events stored in outboxes and not yet acknowledged by the broker")
+                .register(meters);
+        this.published = Counter.builder("dvk.events.published").description("Events published by the relay")
+                .register(meters);
+        this.failures = Counter.builder("dvk.outbox.publish.failures")
+                .description("Relay runs that stopped because the broker did not acknowledge an event")
+                .register(meters);
+    }
+
+    /** Publishes what is pending; returns how many events were published in this run. */
+    public synchronized int relayPending() {
+        int count = 0;
+        try {
+            for (String collection : mongo.getCollectionNames()) {
+                if (!collection.startsWith("system.")) {
+                    count += relayCollection(collection);
+                }
+            }
+        } catch (CallNotPermittedException e) {
+            log.debug("outbox relay paused: circuit breaker open");
+        } catch (RuntimeException e) {
+            failures.increment();
+            log.warn("outbox relay stopped, events stay pending until the broker answers: {}", e.toString());
+        }
+        backlog.set(countPending());
+        return count;
+    }
+
+    public long backlog() {
+        return countPending();
+    }
+
+    private int relayCollection(String collection) {
+        Query withPending = Query.query(Criteria.where(AggregateStore.OUTBOX + ".0").exists(true)).limit(batchSize);
+        withPending.fields().include(AggregateStore.OUTBOX);
+        int count = 0;
+        for (Document aggregate : mongo.find(withPending, Document.class, collection)) {
+            @SuppressWarnings("unchecked")
+            List<Document> outbox = (List<Document>) aggregate.get(AggregateStore.OUTBOX);
+            for (Document stored : outbox) {
+                PendingEvent event = PendingEvent.fromDocument(stored);
+                publish(event);
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregate.get("_id"))),
+                        new Update().pull(AggregateStore.OUTBOX, new Document("eventId", event.eventId())),
+                        collection);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private void publish(PendingEvent event) {
+        Message<byte[]> message = MessageBuilder.withPayload(event.payload().getBytes(StandardCharsets.UTF_8))
+                .setHeader(KafkaHeaders.KEY, event.subject().getBytes(StandardCharsets.UTF_8))
+                .setHeader(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_VALUE))
+                .setHeader(CloudEventHeaders.ID, bytes(event.eventId()))
+                .setHeader(CloudEventHeaders.SOURCE, bytes(source))
+                .setHeader(CloudEventHeaders.TYPE, bytes(event.type()))
+                .setHeader(CloudEventHeaders.SUBJECT, bytes(event.subject()))
+                .setHeader(CloudEventHeaders.TIME, bytes(event.occurredAt().toString()))
+                .setHeader(CloudEventHeaders.DATA_SCHEMA, bytes(event.dataSchema()))
+                .setHeader(CloudEventHeaders.UNIT_PATH, bytes(event.unitPath()))
+                .setHeader(CloudEventHeaders.SEQUENCE, bytes(Long.toString(event.sequence())))
+                .setHeader(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON)
+                .build();
+        MDC.put("eventId", event.eventId());
+        MDC.put("unit", event.unitPath());
+        try {
+            Runnable send = () -> {
+                if (!streamBridge.send(event.topic(), message)) {
+                    throw new IllegalStateException("the binder refused event " + event.eventId());
+                }
+            };
+            circuitBreaker.executeRunnable(Retry.decorateRunnable(retry, send));
+            published.increment();
+            log.debug("published {} {} to {}", event.type(), event.eventId(), event.topic());
+        } finally {
+            MDC.remove("eventId");
+            MDC.remove("unit");
+        }
+    }
+
+    private long countPending() {
+        long total = 0;
+        for (String collection : mongo.getCollectionNames()) {
+            if (collection.startsWith("system.")) {
+                continue;
+            }
+            Query withPending = Query.query(Criteria.where(AggregateStore.OUTBOX + ".0").exists(true));
+            withPending.fields().include(AggregateStore.OUTBOX);
+            for (Document aggregate : mongo.find(withPending, Document.class, collection)) {
+                total += ((List<?>) aggregate.get(AggregateStore.OUTBOX)).size();
+            }
+        }
+        return total;
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+}

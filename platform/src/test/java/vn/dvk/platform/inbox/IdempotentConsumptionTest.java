@@ -1,0 +1,95 @@
+package vn.dvk.platform.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dvk.contracts.events.CloudEventHeaders;
+import vn.dvk.contracts.events.Topics;
+import vn.dvk.platform.testapp.AppliedEvents;
+import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.testsupport.TopicProbe;
+
+@DvkIntegrationTest
+class IdempotentConsumptionTest {
+
+    @Autowired
+    AppliedEvents consumer;
+
+    private static String modelRegistered(String modelId, String name, String unitPath) {
+        String unitCode = unitPath.substring(unitPath.lastIndexOf('/') + 1);
+        return """
+                {"model": {"id": "%s", "year": 2022, "unitCode": "%s", "unitPath": "%s", "level": "GRASSROOTS",
+                 "field": "ECONOMY", "ownerType": "COLLECTIVE", "kind": "MODEL", "status": "REGISTERED",
+                 "name": "%s", "address": "-", "ownerName": "-", "personInCharge": "-",
+                 "startDate": "2022-01-01", "endDate": "2022-12-31", "campaignId": null, "replicatedFrom": null,
+                 "version": 1},
+                 "registeredBy": "test", "occurredAt": "2022-03-01T02:00:00Z"}
+                """.formatted(modelId, unitCode, unitPath, name);
+    }
+
+    private static void publish(String eventId, String modelId, String unitPath, String payload) {
+        TopicProbe.send(Topics.REGISTRATION, modelId, payload, Map.of(
+                CloudEventHeaders.SPEC_VERSION, "1.0",
+                CloudEventHeaders.ID, eventId,
+                CloudEventHeaders.SOURCE, "/dvk/test",
+                CloudEventHeaders.TYPE, "vn.dvk.model.registered.v1",
+                CloudEventHeaders.SUBJECT, modelId,
+                CloudEventHeaders.UNIT_PATH, unitPath,
+                CloudEventHeaders.SEQUENCE, "1",
+                CloudEventHeaders.TIME, "2022-03-01T02:00:00Z"));
+    }
+
+    private long appliedCount(String modelId) {
+        return consumer.applied().stream().filter(event -> modelId.equals(event.payload().model().id())).count();
+    }
+
+    @Test
+    void a_duplicated_event_is_applied_once() {
+        String eventId = UUID.randomUUID().toString();
+        String modelId = "dup-" + UUID.randomUUID();
+        String payload = modelRegistered(modelId, "Mô hình nhân đôi", "14/124/04096");
+
+        publish(eventId, modelId, "14/124/04096", payload);
+        publish(eventId, modelId, "14/124/04096", payload);
+        String marker = "marker-" + UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), marker, "14/124/04096", modelRegistered(marker, "Mốc", "14/124/04096"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> appliedCount(marker) == 1);
+        assertThat(appliedCount(modelId)).isEqualTo(1);
+    }
+
+    @Test
+    void events_outside_the_scope_are_dropped_by_header() {
+        String outside = "outside-" + UUID.randomUUID();
+        String inside = "inside-" + UUID.randomUUID();
+
+        publish(UUID.randomUUID().toString(), outside, "14/125/04105", modelRegistered(outside, "Mai Sơn", "14/125/04105"));
+        publish(UUID.randomUUID().toString(), inside, "14/124/04063", modelRegistered(inside, "Yên Châu", "14/124/04063"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> appliedCount(inside) == 1);
+        assertThat(appliedCount(outside)).isZero();
+    }
+
+    @Test
+    void a_poison_event_goes_to_the_dead_letter_topic_and_the_next_event_is_still_applied() {
+        String poison = "poison-" + UUID.randomUUID();
+        String unreadable = "unreadable-" + UUID.randomUUID();
+        String good = "good-" + UUID.randomUUID();
+
+        publish(UUID.randomUUID().toString(), poison, "14/124/04096", modelRegistered(poison, "POISON", "14/124/04096"));
+        publish(UUID.randomUUID().toString(), unreadable, "14/124/04096", "{not json");
+        publish(UUID.randomUUID().toString(), good, "14/124/04096", modelRegistered(good, "Mô hình tốt", "14/124/04096"));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> appliedCount(good) == 1);
+        try (TopicProbe deadLetters = TopicProbe.on("platform-test.dlq")) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(deadLetters.poll())
+                    .extracting(TopicProbe.Received::key).contains(poison, unreadable));
+        }
+        assertThat(appliedCount(poison)).isZero();
+    }
+}

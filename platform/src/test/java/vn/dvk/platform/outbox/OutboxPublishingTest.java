@@ -1,0 +1,102 @@
+package vn.dvk.platform.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dvk.contracts.events.CloudEventHeaders;
+import vn.dvk.contracts.events.Topics;
+import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.testsupport.TopicProbe;
+
+@DvkIntegrationTest
+class OutboxPublishingTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    OutboxRelay relay;
+
+    private HttpResponse<String> send(String method, String path, String ifMatch, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void a_saved_aggregate_publishes_its_events_in_order_with_cloudevents_headers() throws Exception {
+        HttpResponse<String> created = send("POST", "/notes", null,
+                "{\"text\": \"Mô hình trồng lê\", \"unitCode\": \"04096\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = json.readTree(created.body()).path("id").asString();
+        HttpResponse<String> updated = send("PUT", "/notes/" + id, "1",
+                "{\"text\": \"Mô hình trồng lê Tai nung\", \"unitCode\": \"04096\"}");
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+
+        try (TopicProbe probe = TopicProbe.on(Topics.REGISTRATION)) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(probe.poll()).filteredOn(record -> id.equals(record.key())).hasSize(2));
+            List<TopicProbe.Received> records = probe.poll().stream()
+                    .filter(record -> id.equals(record.key())).toList();
+            TopicProbe.Received first = records.get(0);
+            assertThat(first.header(CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+            assertThat(first.header(CloudEventHeaders.ID)).isNotBlank();
+            assertThat(first.header(CloudEventHeaders.SOURCE)).isEqualTo("/dvk/platform-test/124");
+            assertThat(first.header(CloudEventHeaders.TYPE)).isEqualTo("vn.dvk.model.registered.v1");
+            assertThat(first.header(CloudEventHeaders.SUBJECT)).isEqualTo(id);
+            assertThat(first.header(CloudEventHeaders.TIME)).isNotBlank();
+            assertThat(first.header(CloudEventHeaders.DATA_SCHEMA)).isEqualTo("urn:dvk:schema:vn.dvk.model.registered.v1");
+            assertThat(first.header(CloudEventHeaders.UNIT_PATH)).isEqualTo("14/124/04096");
+            assertThat(records).extracting(record -> record.header(CloudEventHeaders.SEQUENCE))
+                    .containsExactly("1", "2");
+            JsonNode payload = json.readTree(records.get(1).value());
+            assertThat(payload.path("model").path("name").asString()).isEqualTo("Mô hình trồng lê Tai nung");
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> relay.backlog() == 0);
+        Document stored = mongo.getCollection("notes").find(new Document("_id", id)).first();
+        assertThat(stored.getList(AggregateStore.OUTBOX, Document.class)).isEmpty();
+        assertThat(stored.get(AggregateStore.VERSION, Number.class).longValue()).isEqualTo(2);
+    }
+
+    @Test
+    void a_stale_version_is_a_409_and_changes_nothing() throws Exception {
+        HttpResponse<String> created = send("POST", "/notes", null,
+                "{\"text\": \"Bản gốc\", \"unitCode\": \"04096\"}");
+        String id = json.readTree(created.body()).path("id").asString();
+        assertThat(send("PUT", "/notes/" + id, "1", "{\"text\": \"Sửa lần 1\", \"unitCode\": \"04096\"}")
+                .statusCode()).isEqualTo(200);
+
+        HttpResponse<String> stale = send("PUT", "/notes/" + id, "1",
+                "{\"text\": \"Sửa từ bản cũ\", \"unitCode\": \"04096\"}");
+
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(stale.body()).path("code").asString()).isEqualTo("stale-version");
+        Document stored = mongo.getCollection("notes").find(new Document("_id", id)).first();
+        assertThat(stored.getString("text")).isEqualTo("Sửa lần 1");
+    }
+}
