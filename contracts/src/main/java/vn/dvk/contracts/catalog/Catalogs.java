@@ -27,6 +27,11 @@ public final class Catalogs {
         catalogs.put("rating", List.of(TaskRating.values()));
         catalogs.put("title", List.of(Title.values()));
         catalogs.put("reviewDecision", List.of(ReviewDecision.values()));
+        catalogs.put("inspectionRound", List.of(InspectionRound.values()));
+        catalogs.put("teamRole", List.of(TeamRole.values()));
+        catalogs.put("criterion", List.of(Criterion.values()));
+        catalogs.put("ratedSubject", List.of(RatedSubject.values()));
+        catalogs.put("indicator", List.of(Indicator.values()));
         catalogs.put("unitLevel", List.of(UnitLevel.values()));
         return java.util.Collections.unmodifiableMap(catalogs);
     }

@@ -14,8 +14,22 @@ public final class EvaluationEvents {
     public static final EventType<ModelRecognitionDecided> MODEL_RECOGNITION_DECIDED =
             new EventType<>("vn.dvk.model.recognition-decided.v1", Topics.EVALUATION, ModelRecognitionDecided.class);
 
+    public static final EventType<SelfAssessmentOverdue> SELF_ASSESSMENT_OVERDUE =
+            new EventType<>("vn.dvk.self-assessment.overdue.v1", Topics.EVALUATION, SelfAssessmentOverdue.class);
+    public static final EventType<InspectionPlanPublished> INSPECTION_PLAN_PUBLISHED =
+            new EventType<>("vn.dvk.inspection-plan.published.v1", Topics.EVALUATION, InspectionPlanPublished.class);
+    public static final EventType<InspectionCompleted> INSPECTION_COMPLETED =
+            new EventType<>("vn.dvk.inspection.completed.v1", Topics.EVALUATION, InspectionCompleted.class);
+    public static final EventType<ModelEvaluated> MODEL_EVALUATED =
+            new EventType<>("vn.dvk.model.evaluated.v1", Topics.EVALUATION, ModelEvaluated.class);
+    public static final EventType<TaskRatingRecorded> TASK_RATING_RECORDED =
+            new EventType<>("vn.dvk.task-rating.recorded.v1", Topics.EVALUATION, TaskRatingRecorded.class);
+    public static final EventType<TitleRecorded> TITLE_RECORDED =
+            new EventType<>("vn.dvk.title.recorded.v1", Topics.EVALUATION, TitleRecorded.class);
+
     public static final List<EventType<?>> ALL = List.of(REVIEW_DECIDED, SELF_ASSESSMENT_FILED,
-            MODEL_RECOGNITION_DECIDED);
+            MODEL_RECOGNITION_DECIDED, SELF_ASSESSMENT_OVERDUE, INSPECTION_PLAN_PUBLISHED, INSPECTION_COMPLETED,
+            MODEL_EVALUATED, TASK_RATING_RECORDED, TITLE_RECORDED);
 
     private EvaluationEvents() {
     }

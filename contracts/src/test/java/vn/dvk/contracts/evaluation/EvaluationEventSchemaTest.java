@@ -6,7 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.dvk.contracts.catalog.Criterion;
+import vn.dvk.contracts.catalog.InspectionRound;
+import vn.dvk.contracts.catalog.RatedSubject;
 import vn.dvk.contracts.catalog.ReviewDecision;
+import vn.dvk.contracts.catalog.TaskRating;
+import vn.dvk.contracts.catalog.TeamRole;
+import vn.dvk.contracts.catalog.Title;
 
 class EvaluationEventSchemaTest {
 
@@ -22,5 +28,28 @@ class EvaluationEventSchemaTest {
                 null, null, "UBND xã Lóng Phiêng", NOW));
         assertMatchesSchema(EvaluationEvents.MODEL_RECOGNITION_DECIDED, new ModelRecognitionDecided("e-1", "m-1",
                 "14/124/04096", 2022, true, 8.6, "Thiết thực, hiệu quả", "Đoàn kiểm tra số 1", NOW));
+        assertMatchesSchema(EvaluationEvents.SELF_ASSESSMENT_OVERDUE, new SelfAssessmentOverdue("m-1",
+                "14/124/04096", 2022, LocalDate.of(2022, 4, 1), LocalDate.of(2022, 6, 30), LocalDate.of(2022, 7, 10),
+                NOW));
+        assertMatchesSchema(EvaluationEvents.INSPECTION_PLAN_PUBLISHED, new InspectionPlanPublished("p-1", "124",
+                "14/124", 2022, InspectionRound.YEAR_END, "Kế hoạch kiểm tra năm 2022", "81/QĐ-UBND",
+                LocalDate.of(2022, 1, 27),
+                List.of(new InspectionPlanPublished.Target("t-1", "04096", "14/124/04096", "Xã Lóng Phiêng", null,
+                        "team-1")),
+                List.of(new InspectionPlanPublished.Team("team-1", "Đoàn kiểm tra số 1", List.of(
+                        new InspectionPlanPublished.Member("Lò Văn A", "Phó Trưởng ban Dân vận", TeamRole.HEAD)))),
+                "UBND huyện Yên Châu", NOW));
+        assertMatchesSchema(EvaluationEvents.INSPECTION_COMPLETED, new InspectionCompleted("i-1", "p-1", "t-1",
+                2022, InspectionRound.YEAR_END, "04096", "14/124/04096", "Xã Lóng Phiêng", null, "team-1",
+                LocalDate.of(2022, 11, 10), "Triển khai đầy đủ", "Đoàn kiểm tra số 1", NOW));
+        assertMatchesSchema(EvaluationEvents.MODEL_EVALUATED, new ModelEvaluated("e-1", "m-1", "14/124/04096", 2022,
+                InspectionRound.YEAR_END, "p-1", "team-1",
+                List.of(new ModelEvaluated.Score(Criterion.PRACTICAL_EFFECTIVE, 9, 0.3, "Thu nhập cao")), 9.0, true,
+                List.of(new SelfAssessmentFiled.Indicator("INCOME_VND_PER_YEAR", 1.0e9, "VND/năm")),
+                "Đoàn kiểm tra số 1", NOW));
+        assertMatchesSchema(EvaluationEvents.TASK_RATING_RECORDED, new TaskRatingRecorded("r-1", RatedSubject.UNIT,
+                "04096", "14/124/04096", null, 2022, TaskRating.EXCELLENT, "UBND huyện Yên Châu", NOW));
+        assertMatchesSchema(EvaluationEvents.TITLE_RECORDED, new TitleRecorded("t-1", Title.CULTURAL_VILLAGE,
+                "04096", "14/124/04096", "Bản Cồn Huôt 1", 2022, "UBND xã Lóng Phiêng", NOW));
     }
 }

@@ -1,0 +1,28 @@
+package vn.dvk.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.dvk.contracts.events.EventType;
+import vn.dvk.contracts.events.EventTypes;
+
+class EventTypesTest {
+
+    @Test
+    void every_event_type_has_a_json_schema_with_its_own_id() {
+        assertThat(EventTypes.all()).isNotEmpty();
+        for (EventType<?> type : EventTypes.all()) {
+            assertThat(EventTypes.class.getResource(type.schemaResource())).as(type.name()).isNotNull();
+            assertThat(EventSchemaAssertions.schemaOf(type).getSchemaNode().path("$id").asString())
+                    .isEqualTo(type.dataSchemaUri());
+        }
+    }
+
+    @Test
+    void event_types_are_past_tense_records() {
+        for (EventType<?> type : EventTypes.all()) {
+            assertThat(type.payloadType().isRecord()).as(type.name()).isTrue();
+            assertThat(EventTypes.byName(type.name())).contains(type);
+        }
+    }
+}
