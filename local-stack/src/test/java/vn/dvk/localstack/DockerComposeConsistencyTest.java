@@ -1,0 +1,175 @@
+package vn.dvk.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Docker is not available where the build runs, so docker-compose.yml is checked here against the public contract
+ * (docs/api-contract.md) and the repository layout instead of by starting it.
+ */
+class DockerComposeConsistencyTest {
+
+    private static Path root;
+    private static Map<String, Object> services;
+    private static Map<String, Object> volumes;
+
+    @BeforeAll
+    static void parse() throws IOException {
+        root = repositoryRoot();
+        try (Reader reader = Files.newBufferedReader(root.resolve("docker-compose.yml"))) {
+            Map<String, Object> compose = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            services = map(compose.get("services"));
+            volumes = map(compose.get("volumes"));
+        }
+    }
+
+    @Test
+    void kafkaIsTheApacheImageInKraftModeWithAHealthcheckAndAVolume() {
+        Map<String, Object> kafka = map(services.get("kafka"));
+        assertThat(kafka.get("image")).isEqualTo("apache/kafka:4.1.2");
+        Map<String, String> env = environment(kafka);
+        assertThat(env.get("KAFKA_PROCESS_ROLES")).isEqualTo("broker,controller");
+        assertThat(env.get("KAFKA_ADVERTISED_LISTENERS")).contains("PLAINTEXT://kafka:9092");
+        assertThat(env).containsKey("CLUSTER_ID");
+        assertThat(String.join(" ", healthcheck(kafka))).contains("/opt/kafka/bin/kafka-topics.sh");
+        assertNamedVolume(kafka, "/var/lib/kafka/data");
+    }
+
+    @Test
+    void mongoIsASingleNodeReplicaSetThatInitiatesItself() {
+        Map<String, Object> mongo = map(services.get("mongo"));
+        assertThat(String.valueOf(mongo.get("image"))).startsWith("mongo:8");
+        assertThat(String.join(" ", strings(mongo.get("command")))).contains("--replSet rs0");
+        String check = String.join(" ", healthcheck(mongo));
+        assertThat(check).contains("rs.initiate(").contains("rs.status().ok");
+        assertNamedVolume(mongo, "/data/db");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "registration-service, 8081",
+        "evaluation-service,   8082",
+        "award-service,        8083",
+        "reporting-service,    8084",
+    })
+    void eachServiceIsBuiltFromItsModuleAndServesItsContractPort(String name, int port) {
+        assertThat(services).containsKey(name);
+        Map<String, Object> service = map(services.get(name));
+
+        Map<String, Object> build = map(service.get("build"));
+        assertThat(build.get("context")).isEqualTo(".");
+        assertThat(build.get("dockerfile")).isEqualTo("docker/Dockerfile");
+        assertThat(map(build.get("args")).get("SERVICE")).isEqualTo(name);
+        assertThat(root.resolve(name)).as("module directory of %s", name).isDirectory();
+        assertThat(root.resolve("docker/Dockerfile")).isRegularFile();
+
+        assertThat(strings(service.get("ports"))).contains(port + ":" + port);
+
+        Map<String, String> env = environment(service);
+        assertThat(env.get("DVK_KAFKA_BROKERS")).isEqualTo("kafka:9092");
+        assertThat(env.get("DVK_MONGO_URI")).startsWith("mongodb://mongo:27017").contains("replicaSet=rs0");
+        assertThat(env.get("DVK_SCOPE")).isEqualTo("${DVK_SCOPE:-14}");
+        assertThat(env.get("SERVER_PORT")).isEqualTo(Integer.toString(port));
+
+        assertThat(String.join(" ", healthcheck(service)))
+                .contains("http://localhost:" + port + "/actuator/health/readiness");
+        Map<String, Object> dependsOn = map(service.get("depends_on"));
+        assertThat(map(dependsOn.get("kafka")).get("condition")).isEqualTo("service_healthy");
+        assertThat(map(dependsOn.get("mongo")).get("condition")).isEqualTo("service_healthy");
+    }
+
+    @Test
+    void theDockerfileBuildsTheNamedModuleOnJdk17AndRunsItOnAJre() throws IOException {
+        String dockerfile = Files.readString(root.resolve("docker/Dockerfile"));
+        assertThat(dockerfile)
+                .contains("FROM eclipse-temurin:17-jdk AS build")
+                .contains("FROM eclipse-temurin:17-jre")
+                .contains("ARG SERVICE")
+                .contains("./mvnw -B -DskipTests -pl \"$SERVICE\" -am package");
+    }
+
+    @Test
+    void dvkUsesTheSamePortsAsTheContract() throws IOException {
+        String script = Files.readString(root.resolve("dvk"));
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("\\[([a-z-]+)]=(\\d+)").matcher(script);
+        while (m.find()) {
+            ports.put(m.group(1), Integer.parseInt(m.group(2)));
+        }
+        assertThat(ports).containsEntry("registration-service", 8081)
+                .containsEntry("evaluation-service", 8082)
+                .containsEntry("award-service", 8083)
+                .containsEntry("reporting-service", 8084);
+        assertThat(Files.isExecutable(root.resolve("dvk"))).as("dvk is executable").isTrue();
+    }
+
+    private static void assertNamedVolume(Map<String, Object> service, String target) {
+        String mount = strings(service.get("volumes")).stream()
+                .filter(v -> v.endsWith(":" + target))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no volume mounted at " + target));
+        String source = mount.substring(0, mount.indexOf(':'));
+        assertThat(volumes).as("named volume %s is declared", source).containsKey(source);
+    }
+
+    private static List<String> healthcheck(Map<String, Object> service) {
+        Map<String, Object> healthcheck = map(service.get("healthcheck"));
+        assertThat(healthcheck).as("healthcheck").isNotEmpty();
+        return strings(healthcheck.get("test"));
+    }
+
+    /** Compose accepts environment as a map or as a list of KEY=VALUE. */
+    private static Map<String, String> environment(Map<String, Object> service) {
+        Object env = service.get("environment");
+        Map<String, String> result = new LinkedHashMap<>();
+        if (env instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> result.put(String.valueOf(k), v == null ? null : String.valueOf(v)));
+        } else {
+            for (String entry : strings(env)) {
+                int eq = entry.indexOf('=');
+                result.put(eq < 0 ? entry : entry.substring(0, eq), eq < 0 ? null : entry.substring(eq + 1));
+            }
+        }
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        assertThat(value).isInstanceOf(Map.class);
+        return (Map<String, Object>) value;
+    }
+
+    private static List<String> strings(Object value) {
+        if (value instanceof String s) {
+            return List.of(s);
+        }
+        assertThat(value).isInstanceOf(List.class);
+        return ((List<?>) value).stream().map(String::valueOf).toList();
+    }
+
+    private static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isRegularFile(dir.resolve("docker-compose.yml"))) {
+            dir = dir.getParent();
+        }
+        assertThat(dir).as("a parent directory with docker-compose.yml").isNotNull();
+        return dir;
+    }
+}
