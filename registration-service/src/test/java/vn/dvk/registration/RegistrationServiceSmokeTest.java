@@ -25,6 +25,7 @@ class RegistrationServiceSmokeTest {
     void the_service_is_ready_and_serves_health_metrics_api_docs_and_the_catalog() throws Exception {
         HttpResponse<String> readiness = get("/actuator/health/readiness");
         assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
+        assertThat(readiness.body()).contains("\"kafka\"").contains("\"mongo\"");
         assertThat(get("/actuator/health").body()).contains("\"status\":\"UP\"");
         assertThat(get("/actuator/prometheus").body()).contains("dvk_outbox_backlog");
         assertThat(get("/v3/api-docs").statusCode()).isEqualTo(200);

@@ -145,6 +145,11 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    KafkaHealthIndicator kafkaHealthIndicator(@Value("${dvk.kafka.brokers}") String brokers) {
+        return new KafkaHealthIndicator(brokers);
+    }
+
+    @Bean
     FilterRegistrationBean<PayloadSizeLimitFilter> payloadSizeLimitFilter(DvkProperties properties,
                                                                           JsonMapper jsonMapper) {
         FilterRegistrationBean<PayloadSizeLimitFilter> registration = new FilterRegistrationBean<>(

@@ -115,7 +115,7 @@ class ProblemJsonTest {
         assertThat(send("GET", "/actuator/health/liveness", null, null).statusCode()).isEqualTo(200);
         HttpResponse<String> readiness = send("GET", "/actuator/health/readiness", null, null);
         assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
-        assertThat(readiness.body()).contains("mongo").contains("binders");
+        assertThat(readiness.body()).contains("mongo").contains("kafka");
         assertThat(send("GET", "/actuator/prometheus", null, null).body()).contains("dvk_outbox_backlog");
         assertThat(send("GET", "/v3/api-docs", null, null).statusCode()).isEqualTo(200);
     }
