@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
@@ -61,14 +63,20 @@ public class OutboxRelay {
                 .register(meters);
     }
 
-    /** Publishes what is pending; returns how many events were published in this run. */
+    /**
+     * Publishes what is pending, oldest first across all of this service's collections (so that two aggregates
+     * emitting events for the same key keep their order), each aggregate's events in outbox order; stops at the first
+     * event the broker does not acknowledge. Returns how many events were published in this run.
+     */
     public synchronized int relayPending() {
         int count = 0;
         try {
-            for (String collection : mongo.getCollectionNames()) {
-                if (!collection.startsWith("system.")) {
-                    count += relayCollection(collection);
-                }
+            for (Located located : oldestPending()) {
+                publish(located.event());
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(located.aggregateId())),
+                        new Update().pull(AggregateStore.OUTBOX, new Document("eventId", located.event().eventId())),
+                        located.collection());
+                count++;
             }
         } catch (CallNotPermittedException e) {
             log.debug("outbox relay paused: circuit breaker open");
@@ -84,23 +92,29 @@ public class OutboxRelay {
         return countPending();
     }
 
-    private int relayCollection(String collection) {
-        Query withPending = Query.query(Criteria.where(AggregateStore.OUTBOX + ".0").exists(true)).limit(batchSize);
-        withPending.fields().include(AggregateStore.OUTBOX);
-        int count = 0;
-        for (Document aggregate : mongo.find(withPending, Document.class, collection)) {
-            @SuppressWarnings("unchecked")
-            List<Document> outbox = (List<Document>) aggregate.get(AggregateStore.OUTBOX);
-            for (Document stored : outbox) {
-                PendingEvent event = PendingEvent.fromDocument(stored);
-                publish(event);
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregate.get("_id"))),
-                        new Update().pull(AggregateStore.OUTBOX, new Document("eventId", event.eventId())),
-                        collection);
-                count++;
+    /** A pending event and the document it waits in. */
+    private record Located(String collection, Object aggregateId, PendingEvent event) {
+    }
+
+    private List<Located> oldestPending() {
+        List<Located> pending = new ArrayList<>();
+        for (String collection : outboxCollections()) {
+            Query withPending = Query.query(Criteria.where(AggregateStore.OUTBOX + ".0").exists(true))
+                    .limit(batchSize);
+            withPending.fields().include(AggregateStore.OUTBOX);
+            for (Document aggregate : mongo.find(withPending, Document.class, collection)) {
+                for (Document stored : aggregate.getList(AggregateStore.OUTBOX, Document.class)) {
+                    pending.add(new Located(collection, aggregate.get("_id"), PendingEvent.fromDocument(stored)));
+                }
             }
         }
-        return count;
+        // A stable sort keeps each outbox's own order among events stored in the same instant.
+        pending.sort(Comparator.comparing(located -> located.event().occurredAt()));
+        return pending;
+    }
+
+    private List<String> outboxCollections() {
+        return mongo.getCollectionNames().stream().filter(name -> !name.startsWith("system.")).sorted().toList();
     }
 
     private void publish(PendingEvent event) {
@@ -136,14 +150,11 @@ public class OutboxRelay {
 
     private long countPending() {
         long total = 0;
-        for (String collection : mongo.getCollectionNames()) {
-            if (collection.startsWith("system.")) {
-                continue;
-            }
+        for (String collection : outboxCollections()) {
             Query withPending = Query.query(Criteria.where(AggregateStore.OUTBOX + ".0").exists(true));
             withPending.fields().include(AggregateStore.OUTBOX);
             for (Document aggregate : mongo.find(withPending, Document.class, collection)) {
-                total += ((List<?>) aggregate.get(AggregateStore.OUTBOX)).size();
+                total += aggregate.getList(AggregateStore.OUTBOX, Document.class).size();
             }
         }
         return total;
