@@ -1,0 +1,52 @@
+package vn.dvk.evaluation.deadline.adapter;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dvk.evaluation.deadline.application.DeadlineService;
+import vn.dvk.evaluation.shared.adapter.UnitParameter;
+import vn.dvk.platform.scope.InstanceScope;
+
+/** Per-campaign deadlines and {@code GET /api/v1/deadlines}: what is due or late per unit in scope. */
+@RestController
+@Validated
+public class DeadlineController {
+
+    public record DeadlinesRequest(@Size(max = 10) String midYearReport, @Size(max = 10) String yearEndReport,
+                                   @Size(max = 10) String recognition) {
+    }
+
+    private final DeadlineService deadlines;
+    private final InstanceScope scope;
+
+    public DeadlineController(DeadlineService deadlines, InstanceScope scope) {
+        this.deadlines = deadlines;
+        this.scope = scope;
+    }
+
+    @GetMapping("/api/v1/campaigns/{campaignId}/deadlines")
+    public DeadlineService.CampaignDeadlines get(@PathVariable String campaignId) {
+        return deadlines.get(campaignId);
+    }
+
+    @PutMapping("/api/v1/campaigns/{campaignId}/deadlines")
+    public DeadlineService.CampaignDeadlines set(@PathVariable String campaignId,
+                                                 @Valid @RequestBody DeadlinesRequest request) {
+        return deadlines.set(campaignId, request.midYearReport(), request.yearEndReport(), request.recognition());
+    }
+
+    @GetMapping("/api/v1/deadlines")
+    public DeadlineService.Listing list(@RequestParam(required = false) String unit,
+                                        @RequestParam(required = false) @Min(2000) @Max(2100) Integer year) {
+        String path = UnitParameter.pathOf(scope, unit);
+        return deadlines.list(UnitParameter.codeOf(scope, unit), path, year);
+    }
+}

@@ -1,0 +1,139 @@
+package vn.dvk.evaluation.deadline.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+import vn.dvk.contracts.catalog.InspectionRound;
+import vn.dvk.contracts.catalog.ModelStatus;
+import vn.dvk.evaluation.deadline.adapter.DeadlinesDocument;
+import vn.dvk.evaluation.deadline.domain.Deadlines;
+import vn.dvk.evaluation.inspection.application.InspectionPlanService;
+import vn.dvk.evaluation.inspection.domain.InspectionPlan;
+import vn.dvk.evaluation.model.application.ModelViews;
+import vn.dvk.evaluation.model.domain.ModelView;
+import vn.dvk.evaluation.scoring.application.EvaluationService;
+import vn.dvk.evaluation.selfassessment.application.SelfAssessmentService;
+import vn.dvk.platform.outbox.AggregateStore;
+
+/** What is due or late per unit in a year: inspection reports, recognitions and self-assessments (seed 001). */
+@Service
+public class DeadlineService {
+
+    private static final Set<ModelStatus> RECOGNITION_DUE = Set.of(ModelStatus.APPROVED, ModelStatus.IN_PROGRESS,
+            ModelStatus.RECOGNIZED, ModelStatus.NOT_RECOGNIZED);
+    private static final Set<ModelStatus> RECOGNITION_DECIDED = Set.of(ModelStatus.RECOGNIZED,
+            ModelStatus.NOT_RECOGNIZED);
+
+    /** A campaign's deadlines as the API shows them ({@code version} 0: the configured defaults). */
+    public record CampaignDeadlines(String campaignId, String midYearReport, String yearEndReport,
+                                    String recognition, long version) {
+    }
+
+    /** One thing due: for which unit, about what, by when, and where it stands. */
+    public record Item(Deadlines.Kind kind, String unitCode, String unitPath, String subjectId, String subjectName,
+                       LocalDate dueDate, Deadlines.DeadlineStatus status) {
+    }
+
+    /** The list for a unit and year, as of {@code today}. */
+    public record Listing(String unit, int year, LocalDate today, List<Item> items) {
+    }
+
+    private final ModelViews models;
+    private final InspectionPlanService plans;
+    private final EvaluationService evaluations;
+    private final SelfAssessmentService selfAssessments;
+    private final MongoTemplate mongo;
+    private final AggregateStore store;
+    private final Clock clock;
+    private final Deadlines defaults;
+
+    public DeadlineService(ModelViews models, InspectionPlanService plans, EvaluationService evaluations,
+                           SelfAssessmentService selfAssessments, MongoTemplate mongo, AggregateStore store,
+                           Clock clock,
+                           @Value("${dvk.evaluation.deadlines.mid-year-report:25/7}") String midYearReport,
+                           @Value("${dvk.evaluation.deadlines.year-end-report:15/12}") String yearEndReport,
+                           @Value("${dvk.evaluation.deadlines.recognition:31/12}") String recognition) {
+        this.models = models;
+        this.plans = plans;
+        this.evaluations = evaluations;
+        this.selfAssessments = selfAssessments;
+        this.mongo = mongo;
+        this.store = store;
+        this.clock = clock;
+        this.defaults = Deadlines.parse(midYearReport, yearEndReport, recognition, Deadlines.SEED_001);
+    }
+
+    public Deadlines of(String campaignId) {
+        if (campaignId == null) {
+            return defaults;
+        }
+        DeadlinesDocument document = mongo.findById(campaignId, DeadlinesDocument.class);
+        return document == null ? defaults : Deadlines.parse(document.midYearReport(), document.yearEndReport(),
+                document.recognition(), defaults);
+    }
+
+    public CampaignDeadlines get(String campaignId) {
+        DeadlinesDocument document = mongo.findById(campaignId, DeadlinesDocument.class);
+        return view(campaignId, of(campaignId), document == null ? 0 : document.version());
+    }
+
+    public CampaignDeadlines set(String campaignId, String midYearReport, String yearEndReport, String recognition) {
+        Deadlines deadlines = Deadlines.parse(midYearReport, yearEndReport, recognition, defaults);
+        DeadlinesDocument current = mongo.findById(campaignId, DeadlinesDocument.class);
+        long version = store.save(new DeadlinesDocument(campaignId, Deadlines.format(deadlines.midYearReport()),
+                        Deadlines.format(deadlines.yearEndReport()), Deadlines.format(deadlines.recognition()),
+                        clock.instant(), 0), campaignId, current == null ? 0 : current.version(), List.of());
+        return view(campaignId, deadlines, version);
+    }
+
+    private static CampaignDeadlines view(String campaignId, Deadlines deadlines, long version) {
+        return new CampaignDeadlines(campaignId, Deadlines.format(deadlines.midYearReport()),
+                Deadlines.format(deadlines.yearEndReport()), Deadlines.format(deadlines.recognition()), version);
+    }
+
+    public Listing list(String unitCode, String unitPath, Integer requestedYear) {
+        LocalDate today = LocalDate.now(clock);
+        int year = requestedYear == null ? today.getYear() : requestedYear;
+        List<Item> items = new ArrayList<>();
+        for (InspectionPlanService.PlanView view : plans.plans(unitPath, year)) {
+            InspectionPlan plan = view.plan();
+            if (plan.round() == InspectionRound.AD_HOC) {
+                continue;
+            }
+            boolean midYear = plan.round() == InspectionRound.MID_YEAR;
+            LocalDate due = (midYear ? defaults.midYearReport() : defaults.yearEndReport()).atYear(year);
+            boolean done = view.inspections().size() >= plan.targets().size();
+            items.add(new Item(midYear ? Deadlines.Kind.MID_YEAR_REPORT : Deadlines.Kind.YEAR_END_REPORT,
+                    plan.issuingUnitCode(), plan.unitPath(), plan.id(), plan.name(), due,
+                    Deadlines.status(due, done, today)));
+        }
+        for (ModelView model : models.ofYearWithin(unitPath, year)) {
+            if (!RECOGNITION_DUE.contains(model.status())) {
+                continue;
+            }
+            LocalDate due = of(model.campaignId()).recognition().atYear(year);
+            boolean done = RECOGNITION_DECIDED.contains(model.status()) || evaluations.hasYearEnd(model.id(), year);
+            items.add(new Item(Deadlines.Kind.RECOGNITION, model.unitCode(), model.unitPath(), model.id(),
+                    model.name(), due, Deadlines.status(due, done, today)));
+        }
+        for (ModelView model : models.activeWithin(unitPath)) {
+            for (SelfAssessmentService.ScheduledPeriod scheduled : selfAssessments.schedule(model)) {
+                if (scheduled.period().due().getYear() != year) {
+                    continue;
+                }
+                items.add(new Item(Deadlines.Kind.SELF_ASSESSMENT, model.unitCode(), model.unitPath(), model.id(),
+                        model.name() + " (kỳ " + scheduled.period().start() + " – " + scheduled.period().end() + ")",
+                        scheduled.period().due(), Deadlines.status(scheduled.period().due(), scheduled.covered(),
+                        today)));
+            }
+        }
+        items.sort(Comparator.comparing(Item::dueDate).thenComparing(Item::unitPath).thenComparing(Item::subjectId));
+        return new Listing(unitCode, year, today, items);
+    }
+}

@@ -1,0 +1,112 @@
+package vn.dvk.evaluation.inspection.adapter;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dvk.contracts.catalog.InspectionRound;
+import vn.dvk.contracts.catalog.TeamRole;
+import vn.dvk.evaluation.inspection.application.InspectionPlanService;
+import vn.dvk.evaluation.inspection.domain.Inspection;
+import vn.dvk.evaluation.inspection.domain.InspectionPlan;
+import vn.dvk.evaluation.shared.adapter.UnitParameter;
+import vn.dvk.platform.idempotency.IdempotencyKeys;
+import vn.dvk.platform.scope.InstanceScope;
+
+/** {@code /api/v1/inspection-plans}: plans, their teams and targets, and the inspections recorded. */
+@RestController
+public class InspectionPlanController {
+
+    public record MemberRequest(@NotBlank @Size(max = 200) String name, @Size(max = 300) String position,
+                                @NotNull TeamRole role) {
+    }
+
+    public record TeamRequest(@NotBlank @Size(max = 50) String key, @NotBlank @Size(max = 300) String name,
+                              @NotNull @Size(max = 50) List<@Valid @NotNull MemberRequest> members) {
+    }
+
+    public record TargetRequest(@Size(max = 50) String unitCode, @Size(max = 300) String unitName,
+                                @Size(max = 100) String modelId, @Size(max = 50) String teamKey) {
+    }
+
+    public record PlanRequest(@NotNull @Min(2000) @Max(2100) Integer year, @NotNull InspectionRound round,
+                              @NotBlank @Size(max = 500) String name, @Size(max = 100) String decisionNumber,
+                              LocalDate decisionDate, @NotBlank @Size(max = 50) String issuingUnitCode,
+                              @NotEmpty @Size(max = 500) List<@Valid @NotNull TargetRequest> targets,
+                              @NotNull @Size(max = 50) List<@Valid @NotNull TeamRequest> teams,
+                              @Size(max = 300) String publishedBy) {
+    }
+
+    public record InspectionRequest(@NotBlank @Size(max = 50) String targetId, @NotNull LocalDate inspectedOn,
+                                    @NotBlank @Size(max = 10000) String findings,
+                                    @Size(max = 100000) String minutes, @NotBlank @Size(max = 300) String recordedBy) {
+    }
+
+    private final InspectionPlanService plans;
+    private final InstanceScope scope;
+
+    public InspectionPlanController(InspectionPlanService plans, InstanceScope scope) {
+        this.plans = plans;
+        this.scope = scope;
+    }
+
+    static InspectionPlanService.PublishPlan toCommand(PlanRequest request) {
+        return new InspectionPlanService.PublishPlan(request.year(), request.round(), request.name(),
+                request.decisionNumber(), request.decisionDate(), request.issuingUnitCode().strip(),
+                request.targets().stream().map(t -> new InspectionPlanService.TargetDraft(t.unitCode(), t.unitName(),
+                        t.modelId(), t.teamKey())).toList(),
+                request.teams().stream().map(team -> new InspectionPlan.TeamDraft(team.key().strip(),
+                        team.name().strip(), team.members().stream().map(m -> new InspectionPlan.Member(
+                                m.name().strip(), m.position(), m.role())).toList())).toList(),
+                request.publishedBy());
+    }
+
+    @PostMapping("/api/v1/inspection-plans")
+    public ResponseEntity<InspectionPlanService.PlanView> publish(
+            @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @Valid @RequestBody PlanRequest request) {
+        IdempotencyKeys.Outcome outcome = plans.publish(key, toCommand(request));
+        return ResponseEntity.created(URI.create("/api/v1/inspection-plans/" + outcome.resourceId()))
+                .body(plans.get(outcome.resourceId()));
+    }
+
+    @GetMapping("/api/v1/inspection-plans")
+    public List<InspectionPlanService.PlanView> list(@RequestParam(required = false) String unit,
+                                                     @RequestParam(required = false) Integer year) {
+        return plans.plans(UnitParameter.pathOf(scope, unit), year);
+    }
+
+    @GetMapping("/api/v1/inspection-plans/{id}")
+    public InspectionPlanService.PlanView get(@PathVariable String id) {
+        return plans.get(id);
+    }
+
+    @PostMapping("/api/v1/inspection-plans/{id}/inspections")
+    public ResponseEntity<Inspection> inspect(@PathVariable String id,
+                                              @Valid @RequestBody InspectionRequest request) {
+        IdempotencyKeys.Outcome outcome = plans.recordInspection(id, new InspectionPlanService.RecordInspection(
+                request.targetId(), request.inspectedOn(), request.findings(), request.minutes(),
+                request.recordedBy()));
+        return ResponseEntity.created(URI.create("/api/v1/inspections/" + outcome.resourceId()))
+                .body(plans.inspection(outcome.resourceId()));
+    }
+
+    @GetMapping("/api/v1/inspections/{id}")
+    public Inspection inspection(@PathVariable String id) {
+        return plans.inspection(id);
+    }
+}

@@ -1,0 +1,27 @@
+package vn.dvk.evaluation.inspection.adapter;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import vn.dvk.contracts.catalog.InspectionRound;
+import vn.dvk.evaluation.inspection.domain.InspectionPlan;
+
+@Document("inspection_plans")
+public record InspectionPlanDocument(@Id String id, String issuingUnitCode, String unitPath, int year,
+                                     InspectionRound round, String name, String decisionNumber,
+                                     LocalDate decisionDate, List<InspectionPlan.Target> targets,
+                                     List<InspectionPlan.Team> teams, String publishedBy, Instant publishedAt,
+                                     long version) {
+
+    public static InspectionPlanDocument of(InspectionPlan p) {
+        return new InspectionPlanDocument(p.id(), p.issuingUnitCode(), p.unitPath(), p.year(), p.round(), p.name(),
+                p.decisionNumber(), p.decisionDate(), p.targets(), p.teams(), p.publishedBy(), p.publishedAt(), 0);
+    }
+
+    public InspectionPlan toPlan() {
+        return new InspectionPlan(id, issuingUnitCode, unitPath, year, round, name, decisionNumber, decisionDate,
+                targets == null ? List.of() : targets, teams == null ? List.of() : teams, publishedBy, publishedAt);
+    }
+}

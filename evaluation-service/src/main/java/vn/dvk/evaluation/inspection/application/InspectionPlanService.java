@@ -1,0 +1,209 @@
+package vn.dvk.evaluation.inspection.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+import vn.dvk.contracts.catalog.InspectionRound;
+import vn.dvk.contracts.evaluation.EvaluationEvents;
+import vn.dvk.contracts.evaluation.InspectionCompleted;
+import vn.dvk.contracts.evaluation.InspectionPlanPublished;
+import vn.dvk.evaluation.inspection.adapter.InspectionDocument;
+import vn.dvk.evaluation.inspection.adapter.InspectionPlanDocument;
+import vn.dvk.evaluation.inspection.domain.Inspection;
+import vn.dvk.evaluation.inspection.domain.InspectionPlan;
+import vn.dvk.evaluation.model.application.ModelViews;
+import vn.dvk.evaluation.model.domain.ModelView;
+import vn.dvk.evaluation.shared.domain.Texts;
+import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.idempotency.IdempotencyKeys;
+import vn.dvk.platform.outbox.AggregateStore;
+import vn.dvk.platform.outbox.OutboundEvent;
+import vn.dvk.platform.scope.InstanceScope;
+import vn.dvk.platform.unit.domain.AdministrativeUnit;
+import vn.dvk.platform.unit.domain.UnitDirectory;
+
+/** Inspection plans with their teams and targets, and the inspections recorded against them. */
+@Service
+public class InspectionPlanService {
+
+    /** A target as the request names it: a unit, a model, or both, and the key of its team. */
+    public record TargetDraft(String unitCode, String unitName, String modelId, String teamKey) {
+    }
+
+    /** A plan as the Steering Committee issues it. */
+    public record PublishPlan(int year, InspectionRound round, String name, String decisionNumber,
+                              LocalDate decisionDate, String issuingUnitCode, List<TargetDraft> targets,
+                              List<InspectionPlan.TeamDraft> teams, String publishedBy) {
+    }
+
+    /** An inspection as the team records it. */
+    public record RecordInspection(String targetId, LocalDate inspectedOn, String findings, String minutes,
+                                   String recordedBy) {
+    }
+
+    /** A plan with the inspections done so far. */
+    public record PlanView(InspectionPlan plan, List<Inspection> inspections) {
+    }
+
+    private final ModelViews models;
+    private final MongoTemplate mongo;
+    private final AggregateStore store;
+    private final IdempotencyKeys idempotencyKeys;
+    private final InstanceScope scope;
+    private final Clock clock;
+
+    public InspectionPlanService(ModelViews models, MongoTemplate mongo, AggregateStore store,
+                                 IdempotencyKeys idempotencyKeys, InstanceScope scope, Clock clock) {
+        this.models = models;
+        this.mongo = mongo;
+        this.store = store;
+        this.idempotencyKeys = idempotencyKeys;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    public IdempotencyKeys.Outcome publish(String idempotencyKey, PublishPlan command) {
+        return idempotencyKeys.execute(idempotencyKey, "inspection-plan", command, UUID.randomUUID().toString(),
+                id -> publishAs(id, command));
+    }
+
+    /** Publishes a plan under a given id (demo data uses a fixed one so that loading it twice is harmless). */
+    public InspectionPlan publishAs(String id, PublishPlan command) {
+        AdministrativeUnit issuer = scope.requireWritable("issuingUnitCode", command.issuingUnitCode());
+        String issuerPath = scope.pathOf(issuer.code());
+        InspectionPlan.checkTeams(command.teams(), command.targets().stream().map(TargetDraft::teamKey).toList());
+        List<InspectionPlan.Target> targets = new ArrayList<>();
+        for (int i = 0; i < command.targets().size(); i++) {
+            targets.add(resolve("targets[" + i + "]", "t" + (i + 1), command.targets().get(i), issuerPath));
+        }
+        List<InspectionPlan.Team> teams = command.teams().stream()
+                .map(team -> new InspectionPlan.Team(team.key(), team.name(), team.members())).toList();
+        String publishedBy = Texts.trimToNull(command.publishedBy());
+        InspectionPlan plan = new InspectionPlan(id, issuer.code(), issuerPath, command.year(), command.round(),
+                command.name().strip(), Texts.trimToNull(command.decisionNumber()), command.decisionDate(), targets,
+                teams, publishedBy == null ? issuer.fullName() : publishedBy, clock.instant());
+        InspectionPlanPublished event = new InspectionPlanPublished(id, plan.issuingUnitCode(), plan.unitPath(),
+                plan.year(), plan.round(), plan.name(), plan.decisionNumber(), plan.decisionDate(),
+                targets.stream().map(t -> new InspectionPlanPublished.Target(t.targetId(), t.unitCode(),
+                        t.unitPath(), t.unitName(), t.modelId(), t.teamId())).toList(),
+                teams.stream().map(team -> new InspectionPlanPublished.Team(team.teamId(), team.name(),
+                        team.members().stream().map(m -> new InspectionPlanPublished.Member(m.name(), m.position(),
+                                m.role())).toList())).toList(),
+                plan.publishedBy(), plan.publishedAt());
+        store.save(InspectionPlanDocument.of(plan), id, 0,
+                List.of(new OutboundEvent<>(EvaluationEvents.INSPECTION_PLAN_PUBLISHED, id, issuerPath, event)));
+        return plan;
+    }
+
+    private InspectionPlan.Target resolve(String field, String targetId, TargetDraft draft, String issuerPath) {
+        String unitCode = Texts.trimToNull(draft.unitCode());
+        String modelId = Texts.trimToNull(draft.modelId());
+        if (unitCode == null && modelId == null) {
+            throw ProblemException.invalid(field + ".unitCode", "cần mã đơn vị hoặc mã mô hình");
+        }
+        ModelView model = modelId == null ? null : models.require(field + ".modelId", modelId);
+        String code = unitCode != null ? unitCode : model.unitCode();
+        AdministrativeUnit unit = scope.requireWritable(field + ".unitCode", code);
+        String path = scope.pathOf(unit.code());
+        if (!UnitDirectory.pathIsWithin(path, issuerPath)) {
+            throw ProblemException.unprocessable("target-outside-issuer", field + ".unitCode", "Đơn vị '" + code
+                    + "' không thuộc đơn vị ban hành kế hoạch.");
+        }
+        String name = Texts.trimToNull(draft.unitName());
+        return new InspectionPlan.Target(targetId, unit.code(), path, name == null ? unit.fullName() : name, modelId,
+                Texts.trimToNull(draft.teamKey()));
+    }
+
+    public IdempotencyKeys.Outcome recordInspection(String planId, RecordInspection command) {
+        InspectionPlan plan = requirePlan(planId);
+        InspectionPlan.Target target = plan.requireTarget(command.targetId().strip());
+        String id = Inspection.idOf(planId, target.targetId());
+        if (mongo.exists(Query.query(Criteria.where("_id").is(id)), InspectionDocument.class)) {
+            throw ProblemException.conflict("already-inspected", "Đối tượng '" + target.unitName()
+                    + "' của kế hoạch này đã có biên bản kiểm tra.");
+        }
+        plan.checkInspectionDate(command.inspectedOn(), LocalDate.now(clock));
+        Inspection inspection = new Inspection(id, planId, target.targetId(), plan.year(), plan.round(),
+                target.unitCode(), target.unitPath(), target.unitName(), target.modelId(), target.teamId(),
+                command.inspectedOn(), command.findings().strip(), Texts.trimToNull(command.minutes()),
+                command.recordedBy().strip(), clock.instant());
+        try {
+            store.save(InspectionDocument.of(inspection), id, 0, List.of(new OutboundEvent<>(
+                    EvaluationEvents.INSPECTION_COMPLETED, planId, target.unitPath(), new InspectionCompleted(id,
+                    planId, target.targetId(), plan.year(), plan.round(), target.unitCode(), target.unitPath(),
+                    target.unitName(), target.modelId(), target.teamId(), inspection.inspectedOn(),
+                    inspection.findings(), inspection.recordedBy(), inspection.recordedAt()))));
+        } catch (ProblemException e) {
+            if ("already-exists".equals(e.code())) {
+                throw ProblemException.conflict("already-inspected", "Đối tượng '" + target.unitName()
+                        + "' của kế hoạch này đã có biên bản kiểm tra.");
+            }
+            throw e;
+        }
+        return new IdempotencyKeys.Outcome(id, true);
+    }
+
+    public boolean exists(String planId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(planId)), InspectionPlanDocument.class);
+    }
+
+    public boolean isInspected(String planId, String targetId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(Inspection.idOf(planId, targetId))),
+                InspectionDocument.class);
+    }
+
+    public PlanView get(String planId) {
+        return view(requirePlan(planId));
+    }
+
+    public Inspection inspection(String id) {
+        InspectionDocument document = mongo.findById(id, InspectionDocument.class);
+        if (document == null || !scope.coversPath(document.unitPath())) {
+            throw ProblemException.notFound("biên bản kiểm tra", id);
+        }
+        return document.toInspection();
+    }
+
+    /** Plans of a year (every year when null) issued inside the unit's subtree or targeting it, newest first. */
+    public List<PlanView> plans(String unitPath, Integer year) {
+        Query query = year == null ? new Query() : Query.query(Criteria.where("year").is(year));
+        return mongo.find(query, InspectionPlanDocument.class).stream()
+                .map(InspectionPlanDocument::toPlan)
+                .filter(plan -> concerns(plan, unitPath))
+                .sorted(Comparator.comparing(InspectionPlan::year).reversed()
+                        .thenComparing(InspectionPlan::publishedAt, Comparator.reverseOrder()))
+                .map(this::view)
+                .toList();
+    }
+
+    private static boolean concerns(InspectionPlan plan, String unitPath) {
+        return UnitDirectory.pathIsWithin(plan.unitPath(), unitPath)
+                || plan.targets().stream().anyMatch(t -> UnitDirectory.pathIsWithin(t.unitPath(), unitPath));
+    }
+
+    private PlanView view(InspectionPlan plan) {
+        return new PlanView(plan, mongo.find(Query.query(Criteria.where("planId").is(plan.id()))
+                .with(Sort.by("inspectedOn")), InspectionDocument.class).stream()
+                .map(InspectionDocument::toInspection).toList());
+    }
+
+    private InspectionPlan requirePlan(String planId) {
+        InspectionPlanDocument document = mongo.findById(planId, InspectionPlanDocument.class);
+        if (document == null) {
+            throw ProblemException.notFound("kế hoạch kiểm tra", planId);
+        }
+        InspectionPlan plan = document.toPlan();
+        if (!concerns(plan, scope.path())) {
+            throw ProblemException.notFound("kế hoạch kiểm tra", planId);
+        }
+        return plan;
+    }
+}

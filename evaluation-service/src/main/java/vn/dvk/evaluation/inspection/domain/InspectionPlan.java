@@ -1,0 +1,86 @@
+package vn.dvk.evaluation.inspection.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.dvk.contracts.catalog.InspectionRound;
+import vn.dvk.contracts.catalog.TeamRole;
+import vn.dvk.platform.error.ProblemException;
+
+/**
+ * An inspection plan (kế hoạch kiểm tra, e.g. decision 81/QĐ-UBND of 27/01/2022): the units or models to inspect in a
+ * year and round, and the teams (đoàn kiểm tra) that go there.
+ */
+public record InspectionPlan(String id, String issuingUnitCode, String unitPath, int year, InspectionRound round,
+                             String name, String decisionNumber, LocalDate decisionDate, List<Target> targets,
+                             List<Team> teams, String publishedBy, Instant publishedAt) {
+
+    /** A unit or model to inspect; {@code teamId} names the team that goes there (may be unassigned). */
+    public record Target(String targetId, String unitCode, String unitPath, String unitName, String modelId,
+                         String teamId) {
+    }
+
+    /** An inspection team and its members. */
+    public record Team(String teamId, String name, List<Member> members) {
+    }
+
+    /** A member of a team with their role (head, member, secretary). */
+    public record Member(String name, String position, TeamRole role) {
+    }
+
+    /** A team as the request names it, before targets are resolved. */
+    public record TeamDraft(String key, String name, List<Member> members) {
+    }
+
+    /**
+     * Team keys unique, at most one head per team, and every target's team one of the plan's teams; problems name
+     * {@code teams[i].key}, {@code teams[i].members} and {@code targets[i].teamKey}.
+     */
+    public static void checkTeams(List<TeamDraft> teams, List<String> targetTeamKeys) {
+        List<ProblemException.FieldProblem> problems = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < teams.size(); i++) {
+            TeamDraft team = teams.get(i);
+            if (!keys.add(team.key())) {
+                problems.add(new ProblemException.FieldProblem("teams[" + i + "].key",
+                        "mã đoàn '" + team.key() + "' bị lặp lại"));
+            }
+            long heads = team.members().stream().filter(member -> member.role() == TeamRole.HEAD).count();
+            if (heads > 1) {
+                problems.add(new ProblemException.FieldProblem("teams[" + i + "].members",
+                        "mỗi đoàn chỉ có một trưởng đoàn"));
+            }
+        }
+        for (int i = 0; i < targetTeamKeys.size(); i++) {
+            String key = targetTeamKeys.get(i);
+            if (key != null && !keys.contains(key)) {
+                problems.add(new ProblemException.FieldProblem("targets[" + i + "].teamKey",
+                        "không có đoàn kiểm tra mã '" + key + "' trong kế hoạch"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+    }
+
+    public Target requireTarget(String targetId) {
+        return targets.stream().filter(target -> target.targetId().equals(targetId)).findFirst()
+                .orElseThrow(() -> ProblemException.unprocessable("unknown-target", "targetId",
+                        "Kế hoạch '" + id + "' không có đối tượng kiểm tra mã '" + targetId + "'."));
+    }
+
+    /** An inspection happens in the plan's year and not in the future. */
+    public void checkInspectionDate(LocalDate inspectedOn, LocalDate today) {
+        if (inspectedOn.getYear() != year) {
+            throw ProblemException.unprocessable("outside-plan-year", "inspectedOn",
+                    "Ngày kiểm tra phải thuộc năm " + year + " của kế hoạch.");
+        }
+        if (inspectedOn.isAfter(today)) {
+            throw ProblemException.unprocessable("future-date", "inspectedOn",
+                    "Ngày kiểm tra không được sau ngày hôm nay.");
+        }
+    }
+}

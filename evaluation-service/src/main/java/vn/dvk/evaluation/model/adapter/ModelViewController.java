@@ -1,0 +1,24 @@
+package vn.dvk.evaluation.model.adapter;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dvk.evaluation.model.application.ModelViews;
+import vn.dvk.evaluation.model.domain.ModelView;
+import vn.dvk.platform.error.ProblemException;
+
+/** {@code GET /api/v1/known-models/{id}}: what evaluation-service currently knows of a model (for operators). */
+@RestController
+public class ModelViewController {
+
+    private final ModelViews views;
+
+    public ModelViewController(ModelViews views) {
+        this.views = views;
+    }
+
+    @GetMapping("/api/v1/known-models/{id}")
+    public ModelView get(@PathVariable String id) {
+        return views.find(id).orElseThrow(() -> ProblemException.notFound("mô hình", id));
+    }
+}

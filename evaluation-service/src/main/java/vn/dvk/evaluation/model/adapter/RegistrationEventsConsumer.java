@@ -1,0 +1,24 @@
+package vn.dvk.evaluation.model.adapter;
+
+import java.util.function.Consumer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import vn.dvk.contracts.registration.RegistrationEvents;
+import vn.dvk.evaluation.model.application.ModelViews;
+import vn.dvk.platform.inbox.EventDispatcher;
+
+/** Follows registration-service's model events on {@code dvk.registration} into the local model view. */
+@Configuration
+public class RegistrationEventsConsumer {
+
+    @Bean
+    Consumer<Message<byte[]>> registrationEvents(EventDispatcher dispatcher, ModelViews views) {
+        return dispatcher.consumer("evaluation-models")
+                .on(RegistrationEvents.MODEL_REGISTERED, event -> views.apply(event.payload().model()))
+                .on(RegistrationEvents.MODEL_UPDATED, event -> views.apply(event.payload().model()))
+                .on(RegistrationEvents.MODEL_WITHDRAWN, event -> views.apply(event.payload().model()))
+                .on(RegistrationEvents.MODEL_STATUS_CHANGED, event -> views.apply(event.payload().model()))
+                .build();
+    }
+}

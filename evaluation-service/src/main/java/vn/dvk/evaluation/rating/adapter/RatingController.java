@@ -1,0 +1,118 @@
+package vn.dvk.evaluation.rating.adapter;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.dvk.contracts.catalog.RatedSubject;
+import vn.dvk.contracts.catalog.TaskRating;
+import vn.dvk.contracts.catalog.Title;
+import vn.dvk.evaluation.rating.application.RatingService;
+import vn.dvk.evaluation.rating.domain.SheetImport;
+import vn.dvk.evaluation.rating.domain.TaskRatingEntry;
+import vn.dvk.evaluation.rating.domain.TitleEntry;
+import vn.dvk.evaluation.shared.adapter.UnitParameter;
+import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.scope.InstanceScope;
+
+/** Yearly task-completion ratings and titles: one at a time or imported from XLSX with Vietnamese headers. */
+@RestController
+public class RatingController {
+
+    public record RatingRequest(@NotNull RatedSubject subject, @NotBlank @Size(max = 50) String unitCode,
+                                @Size(max = 200) String personName, @NotNull @Min(2000) @Max(2100) Integer year,
+                                @NotNull TaskRating rating, @Size(max = 300) String recordedBy) {
+    }
+
+    public record TitleRequest(@NotNull Title title, @NotBlank @Size(max = 50) String unitCode,
+                               @NotBlank @Size(max = 300) String holderName,
+                               @NotNull @Min(2000) @Max(2100) Integer year, @Size(max = 300) String recordedBy) {
+    }
+
+    /** What an import recorded. */
+    public record Imported<T>(int imported, List<T> items) {
+    }
+
+    private final RatingService ratings;
+    private final InstanceScope scope;
+
+    public RatingController(RatingService ratings, InstanceScope scope) {
+        this.ratings = ratings;
+        this.scope = scope;
+    }
+
+    @PostMapping("/api/v1/task-ratings")
+    @ResponseStatus(HttpStatus.CREATED)
+    public TaskRatingEntry rate(@Valid @RequestBody RatingRequest request) {
+        return ratings.record(new RatingService.RecordRating(request.subject(), request.unitCode(),
+                request.personName(), request.year(), request.rating(), request.recordedBy()));
+    }
+
+    @GetMapping("/api/v1/task-ratings")
+    public List<TaskRatingEntry> ratings(@RequestParam(required = false) String unit,
+                                         @RequestParam(required = false) Integer year) {
+        return ratings.ratings(UnitParameter.pathOf(scope, unit), year);
+    }
+
+    @PostMapping(path = "/api/v1/task-ratings:import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public Imported<TaskRatingEntry> importRatings(@RequestParam("file") MultipartFile file,
+                                                   @RequestParam(required = false) String recordedBy) {
+        List<TaskRatingEntry> imported = ratings.importRatings(rows(file, RatingService.RATING_HEADERS),
+                bounded(recordedBy));
+        return new Imported<>(imported.size(), imported);
+    }
+
+    @PostMapping("/api/v1/titles")
+    @ResponseStatus(HttpStatus.CREATED)
+    public TitleEntry title(@Valid @RequestBody TitleRequest request) {
+        return ratings.record(new RatingService.RecordTitle(request.title(), request.unitCode(),
+                request.holderName(), request.year(), request.recordedBy()));
+    }
+
+    @GetMapping("/api/v1/titles")
+    public List<TitleEntry> titles(@RequestParam(required = false) String unit,
+                                   @RequestParam(required = false) Integer year,
+                                   @RequestParam(required = false) Title title) {
+        return ratings.titles(UnitParameter.pathOf(scope, unit), year, title);
+    }
+
+    @PostMapping(path = "/api/v1/titles:import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public Imported<TitleEntry> importTitles(@RequestParam("file") MultipartFile file,
+                                             @RequestParam(required = false) String recordedBy) {
+        List<TitleEntry> imported = ratings.importTitles(rows(file, RatingService.TITLE_HEADERS),
+                bounded(recordedBy));
+        return new Imported<>(imported.size(), imported);
+    }
+
+    private static String bounded(String recordedBy) {
+        if (recordedBy != null && recordedBy.length() > 300) {
+            throw ProblemException.invalid("recordedBy", "độ dài phải từ 0 đến 300");
+        }
+        return recordedBy;
+    }
+
+    private static List<SheetImport.Row> rows(MultipartFile file, List<String> headers) {
+        if (file.isEmpty()) {
+            throw ProblemException.invalid("file", "tệp rỗng");
+        }
+        try (InputStream in = file.getInputStream()) {
+            return XlsxSheet.read(in, headers);
+        } catch (IOException e) {
+            throw ProblemException.invalid("file", "không đọc được tệp tải lên");
+        }
+    }
+}

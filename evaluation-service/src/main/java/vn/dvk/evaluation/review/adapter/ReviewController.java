@@ -1,0 +1,54 @@
+package vn.dvk.evaluation.review.adapter;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dvk.contracts.catalog.ReviewDecision;
+import vn.dvk.evaluation.review.application.ReviewService;
+import vn.dvk.evaluation.review.domain.Review;
+import vn.dvk.platform.idempotency.IdempotencyKeys;
+
+/** {@code /api/v1/reviews}: the Steering Committee's decisions on registrations (api-contract.md). */
+@RestController
+public class ReviewController {
+
+    public record ReviewRequest(@NotBlank @Size(max = 100) String modelId, @NotNull ReviewDecision decision,
+                                @Size(max = 2000) String reason, @Size(max = 300) String reviewer) {
+    }
+
+    private final ReviewService reviews;
+
+    public ReviewController(ReviewService reviews) {
+        this.reviews = reviews;
+    }
+
+    @PostMapping("/api/v1/reviews")
+    public ResponseEntity<Review> decide(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                         @Valid @RequestBody ReviewRequest request) {
+        IdempotencyKeys.Outcome outcome = reviews.decide(key, new ReviewService.DecideReview(request.modelId().strip(),
+                request.decision(), request.reason(), request.reviewer()));
+        return ResponseEntity.created(URI.create("/api/v1/reviews/" + outcome.resourceId()))
+                .body(reviews.get(outcome.resourceId()));
+    }
+
+    @GetMapping("/api/v1/reviews/{id}")
+    public Review get(@PathVariable String id) {
+        return reviews.get(id);
+    }
+
+    @GetMapping("/api/v1/reviews")
+    public List<Review> list(@RequestParam String modelId) {
+        return reviews.ofModel(modelId);
+    }
+}

@@ -1,0 +1,24 @@
+package vn.dvk.evaluation.review.adapter;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+import vn.dvk.contracts.catalog.ReviewDecision;
+import vn.dvk.evaluation.review.domain.Review;
+
+@Document("reviews")
+public record ReviewDocument(@Id String id, @Indexed String modelId, long modelVersion,
+                             @Indexed(unique = true) String decisionKey, String unitPath, ReviewDecision decision,
+                             String reason, String reviewer, Instant decidedAt, long version) {
+
+    public static ReviewDocument of(Review review) {
+        return new ReviewDocument(review.id(), review.modelId(), review.modelVersion(),
+                Review.decisionKey(review.modelId(), review.modelVersion()), review.unitPath(), review.decision(),
+                review.reason(), review.reviewer(), review.decidedAt(), 0);
+    }
+
+    public Review toReview() {
+        return new Review(id, modelId, modelVersion, unitPath, decision, reason, reviewer, decidedAt);
+    }
+}

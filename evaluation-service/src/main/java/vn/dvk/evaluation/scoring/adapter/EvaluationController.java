@@ -1,0 +1,98 @@
+package vn.dvk.evaluation.scoring.adapter;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dvk.contracts.catalog.Criterion;
+import vn.dvk.contracts.catalog.InspectionRound;
+import vn.dvk.evaluation.scoring.application.EvaluationService;
+import vn.dvk.evaluation.scoring.application.WeightsService;
+import vn.dvk.evaluation.scoring.domain.Evaluation;
+import vn.dvk.evaluation.scoring.domain.Scoring;
+import vn.dvk.evaluation.shared.domain.IndicatorUnits;
+import vn.dvk.platform.idempotency.IdempotencyKeys;
+
+/** {@code /api/v1/evaluations} and the per-campaign criterion weights. */
+@RestController
+public class EvaluationController {
+
+    public record ScoreRequest(@NotNull Criterion criterion, @NotNull @DecimalMin("0") @DecimalMax("10") Double score,
+                               @Size(max = 2000) String comment) {
+    }
+
+    public record IndicatorRequest(String code, Double value) {
+    }
+
+    public record EvaluationRequest(@NotBlank @Size(max = 100) String modelId, @NotNull InspectionRound round,
+                                    @Min(2000) @Max(2100) Integer year, @Size(max = 100) String planId,
+                                    @Size(max = 100) String teamId,
+                                    @NotEmpty @Size(max = 20) List<@Valid @NotNull ScoreRequest> scores,
+                                    @NotNull Boolean recognized, @Size(max = 20) List<IndicatorRequest> indicators,
+                                    @Size(max = 2000) String reason, @NotBlank @Size(max = 300) String evaluatedBy) {
+    }
+
+    public record WeightsRequest(@NotNull Map<Criterion, Double> weights, @Size(max = 300) String updatedBy) {
+    }
+
+    private final EvaluationService evaluations;
+    private final WeightsService weights;
+
+    public EvaluationController(EvaluationService evaluations, WeightsService weights) {
+        this.evaluations = evaluations;
+        this.weights = weights;
+    }
+
+    @PostMapping("/api/v1/evaluations")
+    public ResponseEntity<Evaluation> evaluate(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                               @Valid @RequestBody EvaluationRequest request) {
+        List<Scoring.Given> scores = request.scores().stream()
+                .map(score -> new Scoring.Given(score.criterion(), score.score(), score.comment())).toList();
+        List<IndicatorUnits.Reported> indicators = request.indicators() == null ? List.of()
+                : request.indicators().stream().map(i -> i == null ? null
+                        : new IndicatorUnits.Reported(i.code(), i.value())).toList();
+        IdempotencyKeys.Outcome outcome = evaluations.evaluate(key, new EvaluationService.Evaluate(
+                request.modelId().strip(), request.round(), request.year(), request.planId(), request.teamId(),
+                scores, request.recognized(), indicators, request.reason(), request.evaluatedBy()));
+        return ResponseEntity.created(URI.create("/api/v1/evaluations/" + outcome.resourceId()))
+                .body(evaluations.get(outcome.resourceId()));
+    }
+
+    @GetMapping("/api/v1/evaluations/{id}")
+    public Evaluation get(@PathVariable String id) {
+        return evaluations.get(id);
+    }
+
+    @GetMapping("/api/v1/evaluations")
+    public List<Evaluation> list(@RequestParam String modelId) {
+        return evaluations.ofModel(modelId);
+    }
+
+    @GetMapping("/api/v1/campaigns/{campaignId}/evaluation-weights")
+    public WeightsService.CampaignWeights weights(@PathVariable String campaignId) {
+        return weights.get(campaignId);
+    }
+
+    @PutMapping("/api/v1/campaigns/{campaignId}/evaluation-weights")
+    public WeightsService.CampaignWeights setWeights(@PathVariable String campaignId,
+                                                     @Valid @RequestBody WeightsRequest request) {
+        return weights.set(campaignId, request.weights(), request.updatedBy());
+    }
+}

@@ -1,0 +1,30 @@
+package vn.dvk.evaluation.scoring.adapter;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+import vn.dvk.contracts.catalog.InspectionRound;
+import vn.dvk.contracts.evaluation.ModelEvaluated;
+import vn.dvk.contracts.evaluation.SelfAssessmentFiled;
+import vn.dvk.evaluation.scoring.domain.Evaluation;
+
+@Document("evaluations")
+public record EvaluationDocument(@Id String id, @Indexed String modelId, String unitPath, int year,
+                                 InspectionRound round, String planId, String teamId,
+                                 List<ModelEvaluated.Score> scores, double totalScore, boolean recognized,
+                                 List<SelfAssessmentFiled.Indicator> indicators, String reason, String evaluatedBy,
+                                 Instant evaluatedAt, long version) {
+
+    public static EvaluationDocument of(Evaluation e) {
+        return new EvaluationDocument(e.id(), e.modelId(), e.unitPath(), e.year(), e.round(), e.planId(),
+                e.teamId(), e.scores(), e.totalScore(), e.recognized(), e.indicators(), e.reason(), e.evaluatedBy(),
+                e.evaluatedAt(), 0);
+    }
+
+    public Evaluation toEvaluation() {
+        return new Evaluation(id, modelId, unitPath, year, round, planId, teamId, scores, totalScore, recognized,
+                indicators, reason, evaluatedBy, evaluatedAt);
+    }
+}

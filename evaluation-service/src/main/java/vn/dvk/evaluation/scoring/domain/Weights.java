@@ -1,0 +1,56 @@
+package vn.dvk.evaluation.scoring.domain;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import vn.dvk.contracts.catalog.Criterion;
+import vn.dvk.platform.error.ProblemException;
+
+/** How much each criterion counts in a campaign's evaluations: non-negative, not all zero. */
+public record Weights(Map<Criterion, Double> byCriterion) {
+
+    public Weights {
+        byCriterion = Map.copyOf(byCriterion);
+    }
+
+    /** Every criterion counts the same unless a campaign says otherwise. */
+    public static Weights equal() {
+        Map<Criterion, Double> weights = new EnumMap<>(Criterion.class);
+        for (Criterion criterion : Criterion.values()) {
+            weights.put(criterion, 1.0);
+        }
+        return new Weights(weights);
+    }
+
+    /** Checks weights given for a campaign, naming the field {@code weights.<CRITERION>} at fault. */
+    public static Weights validated(Map<Criterion, Double> given) {
+        if (given == null) {
+            throw ProblemException.invalid("weights", "không được để trống");
+        }
+        List<ProblemException.FieldProblem> problems = new ArrayList<>();
+        double sum = 0;
+        for (Criterion criterion : Criterion.values()) {
+            Double weight = given.get(criterion);
+            String field = "weights." + criterion.name();
+            if (weight == null) {
+                problems.add(new ProblemException.FieldProblem(field, "không được để trống"));
+            } else if (weight.isNaN() || weight.isInfinite() || weight < 0) {
+                problems.add(new ProblemException.FieldProblem(field, "phải là số không âm"));
+            } else {
+                sum += weight;
+            }
+        }
+        if (problems.isEmpty() && sum <= 0) {
+            problems.add(new ProblemException.FieldProblem("weights", "tổng trọng số phải lớn hơn 0"));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        return new Weights(given);
+    }
+
+    public double of(Criterion criterion) {
+        return byCriterion.getOrDefault(criterion, 0.0);
+    }
+}

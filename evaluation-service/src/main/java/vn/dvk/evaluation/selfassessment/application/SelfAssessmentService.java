@@ -1,0 +1,192 @@
+package vn.dvk.evaluation.selfassessment.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+import vn.dvk.contracts.evaluation.EvaluationEvents;
+import vn.dvk.contracts.evaluation.SelfAssessmentFiled;
+import vn.dvk.contracts.evaluation.SelfAssessmentOverdue;
+import vn.dvk.evaluation.model.application.ModelViews;
+import vn.dvk.evaluation.model.domain.ModelView;
+import vn.dvk.evaluation.selfassessment.adapter.OverdueNoticeDocument;
+import vn.dvk.evaluation.selfassessment.adapter.SelfAssessmentDocument;
+import vn.dvk.evaluation.selfassessment.domain.SelfAssessment;
+import vn.dvk.evaluation.selfassessment.domain.SelfAssessmentSchedule;
+import vn.dvk.evaluation.shared.domain.IndicatorUnits;
+import vn.dvk.evaluation.shared.domain.Texts;
+import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.idempotency.IdempotencyKeys;
+import vn.dvk.platform.outbox.AggregateStore;
+import vn.dvk.platform.outbox.OutboundEvent;
+import vn.dvk.platform.scope.InstanceScope;
+
+/** Self-assessments of models every 3 and 6 months, and the ones that are overdue. */
+@Service
+public class SelfAssessmentService {
+
+    private static final Logger log = LoggerFactory.getLogger(SelfAssessmentService.class);
+
+    /** A self-assessment as the unit filed it. */
+    public record File(String modelId, LocalDate periodStart, LocalDate periodEnd, int progressPercent,
+                       List<IndicatorUnits.Reported> indicators, String difficulties, String proposals,
+                       String filedBy) {
+    }
+
+    /** A period of a model that is due and not covered by any self-assessment. */
+    public record Overdue(String modelId, String modelName, String unitCode, String unitPath, int periodIndex,
+                          boolean closesHalfYear, LocalDate periodStart, LocalDate periodEnd, LocalDate dueDate,
+                          long daysLate) {
+    }
+
+    /** A period a model owes, and whether a filed self-assessment covers it. */
+    public record ScheduledPeriod(SelfAssessmentSchedule.Period period, boolean covered) {
+    }
+
+    private final ModelViews models;
+    private final MongoTemplate mongo;
+    private final AggregateStore store;
+    private final IdempotencyKeys idempotencyKeys;
+    private final InstanceScope scope;
+    private final Clock clock;
+    private final int graceDays;
+
+    public SelfAssessmentService(ModelViews models, MongoTemplate mongo, AggregateStore store,
+                                 IdempotencyKeys idempotencyKeys, InstanceScope scope, Clock clock,
+                                 @Value("${dvk.evaluation.self-assessment.grace-days:10}") int graceDays) {
+        this.models = models;
+        this.mongo = mongo;
+        this.store = store;
+        this.idempotencyKeys = idempotencyKeys;
+        this.scope = scope;
+        this.clock = clock;
+        this.graceDays = graceDays;
+    }
+
+    public IdempotencyKeys.Outcome file(String idempotencyKey, File command) {
+        return idempotencyKeys.execute(idempotencyKey, "self-assessment", command, UUID.randomUUID().toString(),
+                id -> create(id, command));
+    }
+
+    private SelfAssessment create(String id, File command) {
+        List<SelfAssessmentFiled.Indicator> indicators = IndicatorUnits.resolve("indicators", command.indicators());
+        ModelView model = models.require("modelId", command.modelId());
+        SelfAssessment.check(model, command.periodStart(), command.periodEnd());
+        SelfAssessment assessment = new SelfAssessment(id, model.id(), model.unitPath(),
+                command.periodEnd().getYear(), command.periodStart(), command.periodEnd(), command.progressPercent(),
+                indicators, Texts.trimToNull(command.difficulties()), Texts.trimToNull(command.proposals()),
+                command.filedBy().strip(), clock.instant());
+        store.save(SelfAssessmentDocument.of(assessment), id, 0, List.of(new OutboundEvent<>(
+                EvaluationEvents.SELF_ASSESSMENT_FILED, model.id(), model.unitPath(), new SelfAssessmentFiled(id,
+                model.id(), model.unitPath(), assessment.year(), assessment.periodStart(), assessment.periodEnd(),
+                assessment.progressPercent(), indicators, assessment.difficulties(), assessment.proposals(),
+                assessment.filedBy(), assessment.filedAt()))));
+        return assessment;
+    }
+
+    public SelfAssessment get(String id) {
+        SelfAssessmentDocument document = mongo.findById(id, SelfAssessmentDocument.class);
+        if (document == null || !scope.coversPath(document.unitPath())) {
+            throw ProblemException.notFound("bản tự đánh giá", id);
+        }
+        return document.toSelfAssessment();
+    }
+
+    public List<SelfAssessment> ofModel(String modelId) {
+        return mongo.find(Query.query(Criteria.where("modelId").is(modelId)).with(Sort.by("periodStart")),
+                        SelfAssessmentDocument.class).stream()
+                .filter(document -> scope.coversPath(document.unitPath()))
+                .map(SelfAssessmentDocument::toSelfAssessment)
+                .toList();
+    }
+
+    /** Overdue periods of the models being implemented inside a unit's subtree, as of today. */
+    public List<Overdue> overdueWithin(String unitPath) {
+        LocalDate today = LocalDate.now(clock);
+        List<ModelView> active = models.activeWithin(unitPath);
+        Map<String, List<SelfAssessmentSchedule.Filed>> filed = filedFor(active);
+        List<Overdue> overdue = new ArrayList<>();
+        for (ModelView model : active) {
+            if (model.startDate() == null || model.endDate() == null) {
+                continue;
+            }
+            for (SelfAssessmentSchedule.Period period : SelfAssessmentSchedule.overdue(model.startDate(),
+                    model.endDate(), graceDays, filed.getOrDefault(model.id(), List.of()), today)) {
+                overdue.add(new Overdue(model.id(), model.name(), model.unitCode(), model.unitPath(), period.index(),
+                        period.closesHalfYear(), period.start(), period.end(), period.due(),
+                        ChronoUnit.DAYS.between(period.due(), today)));
+            }
+        }
+        overdue.sort(Comparator.comparing(Overdue::dueDate).thenComparing(Overdue::modelId));
+        return overdue;
+    }
+
+    /**
+     * Publishes {@code SelfAssessmentOverdue} once per (model, period) for every overdue period in scope; the notice's
+     * id is the (model, period) pair, so a second run, or a run on another replica, publishes nothing twice.
+     * Returns how many notices this run published.
+     */
+    public int publishOverdue() {
+        int published = 0;
+        for (Overdue overdue : overdueWithin(scope.path())) {
+            String id = OverdueNoticeDocument.idOf(overdue.modelId(), overdue.periodIndex());
+            if (mongo.exists(Query.query(Criteria.where("_id").is(id)), OverdueNoticeDocument.class)) {
+                continue;
+            }
+            SelfAssessmentOverdue event = new SelfAssessmentOverdue(overdue.modelId(), overdue.unitPath(),
+                    overdue.periodEnd().getYear(), overdue.periodStart(), overdue.periodEnd(), overdue.dueDate(),
+                    clock.instant());
+            try {
+                store.save(new OverdueNoticeDocument(id, overdue.modelId(), overdue.unitPath(), overdue.periodIndex(),
+                        overdue.periodStart(), overdue.periodEnd(), overdue.dueDate(), event.occurredAt(), 0), id, 0,
+                        List.of(new OutboundEvent<>(EvaluationEvents.SELF_ASSESSMENT_OVERDUE, overdue.modelId(),
+                                overdue.unitPath(), event)));
+                published++;
+            } catch (ProblemException e) {
+                if (!"already-exists".equals(e.code())) {
+                    throw e;
+                }
+            }
+        }
+        if (published > 0) {
+            log.info("published {} overdue self-assessment notices", published);
+        }
+        return published;
+    }
+
+    /** Every period a model owes (ending by its end date), each with whether it is covered. */
+    public List<ScheduledPeriod> schedule(ModelView model) {
+        if (model.startDate() == null || model.endDate() == null) {
+            return List.of();
+        }
+        List<SelfAssessmentSchedule.Filed> filed = filedFor(List.of(model)).getOrDefault(model.id(), List.of());
+        return SelfAssessmentSchedule.periods(model.startDate(), model.endDate(), graceDays).stream()
+                .map(period -> new ScheduledPeriod(period, filed.stream()
+                        .anyMatch(f -> period.isCoveredBy(f.periodStart(), f.periodEnd()))))
+                .toList();
+    }
+
+    private Map<String, List<SelfAssessmentSchedule.Filed>> filedFor(List<ModelView> active) {
+        if (active.isEmpty()) {
+            return Map.of();
+        }
+        return mongo.find(Query.query(Criteria.where("modelId").in(active.stream().map(ModelView::id).toList())),
+                        SelfAssessmentDocument.class).stream()
+                .collect(Collectors.groupingBy(SelfAssessmentDocument::modelId, Collectors.mapping(
+                        document -> new SelfAssessmentSchedule.Filed(document.periodStart(), document.periodEnd()),
+                        Collectors.toList())));
+    }
+}

@@ -1,0 +1,117 @@
+package vn.dvk.evaluation.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.dvk.contracts.catalog.Field;
+import vn.dvk.contracts.catalog.ManagementLevel;
+import vn.dvk.contracts.catalog.ModelKind;
+import vn.dvk.contracts.catalog.ModelStatus;
+import vn.dvk.contracts.catalog.OwnerType;
+import vn.dvk.contracts.registration.ModelSnapshot;
+import vn.dvk.evaluation.support.Http;
+import vn.dvk.evaluation.support.RegistrationFeed;
+import vn.dvk.testsupport.DvkIntegrationTest;
+
+@DvkIntegrationTest
+class DeadlineIntegrationTest {
+
+    @LocalServerPort
+    int port;
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    private static ModelSnapshot chiengTuongModel(String id, String campaignId, ModelStatus status) {
+        return new ModelSnapshot(id, 2023, "04102", "14/124/04102", ManagementLevel.GRASSROOTS, Field.ECONOMY,
+                OwnerType.COLLECTIVE, ModelKind.MODEL, status, "Mô hình nuôi cá lồng", "bản Nà Dạ, xã Chiềng Tương",
+                "Hợp tác xã Nà Dạ", "Lường Văn Dương", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31),
+                campaignId, null, 4);
+    }
+
+    /** Status of each item about one subject, keyed by kind and due date. */
+    private Map<String, String> itemsAbout(String subjectId) {
+        Map<String, String> items = new LinkedHashMap<>();
+        for (JsonNode item : http.get("/api/v1/deadlines?unit=04102&year=2023").body().path("items")) {
+            if (subjectId.equals(item.path("subjectId").asString())) {
+                items.put(item.path("kind").asString() + " " + item.path("dueDate").asString(),
+                        item.path("status").asString());
+            }
+        }
+        return items;
+    }
+
+    @Test
+    void deadlines_of_a_unit_show_reports_recognition_and_self_assessments_as_done_or_late() {
+        String campaignId = "campaign-" + UUID.randomUUID();
+        Http.Answer configured = http.put("/api/v1/campaigns/" + campaignId + "/deadlines",
+                "{\"recognition\": \"20/12\"}");
+        assertThat(configured.status()).as(configured.raw()).isEqualTo(200);
+        assertThat(configured.text("midYearReport")).isEqualTo("25/7");
+        String modelId = "fish-" + UUID.randomUUID();
+        String rejectedId = "rejected-" + UUID.randomUUID();
+        RegistrationFeed.statusChanged(chiengTuongModel(modelId, campaignId, ModelStatus.APPROVED),
+                ModelStatus.REGISTERED, null);
+        RegistrationFeed.statusChanged(chiengTuongModel(rejectedId, null, ModelStatus.REJECTED),
+                ModelStatus.REGISTERED, "Không khả thi");
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/v1/known-models/" + modelId).status() == 200
+                && http.get("/api/v1/known-models/" + rejectedId).status() == 200);
+        assertThat(http.post("/api/v1/self-assessments", """
+                {"modelId": "%s", "periodStart": "2023-01-01", "periodEnd": "2023-03-31", "progressPercent": 25,
+                 "filedBy": "UBND xã Chiềng Tương"}""".formatted(modelId)).status()).isEqualTo(201);
+        Http.Answer plan = http.post("/api/v1/inspection-plans", """
+                {"year": 2023, "round": "MID_YEAR", "name": "Kiểm tra 6 tháng đầu năm 2023",
+                 "issuingUnitCode": "124", "targets": [{"unitCode": "04102", "teamKey": "d1"}],
+                 "teams": [{"key": "d1", "name": "Đoàn 1", "members": [{"name": "Lò Văn Minh", "role": "HEAD"}]}]}""");
+        String planId = plan.body().path("plan").path("id").asString();
+
+        assertThat(itemsAbout(modelId)).containsExactly(
+                Map.entry("SELF_ASSESSMENT 2023-04-10", "DONE"),
+                Map.entry("SELF_ASSESSMENT 2023-07-10", "LATE"),
+                Map.entry("SELF_ASSESSMENT 2023-10-10", "LATE"),
+                Map.entry("RECOGNITION 2023-12-20", "LATE"));
+        assertThat(itemsAbout(rejectedId)).isEmpty();
+        assertThat(itemsAbout(planId)).containsExactly(Map.entry("MID_YEAR_REPORT 2023-07-25", "LATE"));
+
+        http.post("/api/v1/inspection-plans/" + planId + "/inspections", """
+                {"targetId": "t1", "inspectedOn": "2023-07-12", "findings": "Đạt yêu cầu", "recordedBy": "Đoàn 1"}""");
+        Http.Answer evaluated = http.post("/api/v1/evaluations", """
+                {"modelId": "%s", "round": "YEAR_END", "recognized": true, "evaluatedBy": "Đoàn 1",
+                 "scores": [{"criterion": "PRACTICAL_EFFECTIVE", "score": 9}, {"criterion": "SUSTAINABLE", "score": 8},
+                   {"criterion": "REPLICABLE", "score": 8}, {"criterion": "ENGAGES_PEOPLE", "score": 9},
+                   {"criterion": "HONEST", "score": 10}]}""".formatted(modelId));
+        assertThat(evaluated.status()).as(evaluated.raw()).isEqualTo(201);
+
+        assertThat(itemsAbout(planId)).containsExactly(Map.entry("MID_YEAR_REPORT 2023-07-25", "DONE"));
+        assertThat(itemsAbout(modelId)).containsEntry("RECOGNITION 2023-12-20", "DONE");
+    }
+
+    @Test
+    void malformed_deadlines_and_an_unknown_unit_are_refused() {
+        Http.Answer malformed = http.put("/api/v1/campaigns/c-1/deadlines", "{\"midYearReport\": \"32/7\"}");
+        Http.Answer unknownUnit = http.get("/api/v1/deadlines?unit=00000&year=2023");
+        Http.Answer badYear = http.get("/api/v1/deadlines?unit=124&year=abc");
+        Http.Answer ancientYear = http.get("/api/v1/deadlines?unit=124&year=1900");
+
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.errorFields()).containsExactly("midYearReport");
+        assertThat(unknownUnit.status()).isEqualTo(422);
+        assertThat(badYear.status()).isEqualTo(400);
+        assertThat(badYear.errorFields()).containsExactly("year");
+        assertThat(ancientYear.status()).isEqualTo(400);
+        assertThat(ancientYear.errorFields()).containsExactly("year");
+        assertThat(http.get("/api/v1/campaigns/c-1/deadlines").body().path("version").asLong()).isZero();
+    }
+}

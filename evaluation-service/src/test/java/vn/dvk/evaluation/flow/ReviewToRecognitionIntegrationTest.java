@@ -1,0 +1,270 @@
+package vn.dvk.evaluation.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dvk.contracts.catalog.ModelStatus;
+import vn.dvk.contracts.registration.ModelSnapshot;
+import vn.dvk.evaluation.support.EvaluationTopic;
+import vn.dvk.evaluation.support.Http;
+import vn.dvk.evaluation.support.RegistrationFeed;
+import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.testsupport.TopicProbe;
+
+/**
+ * Lifecycle steps 2, 4 and 5 from evaluation-service's side: registration's events feed the local model view, and
+ * every decision goes out as a schema-valid event keyed by the model.
+ */
+@DvkIntegrationTest
+class ReviewToRecognitionIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static EvaluationTopic topic;
+
+    @LocalServerPort
+    int port;
+    Http http;
+
+    @BeforeAll
+    static void openTopic() {
+        topic = new EvaluationTopic();
+    }
+
+    @AfterAll
+    static void closeTopic() {
+        topic.close();
+    }
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    private static String review(String modelId, String decision, String reason) {
+        return JSON.writeValueAsString(reason == null
+                ? Map.of("modelId", modelId, "decision", decision, "reviewer", "Ban Dân vận Huyện ủy")
+                : Map.of("modelId", modelId, "decision", decision, "reason", reason,
+                        "reviewer", "Ban Dân vận Huyện ủy"));
+    }
+
+    private static String yearEndEvaluation(String modelId, double score, boolean recognized) {
+        return """
+                {"modelId": "%s", "round": "YEAR_END", "year": 2022, "teamId": "team-1",
+                 "scores": [
+                   {"criterion": "PRACTICAL_EFFECTIVE", "score": %s, "comment": "Thu nhập 1 tỷ đồng/năm"},
+                   {"criterion": "SUSTAINABLE", "score": %s},
+                   {"criterion": "REPLICABLE", "score": %s},
+                   {"criterion": "ENGAGES_PEOPLE", "score": %s},
+                   {"criterion": "HONEST", "score": %s}],
+                 "recognized": %s,
+                 "indicators": [{"code": "INCOME_VND_PER_YEAR", "value": 1000000000}],
+                 "evaluatedBy": "Đoàn kiểm tra số 1"}
+                """.formatted(modelId, score, score, score, score, score, recognized);
+    }
+
+    private void awaitView(String modelId, ModelStatus status, long version) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Http.Answer view = http.get("/api/v1/known-models/" + modelId);
+            assertThat(view.status()).isEqualTo(200);
+            assertThat(view.text("status")).isEqualTo(status.name());
+            assertThat(view.body().path("version").asLong()).isEqualTo(version);
+        });
+    }
+
+    @Test
+    void a_model_is_returned_with_reason_resubmitted_approved_assessed_and_recognised_at_year_end() {
+        String modelId = "pear-" + UUID.randomUUID();
+        ModelSnapshot registered = RegistrationFeed.pearModel(modelId, ModelStatus.REGISTERED, 1);
+        RegistrationFeed.registered(registered);
+        awaitView(modelId, ModelStatus.REGISTERED, 1);
+
+        Http.Answer returned = http.post("/api/v1/reviews", review(modelId, "RETURN", "Bổ sung thời gian thực hiện"));
+        assertThat(returned.status()).as(returned.raw()).isEqualTo(201);
+        assertThat(returned.text("decision")).isEqualTo("RETURN");
+        assertThat(returned.text("reason")).isEqualTo("Bổ sung thời gian thực hiện");
+
+        Http.Answer tooEarly = http.post("/api/v1/reviews", review(modelId, "APPROVE", null));
+        assertThat(tooEarly.status()).as("decision on the same submission").isEqualTo(409);
+        assertThat(tooEarly.text("code")).isEqualTo("already-decided");
+
+        RegistrationFeed.statusChanged(RegistrationFeed.withStatus(registered, ModelStatus.RETURNED, 2),
+                ModelStatus.REGISTERED, "Bổ sung thời gian thực hiện");
+        RegistrationFeed.resubmitted(RegistrationFeed.withStatus(registered, ModelStatus.REGISTERED, 3));
+        awaitView(modelId, ModelStatus.REGISTERED, 3);
+
+        Http.Answer approved = http.post("/api/v1/reviews", review(modelId, "APPROVE", null));
+        assertThat(approved.status()).as(approved.raw()).isEqualTo(201);
+        assertThat(approved.body().path("modelVersion").asLong()).isEqualTo(3);
+        Http.Answer secondApproval = http.post("/api/v1/reviews", review(modelId, "APPROVE", null));
+        assertThat(secondApproval.status()).isEqualTo(409);
+        assertThat(secondApproval.body().path("detail").asString()).contains("đã có quyết định");
+
+        RegistrationFeed.statusChanged(RegistrationFeed.withStatus(registered, ModelStatus.APPROVED, 4),
+                ModelStatus.REGISTERED, null);
+        awaitView(modelId, ModelStatus.APPROVED, 4);
+        Http.Answer afterApproval = http.post("/api/v1/reviews", review(modelId, "APPROVE", null));
+        assertThat(afterApproval.status()).isEqualTo(409);
+
+        Http.Answer assessed = http.post("/api/v1/self-assessments", """
+                {"modelId": "%s", "periodStart": "2022-01-01", "periodEnd": "2022-06-30", "progressPercent": 60,
+                 "indicators": [{"code": "SEEDLINGS_SUPPLIED", "value": 5000}, {"code": "AREA_HECTARES", "value": 12.5}],
+                 "difficulties": "Thiếu vốn", "proposals": "Hỗ trợ giống", "filedBy": "UBND xã Lóng Phiêng"}
+                """.formatted(modelId));
+        assertThat(assessed.status()).as(assessed.raw()).isEqualTo(201);
+        assertThat(assessed.body().path("indicators").get(0).path("unit").asString()).isEqualTo("cây");
+
+        Http.Answer evaluated = http.post("/api/v1/evaluations", yearEndEvaluation(modelId, 8.5, true));
+        assertThat(evaluated.status()).as(evaluated.raw()).isEqualTo(201);
+        assertThat(evaluated.body().path("totalScore").asDouble()).isEqualTo(8.5);
+        assertThat(evaluated.body().path("recognized").asBoolean()).isTrue();
+        Http.Answer secondYearEnd = http.post("/api/v1/evaluations", yearEndEvaluation(modelId, 8.5, true));
+        assertThat(secondYearEnd.status()).isEqualTo(409);
+
+        List<TopicProbe.Received> events = topic.await(modelId, 5);
+        List<String> types = EvaluationTopic.types(events);
+        // the relay keeps order within one aggregate; the self-assessment and the evaluation are two aggregates
+        // written in the same instant here, so only the order each aggregate guarantees is asserted
+        assertThat(types).containsExactlyInAnyOrder("vn.dvk.review.decided.v1", "vn.dvk.review.decided.v1",
+                "vn.dvk.self-assessment.filed.v1", "vn.dvk.model.evaluated.v1",
+                "vn.dvk.model.recognition-decided.v1");
+        assertThat(types.subList(0, 2)).containsOnly("vn.dvk.review.decided.v1");
+        assertThat(events.get(0).value()).contains("\"decision\":\"RETURN\"", "Bổ sung thời gian thực hiện");
+        assertThat(events.get(1).value()).contains("\"decision\":\"APPROVE\"");
+        assertThat(types.indexOf("vn.dvk.model.evaluated.v1"))
+                .isLessThan(types.indexOf("vn.dvk.model.recognition-decided.v1"));
+        assertThat(events.get(types.indexOf("vn.dvk.model.recognition-decided.v1")).value())
+                .contains("\"recognized\":true", "\"totalScore\":8.5");
+        assertThat(events).allSatisfy(event -> assertThat(event.header("ce_unitpath")).isEqualTo("14/124/04096"));
+
+        Http.Answer history = http.get("/api/v1/reviews?modelId=" + modelId);
+        assertThat(history.body()).hasSize(2);
+        assertThat(history.body().get(0).path("reviewer").asString()).isEqualTo("Ban Dân vận Huyện ủy");
+    }
+
+    @Test
+    void a_review_for_an_unknown_model_is_unprocessable_and_names_the_model() {
+        Http.Answer answer = http.post("/api/v1/reviews", review("no-such-model", "APPROVE", null));
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.text("code")).isEqualTo("unknown-model");
+        assertThat(answer.errorFields()).containsExactly("modelId");
+    }
+
+    @Test
+    void a_return_without_reason_or_with_an_unknown_decision_is_refused_and_nothing_is_stored() {
+        String modelId = "noreason-" + UUID.randomUUID();
+        RegistrationFeed.registered(RegistrationFeed.pearModel(modelId, ModelStatus.REGISTERED, 1));
+        awaitView(modelId, ModelStatus.REGISTERED, 1);
+
+        Http.Answer noReason = http.post("/api/v1/reviews", review(modelId, "RETURN", "   "));
+        Http.Answer badDecision = http.post("/api/v1/reviews", review(modelId, "MAYBE", null));
+        Http.Answer noDecision = http.post("/api/v1/reviews", "{\"modelId\": \"" + modelId + "\"}");
+
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.errorFields()).containsExactly("reason");
+        assertThat(badDecision.status()).isEqualTo(400);
+        assertThat(badDecision.errorFields()).containsExactly("decision");
+        assertThat(noDecision.status()).isEqualTo(400);
+        assertThat(noDecision.errorFields()).containsExactly("decision");
+        assertThat(http.get("/api/v1/reviews?modelId=" + modelId).body()).isEmpty();
+    }
+
+    @Test
+    void the_same_idempotency_key_gives_the_same_review_and_another_body_with_it_conflicts() {
+        String modelId = "idem-" + UUID.randomUUID();
+        RegistrationFeed.registered(RegistrationFeed.pearModel(modelId, ModelStatus.REGISTERED, 1));
+        awaitView(modelId, ModelStatus.REGISTERED, 1);
+        Map<String, String> key = Map.of("Idempotency-Key", "review-" + modelId);
+
+        Http.Answer first = http.post("/api/v1/reviews", review(modelId, "REJECT", "Trùng mô hình đã có"), key);
+        Http.Answer again = http.post("/api/v1/reviews", review(modelId, "REJECT", "Trùng mô hình đã có"), key);
+        Http.Answer other = http.post("/api/v1/reviews", review(modelId, "APPROVE", null), key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.text("id")).isEqualTo(first.text("id"));
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(other.text("code")).isEqualTo("idempotency-key-reused");
+        assertThat(http.get("/api/v1/reviews?modelId=" + modelId).body()).hasSize(1);
+    }
+
+    @Test
+    void an_evaluation_of_a_rejected_model_is_unprocessable_and_publishes_nothing() {
+        String modelId = "rejected-" + UUID.randomUUID();
+        RegistrationFeed.registered(RegistrationFeed.pearModel(modelId, ModelStatus.REJECTED, 2));
+        awaitView(modelId, ModelStatus.REJECTED, 2);
+
+        Http.Answer answer = http.post("/api/v1/evaluations", yearEndEvaluation(modelId, 9, true));
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.text("code")).isEqualTo("not-evaluable");
+        assertThat(answer.errorFields()).containsExactly("modelId");
+        assertThat(http.get("/api/v1/evaluations?modelId=" + modelId).body()).isEmpty();
+    }
+
+    @Test
+    void a_recognition_below_the_threshold_is_refused_and_an_older_snapshot_does_not_overwrite_the_view() {
+        String modelId = "low-" + UUID.randomUUID();
+        ModelSnapshot inProgress = RegistrationFeed.pearModel(modelId, ModelStatus.IN_PROGRESS, 5);
+        RegistrationFeed.statusChanged(inProgress, ModelStatus.APPROVED, null);
+        awaitView(modelId, ModelStatus.IN_PROGRESS, 5);
+        RegistrationFeed.registered(RegistrationFeed.withStatus(inProgress, ModelStatus.REGISTERED, 1));
+
+        Http.Answer recognisedLow = http.post("/api/v1/evaluations", yearEndEvaluation(modelId, 6.5, true));
+        Http.Answer notRecognised = http.post("/api/v1/evaluations", yearEndEvaluation(modelId, 6.5, false));
+
+        assertThat(recognisedLow.status()).isEqualTo(422);
+        assertThat(recognisedLow.errorFields()).containsExactly("recognized");
+        assertThat(notRecognised.status()).as(notRecognised.raw()).isEqualTo(201);
+        List<TopicProbe.Received> events = topic.await(modelId, 2);
+        assertThat(events.get(1).value()).contains("\"recognized\":false");
+        assertThat(http.get("/api/v1/known-models/" + modelId).text("status")).isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
+    void campaign_weights_are_validated_and_then_weigh_the_total() {
+        String campaignId = "campaign-" + UUID.randomUUID();
+        Http.Answer negative = http.put("/api/v1/campaigns/" + campaignId + "/evaluation-weights", """
+                {"weights": {"PRACTICAL_EFFECTIVE": -1, "SUSTAINABLE": 1, "REPLICABLE": 1, "ENGAGES_PEOPLE": 1,
+                 "HONEST": 1}}""");
+        Http.Answer unknown = http.put("/api/v1/campaigns/" + campaignId + "/evaluation-weights", """
+                {"weights": {"BEAUTIFUL": 1}}""");
+        Http.Answer saved = http.put("/api/v1/campaigns/" + campaignId + "/evaluation-weights", """
+                {"weights": {"PRACTICAL_EFFECTIVE": 3, "SUSTAINABLE": 1, "REPLICABLE": 1, "ENGAGES_PEOPLE": 0,
+                 "HONEST": 1}, "updatedBy": "Ban Chỉ đạo huyện"}""");
+
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.errorFields()).containsExactly("weights.PRACTICAL_EFFECTIVE");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(saved.status()).as(saved.raw()).isEqualTo(200);
+        assertThat(http.get("/api/v1/campaigns/" + campaignId + "/evaluation-weights").body().path("weights")
+                .path("PRACTICAL_EFFECTIVE").asDouble()).isEqualTo(3.0);
+
+        String modelId = "weighted-" + UUID.randomUUID();
+        ModelSnapshot base = RegistrationFeed.pearModel(modelId, ModelStatus.APPROVED, 4);
+        RegistrationFeed.statusChanged(new ModelSnapshot(base.id(), base.year(), base.unitCode(), base.unitPath(),
+                base.level(), base.field(), base.ownerType(), base.kind(), base.status(), base.name(), base.address(),
+                base.ownerName(), base.personInCharge(), base.startDate(), base.endDate(), campaignId, null, 4),
+                ModelStatus.REGISTERED, null);
+        awaitView(modelId, ModelStatus.APPROVED, 4);
+        Http.Answer evaluated = http.post("/api/v1/evaluations", """
+                {"modelId": "%s", "round": "MID_YEAR", "evaluatedBy": "Đoàn kiểm tra số 2", "recognized": false,
+                 "scores": [{"criterion": "PRACTICAL_EFFECTIVE", "score": 10}, {"criterion": "SUSTAINABLE", "score": 4},
+                   {"criterion": "REPLICABLE", "score": 4}, {"criterion": "ENGAGES_PEOPLE", "score": 0},
+                   {"criterion": "HONEST", "score": 4}]}""".formatted(modelId));
+
+        assertThat(evaluated.status()).as(evaluated.raw()).isEqualTo(201);
+        assertThat(evaluated.body().path("totalScore").asDouble()).isEqualTo(7.0);
+        assertThat(EvaluationTopic.types(topic.await(modelId, 1))).containsExactly("vn.dvk.model.evaluated.v1");
+    }
+}

@@ -1,0 +1,179 @@
+package vn.dvk.evaluation.rating;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.dvk.evaluation.support.EvaluationTopic;
+import vn.dvk.evaluation.support.Http;
+import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.testsupport.TopicProbe;
+
+@DvkIntegrationTest
+class RatingIntegrationTest {
+
+    private static EvaluationTopic topic;
+
+    @LocalServerPort
+    int port;
+    Http http;
+
+    @BeforeAll
+    static void openTopic() {
+        topic = new EvaluationTopic();
+    }
+
+    @AfterAll
+    static void closeTopic() {
+        topic.close();
+    }
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    private static byte[] workbook(List<String> headers, List<List<Object>> rows) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Danh sách");
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < headers.size(); c++) {
+                header.createCell(c).setCellValue(headers.get(c));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    Object value = rows.get(r).get(c);
+                    if (value instanceof Number number) {
+                        row.createCell(c).setCellValue(number.doubleValue());
+                    } else if (value != null) {
+                        row.createCell(c).setCellValue(value.toString());
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final List<String> RATING_HEADERS = List.of("Đối tượng", "Mã đơn vị", "Họ và tên", "Năm",
+            "Xếp loại");
+
+    @Test
+    void a_corrected_rating_supersedes_the_first_under_the_same_id() {
+        Http.Answer first = http.post("/api/v1/task-ratings", """
+                {"subject": "UNIT", "unitCode": "04087", "year": 2021, "rating": "GOOD",
+                 "recordedBy": "UBND huyện Yên Châu"}""");
+        Http.Answer corrected = http.post("/api/v1/task-ratings", """
+                {"subject": "UNIT", "unitCode": "04087", "year": 2021, "rating": "EXCELLENT"}""");
+
+        assertThat(first.status()).as(first.raw()).isEqualTo(201);
+        assertThat(corrected.status()).isEqualTo(201);
+        String ratingId = first.text("ratingId");
+        assertThat(corrected.text("ratingId")).isEqualTo(ratingId);
+        JsonNode listed = http.get("/api/v1/task-ratings?unit=04087&year=2021").body();
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).path("rating").asString()).isEqualTo("EXCELLENT");
+        List<TopicProbe.Received> events = topic.await(ratingId, 2);
+        assertThat(EvaluationTopic.types(events)).containsOnly("vn.dvk.task-rating.recorded.v1");
+        assertThat(events.get(1).value()).contains("\"rating\":\"EXCELLENT\"");
+    }
+
+    @Test
+    void a_person_is_required_for_an_individual_and_refused_for_a_unit() {
+        Http.Answer noPerson = http.post("/api/v1/task-ratings", """
+                {"subject": "INDIVIDUAL", "unitCode": "04087", "year": 2021, "rating": "GOOD"}""");
+        Http.Answer unitWithPerson = http.post("/api/v1/task-ratings", """
+                {"subject": "UNIT", "unitCode": "04087", "personName": "Lò Văn A", "year": 2021, "rating": "GOOD"}""");
+        Http.Answer badRating = http.post("/api/v1/task-ratings", """
+                {"subject": "UNIT", "unitCode": "04087", "year": 2021, "rating": "SUPERB"}""");
+
+        assertThat(noPerson.status()).isEqualTo(400);
+        assertThat(noPerson.errorFields()).containsExactly("personName");
+        assertThat(unitWithPerson.status()).isEqualTo(400);
+        assertThat(badRating.status()).isEqualTo(400);
+        assertThat(badRating.errorFields()).containsExactly("rating");
+    }
+
+    @Test
+    void titles_are_recorded_and_listed_by_unit_year_and_title() {
+        Http.Answer village = http.post("/api/v1/titles", """
+                {"title": "CULTURAL_VILLAGE", "unitCode": "04099", "holderName": "Bản Phiêng Khoài", "year": 2022}""");
+        Http.Answer family = http.post("/api/v1/titles", """
+                {"title": "CULTURAL_FAMILY", "unitCode": "04099", "holderName": "Hộ ông Lò Văn Chiến", "year": 2022}""");
+        Http.Answer noHolder = http.post("/api/v1/titles", """
+                {"title": "CULTURAL_FAMILY", "unitCode": "04099", "year": 2022}""");
+
+        assertThat(village.status()).as(village.raw()).isEqualTo(201);
+        assertThat(family.status()).isEqualTo(201);
+        assertThat(noHolder.status()).isEqualTo(400);
+        assertThat(noHolder.errorFields()).containsExactly("holderName");
+        assertThat(http.get("/api/v1/titles?unit=04099&year=2022").body()).hasSize(2);
+        assertThat(http.get("/api/v1/titles?unit=04099&year=2022&title=CULTURAL_VILLAGE").body()).hasSize(1);
+        assertThat(EvaluationTopic.types(topic.await(village.text("titleId"), 1)))
+                .containsExactly("vn.dvk.title.recorded.v1");
+    }
+
+    @Test
+    void an_import_with_a_bad_row_names_row_and_column_and_stores_nothing() {
+        byte[] sheet = workbook(RATING_HEADERS, List.of(
+                List.of("Tập thể", "04072", "", 2022, "Hoàn thành tốt nhiệm vụ"),
+                List.of("Cá nhân", "99999", "Lò Thị Bình", 2022, "Hoàn thành nhiệm vụ"),
+                List.of("Cá nhân", "04072", "Cầm Văn Tâm", 2022, "Xuất sắc lắm")));
+
+        Http.Answer answer = http.postFile("/api/v1/task-ratings:import", "xep-loai.xlsx", sheet);
+
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(400);
+        assertThat(answer.errorFields()).containsExactly("row[3].Mã đơn vị", "row[4].Xếp loại");
+        assertThat(http.get("/api/v1/task-ratings?unit=04072&year=2022").body()).isEmpty();
+    }
+
+    @Test
+    void an_import_records_units_and_individuals_by_label_or_code() {
+        byte[] sheet = workbook(RATING_HEADERS, List.of(
+                List.of("Tập thể", "04078", "", 2022, "Hoàn thành xuất sắc nhiệm vụ"),
+                List.of("Cá nhân", "04078", "Lò Thị Bình", 2022, "GOOD"),
+                List.of("cá nhân", "04078", "Cầm Văn Tâm", 2022, "hoàn thành nhiệm vụ")));
+
+        Http.Answer answer = http.postFile("/api/v1/task-ratings:import", "xep-loai.xlsx", sheet);
+
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+        assertThat(answer.body().path("imported").asInt()).isEqualTo(3);
+        JsonNode listed = http.get("/api/v1/task-ratings?unit=04078&year=2022").body();
+        assertThat(listed).hasSize(3);
+        assertThat(listed.get(0).path("rating").asString()).isEqualTo("EXCELLENT");
+    }
+
+    @Test
+    void a_titles_import_missing_a_column_or_not_a_workbook_is_refused() {
+        byte[] missingColumn = workbook(List.of("Danh hiệu", "Mã đơn vị", "Năm"), List.of(
+                List.of("Gia đình văn hóa", "04078", 2022)));
+
+        Http.Answer missing = http.postFile("/api/v1/titles:import", "danh-hieu.xlsx", missingColumn);
+        Http.Answer garbage = http.postFile("/api/v1/titles:import", "danh-hieu.xlsx", "không phải excel".getBytes());
+        Http.Answer good = http.postFile("/api/v1/titles:import", "danh-hieu.xlsx", workbook(
+                List.of("Danh hiệu", "Mã đơn vị", "Tên", "Năm"), List.of(
+                        List.of("Bản, tiểu khu văn hóa", "04081", "Bản Lựm", 2022),
+                        List.of("PARTY_COMMITTEE_CLEAN_STRONG", "04081", "Đảng bộ xã Mường Lựm", 2022))));
+
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.errorFields()).containsExactly("file");
+        assertThat(garbage.status()).isEqualTo(400);
+        assertThat(garbage.errorFields()).containsExactly("file");
+        assertThat(good.status()).as(good.raw()).isEqualTo(200);
+        assertThat(http.get("/api/v1/titles?unit=04081&year=2022").body()).hasSize(2);
+    }
+}

@@ -1,0 +1,50 @@
+package vn.dvk.evaluation.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import org.awaitility.Awaitility;
+
+import com.networknt.schema.InputFormat;
+import java.time.Duration;
+import java.util.List;
+import vn.dvk.contracts.EventSchemaAssertions;
+import vn.dvk.contracts.events.CloudEventHeaders;
+import vn.dvk.contracts.events.EventType;
+import vn.dvk.contracts.events.EventTypes;
+import vn.dvk.contracts.events.Topics;
+import vn.dvk.testsupport.TopicProbe;
+
+/** What evaluation-service published on {@code dvk.evaluation}, each payload checked against its JSON Schema. */
+public final class EvaluationTopic implements AutoCloseable {
+
+    private final TopicProbe probe = TopicProbe.on(Topics.EVALUATION);
+
+    /** Awaits the events keyed by {@code key} until {@code expected} of them have arrived, oldest first. */
+    public List<TopicProbe.Received> await(String key, int expected) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> of(key).size() >= expected);
+        List<TopicProbe.Received> received = of(key);
+        received.forEach(EvaluationTopic::assertValid);
+        return received;
+    }
+
+    public List<TopicProbe.Received> of(String key) {
+        return probe.poll().stream().filter(record -> key.equals(record.key())).toList();
+    }
+
+    public static List<String> types(List<TopicProbe.Received> records) {
+        return records.stream().map(record -> record.header(CloudEventHeaders.TYPE)).toList();
+    }
+
+    private static void assertValid(TopicProbe.Received record) {
+        String typeName = record.header(CloudEventHeaders.TYPE);
+        EventType<?> type = EventTypes.byName(typeName).orElseThrow();
+        assertThat(record.header(CloudEventHeaders.DATA_SCHEMA)).isEqualTo(type.dataSchemaUri());
+        assertThat(record.header(CloudEventHeaders.UNIT_PATH)).isNotBlank();
+        assertThat(EventSchemaAssertions.schemaOf(type).validate(record.value(), InputFormat.JSON))
+                .as("%s payload %s", typeName, record.value()).isEmpty();
+    }
+
+    @Override
+    public void close() {
+        probe.close();
+    }
+}
