@@ -1,0 +1,61 @@
+package vn.dvk.registration.campaign.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.dvk.contracts.registration.CampaignSnapshot;
+import vn.dvk.platform.error.ProblemException;
+
+/**
+ * A campaign or plan (phong trào, kế hoạch) issued by a unit for its subtree, with its legal basis, period, phases
+ * (đợt) and targets (chỉ tiêu). A lower level's plan names its parent campaign. The version counts events.
+ */
+public record Campaign(String id, String issuingUnitCode, String issuingUnitPath, String name,
+                       String documentNumber, LocalDate documentDate, int startYear, int endYear,
+                       String parentCampaignId, List<CampaignSnapshot.Phase> phases,
+                       List<CampaignSnapshot.Target> targets, Instant createdAt, Instant updatedAt, long version) {
+
+    public Campaign {
+        phases = phases == null ? List.of() : List.copyOf(phases);
+        targets = targets == null ? List.of() : List.copyOf(targets);
+    }
+
+    /** Does the campaign's period include the year? */
+    public boolean covers(int year) {
+        return year >= startYear && year <= endYear;
+    }
+
+    public CampaignSnapshot snapshot() {
+        return new CampaignSnapshot(id, issuingUnitCode, issuingUnitPath, name, documentNumber, documentDate,
+                startYear, endYear, parentCampaignId, phases, targets, version);
+    }
+
+    /** Checks what annotations cannot: the period, the phases' dates and the targets' years lie in order. */
+    public static void checkPeriod(int startYear, int endYear, List<CampaignSnapshot.Phase> phases,
+                                   List<CampaignSnapshot.Target> targets) {
+        List<ProblemException.FieldProblem> problems = new ArrayList<>();
+        if (endYear < startYear) {
+            problems.add(new ProblemException.FieldProblem("endYear",
+                    "năm kết thúc (" + endYear + ") không được trước năm bắt đầu (" + startYear + ")"));
+        }
+        for (int i = 0; i < phases.size(); i++) {
+            CampaignSnapshot.Phase phase = phases.get(i);
+            if (phase.endDate().isBefore(phase.startDate())) {
+                problems.add(new ProblemException.FieldProblem("phases[" + i + "].endDate",
+                        "ngày kết thúc đợt không được trước ngày bắt đầu"));
+            }
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            Integer year = targets.get(i).year();
+            if (year != null && (year < startYear || year > endYear)) {
+                problems.add(new ProblemException.FieldProblem("targets[" + i + "].year",
+                        "năm " + year + " nằm ngoài giai đoạn " + startYear + "-" + endYear));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemException(ProblemException.Kind.UNPROCESSABLE, "invalid-period",
+                    "Không thể xử lý yêu cầu", problems.get(0).field() + ": " + problems.get(0).message(), problems);
+        }
+    }
+}

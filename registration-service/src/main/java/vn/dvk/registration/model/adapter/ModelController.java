@@ -1,0 +1,179 @@
+package vn.dvk.registration.model.adapter;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dvk.contracts.catalog.Field;
+import vn.dvk.contracts.catalog.ManagementLevel;
+import vn.dvk.contracts.catalog.ModelKind;
+import vn.dvk.contracts.catalog.ModelStatus;
+import vn.dvk.contracts.catalog.OwnerType;
+import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.idempotency.IdempotencyKeys;
+import vn.dvk.registration.model.application.DecisionHandlers;
+import vn.dvk.registration.model.application.ModelPage;
+import vn.dvk.registration.model.application.ModelQuery;
+import vn.dvk.registration.model.application.ModelService;
+import vn.dvk.registration.model.application.PublishedEventIds;
+import vn.dvk.registration.model.domain.Model;
+import vn.dvk.registration.model.domain.Transition;
+import vn.dvk.registration.web.Actors;
+import vn.dvk.registration.web.Versions;
+
+/** The model registry: {@code /api/v1/models}. */
+@RestController
+@RequestMapping("/api/v1/models")
+@Tag(name = "Mô hình / Models", description = "Đăng ký, sửa, rút mô hình, điển hình \"Dân vận khéo\"")
+@Validated
+public class ModelController {
+
+    private final ModelService models;
+    private final DecisionHandlers decisions;
+    private final PublishedEventIds publishedEventIds;
+
+    public ModelController(ModelService models, DecisionHandlers decisions, PublishedEventIds publishedEventIds) {
+        this.models = models;
+        this.decisions = decisions;
+        this.publishedEventIds = publishedEventIds;
+    }
+
+    /** One page of models. */
+    public record PageResponse(List<ModelResponse> items, int page, int size, long total) {
+    }
+
+    /** Body of a withdrawal. */
+    public record WithdrawalRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    /**
+     * One history entry; {@code eventId} is the {@code ce_id} of the event that announced it (null for the moment
+     * between the change and its publication), {@code causedByEventId} the evaluation-service event behind it.
+     */
+    public record HistoryEntry(String action, ModelStatus from, ModelStatus to, String reason, String by,
+                               Instant at, long sequence, String eventType, String eventId, String causedByEventId) {
+        static HistoryEntry of(Transition t, Map<Long, String> eventIds) {
+            return new HistoryEntry(t.action(), t.from(), t.to(), t.reason(), t.by(), t.at(), t.sequence(),
+                    t.eventType(), eventIds.get(t.sequence()), t.causedByEventId());
+        }
+    }
+
+    /** A decision event the lifecycle refused. */
+    public record RefusedDecision(String eventId, String type, String statusAtArrival, String reason,
+                                  Instant rejectedAt) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Đăng ký mô hình / Register a model",
+            description = "Header Idempotency-Key (tùy chọn): cùng khóa và cùng nội dung trả lại mô hình đã tạo (201),"
+                    + " cùng khóa khác nội dung → 409. 400 dữ liệu sai, 403 ngoài phạm vi, 422 đơn vị không có,"
+                    + " ngày ngược, năm ngoài phong trào, mô hình nhân rộng không có.")
+    public ResponseEntity<ModelResponse> register(@Valid @RequestBody ModelRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+        IdempotencyKeys.Outcome outcome = models.register(idempotencyKey, request, request.toDetails(),
+                Actors.decode(actor));
+        Model model = models.get(outcome.resourceId());
+        return ResponseEntity.created(URI.create("/api/v1/models/" + model.id()))
+                .eTag(Versions.etag(model.version())).body(ModelResponse.of(model));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Xem mô hình / Get a model")
+    public ResponseEntity<ModelResponse> get(@PathVariable String id) {
+        Model model = models.get(id);
+        return ResponseEntity.ok().eTag(Versions.etag(model.version())).body(ModelResponse.of(model));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Sửa mô hình / Edit a model",
+            description = "Chỉ khi trạng thái REGISTERED hoặc RETURNED; mô hình RETURNED được gửi lại (REGISTERED)."
+                    + " Bắt buộc If-Match: <version> (\"3\" hoặc 3); thiếu If-Match → 400 (trường If-Match),"
+                    + " phiên bản cũ → 409 stale-version, trạng thái không cho sửa → 409 not-editable.")
+    public ResponseEntity<ModelResponse> update(@PathVariable String id, @Valid @RequestBody ModelRequest request,
+            @Parameter(description = "Phiên bản hiện tại, ví dụ \"3\"")
+            @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+        long version = Versions.required(ifMatch);
+        Model model = models.update(id, version, request.toDetails(), Actors.decode(actor));
+        return ResponseEntity.ok().eTag(Versions.etag(model.version())).body(ModelResponse.of(model));
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    @Operation(summary = "Rút mô hình / Withdraw a model",
+            description = "Từ mọi trạng thái còn mở (REGISTERED, RETURNED, APPROVED, IN_PROGRESS), kèm lý do."
+                    + " If-Match tùy chọn; nếu có và đã cũ → 409.")
+    public ResponseEntity<ModelResponse> withdraw(@PathVariable String id,
+            @Valid @RequestBody WithdrawalRequest request,
+            @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+        Model model = models.withdraw(id, Versions.optional(ifMatch), request.reason().strip(),
+                Actors.decode(actor));
+        return ResponseEntity.ok().eTag(Versions.etag(model.version())).body(ModelResponse.of(model));
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "Lịch sử mô hình / Model history",
+            description = "Mọi thay đổi: ai, khi nào, lý do, ce_sequence và ce_id của sự kiện đã công bố (eventId),"
+                    + " và id sự kiện của evaluation-service đã gây ra nó (causedByEventId).")
+    public List<HistoryEntry> history(@PathVariable String id) {
+        Model model = models.get(id);
+        Map<Long, String> eventIds = publishedEventIds.of(id);
+        return model.history().stream().map(t -> HistoryEntry.of(t, eventIds)).toList();
+    }
+
+    @GetMapping("/{id}/refused-decisions")
+    @Operation(summary = "Quyết định bị từ chối / Decision events the lifecycle refused")
+    public List<RefusedDecision> refused(@PathVariable String id) {
+        models.get(id);
+        return decisions.rejectionsOf(id).stream().map(d -> new RefusedDecision(d.getString("_id"),
+                d.getString("type"), d.getString("statusAtArrival"), d.getString("reason"),
+                d.getDate("rejectedAt").toInstant())).toList();
+    }
+
+    @GetMapping
+    @Operation(summary = "Danh sách mô hình / List models",
+            description = "unit: đơn vị và toàn bộ cấp dưới; q: tìm theo tên, không phân biệt dấu và chữ hoa.")
+    public PageResponse list(@RequestParam(required = false) String unit,
+                             @RequestParam(required = false) Integer year,
+                             @RequestParam(required = false) Field field,
+                             @RequestParam(required = false) ManagementLevel level,
+                             @RequestParam(required = false) OwnerType ownerType,
+                             @RequestParam(required = false) ModelKind kind,
+                             @RequestParam(required = false) List<ModelStatus> status,
+                             @RequestParam(required = false) String campaignId,
+                             @RequestParam(required = false) String q,
+                             @RequestParam(defaultValue = "0") int page,
+                             @RequestParam(defaultValue = "20") int size) {
+        if (page < 0) {
+            throw ProblemException.invalid("page", "phải lớn hơn hoặc bằng 0");
+        }
+        if (size < 1 || size > 200) {
+            throw ProblemException.invalid("size", "phải từ 1 đến 200");
+        }
+        if (q != null && q.length() > 300) {
+            throw ProblemException.invalid("q", "không được dài quá 300 ký tự");
+        }
+        ModelPage result = models.list(new ModelQuery(unit, year, field, level, ownerType, kind, status, campaignId,
+                q, page, size));
+        return new PageResponse(result.items().stream().map(ModelResponse::of).toList(), result.page(),
+                result.size(), result.total());
+    }
+}

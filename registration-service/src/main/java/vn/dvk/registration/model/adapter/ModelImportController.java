@@ -1,0 +1,78 @@
+package vn.dvk.registration.model.adapter;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.dvk.platform.error.ProblemException;
+import vn.dvk.registration.model.application.ModelImport;
+import vn.dvk.registration.model.domain.Model;
+import vn.dvk.registration.web.Actors;
+
+/** Bulk registration from a spreadsheet: {@code /api/v1/models:import} and its template. */
+@RestController
+@Tag(name = "Mô hình / Models")
+public class ModelImportController {
+
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final ModelImport modelImport;
+
+    public ModelImportController(ModelImport modelImport) {
+        this.modelImport = modelImport;
+    }
+
+    /** What an import stored. */
+    public record ImportResult(int created, List<String> ids) {
+    }
+
+    @GetMapping("/api/v1/models:import-template")
+    @Operation(summary = "Tệp mẫu nhập mô hình / Import template (XLSX)")
+    public ResponseEntity<byte[]> template() {
+        return ResponseEntity.ok().contentType(XLSX)
+                .header("Content-Disposition", ContentDisposition.attachment()
+                        .filename("mau-dang-ky-mo-hinh.xlsx").build().toString())
+                .body(Sheets.template());
+    }
+
+    @PostMapping(path = "/api/v1/models:import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Nhập nhiều mô hình / Bulk registration from XLSX or CSV",
+            description = "Trường 'file': XLSX hoặc CSV UTF-8 theo tệp mẫu; mã hoặc nhãn tiếng Việt trong các cột mã."
+                    + " Kiểm tra tất cả các dòng trước; có lỗi → 422 với errors[{row, column, field, message}] và"
+                    + " không lưu gì; hợp lệ → 201 và mỗi mô hình một sự kiện registered.")
+    public ResponseEntity<ImportResult> importFile(@RequestParam("file") MultipartFile file,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor) throws IOException {
+        if (file.isEmpty()) {
+            throw ProblemException.invalid("file", "tệp trống");
+        }
+        Sheets.Table table = Sheets.read(file.getBytes());
+        List<Model> created = modelImport.importRows(table.headers(), table.rows(), Actors.decode(actor));
+        return ResponseEntity.created(URI.create("/api/v1/models?year=" + created.get(0).year()))
+                .body(new ImportResult(created.size(), created.stream().map(Model::id).toList()));
+    }
+
+    @ExceptionHandler(ModelImport.Rejected.class)
+    ResponseEntity<ProblemDetail> rejected(ModelImport.Rejected e) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        body.setTitle("Tệp nhập có lỗi");
+        body.setType(URI.create("urn:dvk:problem:import-invalid"));
+        body.setProperty("code", "import-invalid");
+        body.setProperty("errors", e.problems());
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
+    }
+}

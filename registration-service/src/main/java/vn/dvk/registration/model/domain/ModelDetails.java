@@ -1,0 +1,73 @@
+package vn.dvk.registration.model.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.dvk.contracts.catalog.Field;
+import vn.dvk.contracts.catalog.ManagementLevel;
+import vn.dvk.contracts.catalog.ModelKind;
+import vn.dvk.contracts.catalog.OwnerType;
+import vn.dvk.platform.error.ProblemException;
+
+/**
+ * What a unit states when it registers or edits a model (plan 26-KH/BCĐ: name, address, implementation time,
+ * content, owner and person in charge, collective or individual), plus year, unit, level, field and campaign.
+ * Text is trimmed; the kind defaults to {@link ModelKind#MODEL}.
+ */
+public record ModelDetails(int year, String unitCode, ManagementLevel level, Field field, OwnerType ownerType,
+                           ModelKind kind, String name, String address, String content, String ownerName,
+                           String personInCharge, LocalDate startDate, LocalDate endDate, String campaignId,
+                           String replicatedFrom) {
+
+    public static final int NAME_MAX = 300;
+    public static final int CONTENT_MAX = 10_000;
+    public static final int TEXT_MAX = 500;
+
+    public ModelDetails {
+        unitCode = trim(unitCode);
+        kind = kind == null ? ModelKind.MODEL : kind;
+        name = trim(name);
+        address = trim(address);
+        content = trim(content);
+        ownerName = trim(ownerName);
+        personInCharge = trim(personInCharge);
+        campaignId = blankToNull(campaignId);
+        replicatedFrom = blankToNull(replicatedFrom);
+    }
+
+    /**
+     * The rules no annotation can express: dates in order (422 naming {@code endDate}), and the text bounds
+     * counted after trimming (400).
+     */
+    public void check() {
+        List<ProblemException.FieldProblem> problems = new ArrayList<>();
+        bounded(problems, "name", name, NAME_MAX);
+        bounded(problems, "address", address, TEXT_MAX);
+        bounded(problems, "content", content, CONTENT_MAX);
+        bounded(problems, "ownerName", ownerName, TEXT_MAX);
+        bounded(problems, "personInCharge", personInCharge, TEXT_MAX);
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
+            throw ProblemException.unprocessable("reversed-dates", "endDate",
+                    "Ngày kết thúc (" + endDate + ") không được trước ngày bắt đầu (" + startDate + ").");
+        }
+    }
+
+    private static void bounded(List<ProblemException.FieldProblem> problems, String field, String value, int max) {
+        if (value == null || value.isEmpty()) {
+            problems.add(new ProblemException.FieldProblem(field, "không được để trống"));
+        } else if (value.length() > max) {
+            problems.add(new ProblemException.FieldProblem(field, "không được dài quá " + max + " ký tự"));
+        }
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

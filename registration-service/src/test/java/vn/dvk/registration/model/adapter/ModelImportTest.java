@@ -1,0 +1,192 @@
+package vn.dvk.registration.model.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import vn.dvk.platform.outbox.OutboxRelay;
+import vn.dvk.registration.Api;
+import vn.dvk.registration.model.application.ModelService;
+import vn.dvk.testsupport.DvkIntegrationTest;
+
+@DvkIntegrationTest
+class ModelImportTest {
+
+    private static final String HEADER = "Năm,Mã đơn vị,Cấp quản lý,Lĩnh vực,Tập thể/Cá nhân,Loại,Tên mô hình,Địa chỉ,"
+            + "Nội dung,Chủ mô hình,Người phụ trách,Ngày bắt đầu,Ngày kết thúc";
+    private static final String[] COMMUNES = {"04063", "04066", "04069", "04072", "04075", "04078", "04081",
+            "04084", "04087", "04090", "04093", "04096", "04099", "04102"};
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    OutboxRelay relay;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(port);
+    }
+
+    private long storedModels() {
+        return mongo.getCollection(ModelService.COLLECTION).countDocuments();
+    }
+
+    private static String csvRow(int i, int year) {
+        return year + "," + COMMUNES[i % COMMUNES.length] + "," + (i % 2 == 0 ? "GRASSROOTS" : "Cấp cơ sở") + ","
+                + (i % 3 == 0 ? "Phát triển kinh tế" : "CULTURE_SOCIETY") + "," + (i % 2 == 0 ? "Tập thể" : "Cá nhân")
+                + ",MODEL,\"Mô hình nhập số " + i + ", năm " + year + "\",bản " + i + ",Nội dung mô hình " + i
+                + ",Chủ mô hình " + i + ",Người phụ trách " + i + ",01/01/" + year + "," + year + "-12-31";
+    }
+
+    private Api.Reply upload(String filename, byte[] content) {
+        String boundary = "dvk-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return api.send(HttpRequest.newBuilder(api.uri("/api/v1/models:import"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), Map.of());
+    }
+
+    @Test
+    void a_csv_of_1000_valid_rows_registers_1000_models_with_codes_or_vietnamese_labels() {
+        int year = 2028;
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (int i = 1; i <= 1000; i++) {
+            csv.append(csvRow(i, year)).append('\n');
+        }
+        long before = storedModels();
+
+        Api.Reply reply = upload("dang-ky-2028.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        assertThat(reply.json().path("created").asInt()).isEqualTo(1000);
+        assertThat(storedModels()).isEqualTo(before + 1000);
+        JsonNode page = api.get("/api/v1/models?year=" + year + "&unit=04096&q=mo%20hinh%20nhap%20so%2039,").json();
+        JsonNode model = page.path("items").valueStream()
+                .filter(item -> item.path("name").asString().equals("Mô hình nhập số 39, năm " + year))
+                .findFirst().orElseThrow();
+        assertThat(model.path("level").asString()).isEqualTo("GRASSROOTS");
+        assertThat(model.path("field").asString()).isEqualTo("ECONOMY");
+        assertThat(model.path("ownerType").asString()).isEqualTo("INDIVIDUAL");
+        assertThat(model.path("startDate").asString()).isEqualTo(year + "-01-01");
+        assertThat(api.get("/api/v1/models?year=" + year + "&ownerType=INDIVIDUAL").json().path("total").asLong())
+                .isEqualTo(500);
+        await().atMost(Duration.ofSeconds(90)).until(() -> relay.backlog() == 0);
+    }
+
+    @Test
+    void an_xlsx_with_one_bad_row_is_refused_naming_its_row_and_column_and_stores_nothing() throws Exception {
+        byte[] file;
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Đăng ký");
+            String[] headers = HEADER.split(",");
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < headers.length; c++) {
+                header.createCell(c).setCellValue(headers[c]);
+            }
+            for (int i = 1; i <= 5; i++) {
+                Row row = sheet.createRow(i);
+                List<String> cells = new ArrayList<>(List.of("2029", "04093", "Cấp huyện", "Văn hóa - xã hội",
+                        "Tập thể", "Mô hình", "Mô hình tệp XLSX " + i, "bản Hua Đán, xã Tú Nang", "Nội dung",
+                        "Hội Nông dân", "Lò Văn Thắng", "01/02/2029", "30/11/2029"));
+                if (i == 4) {
+                    cells.set(12, "01/01/2029");
+                }
+                for (int c = 0; c < cells.size(); c++) {
+                    row.createCell(c).setCellValue(cells.get(c));
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+        long before = storedModels();
+
+        Api.Reply reply = upload("dang-ky.xlsx", file);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode errors = reply.json().path("errors");
+        assertThat(errors.size()).isEqualTo(1);
+        assertThat(errors.get(0).path("row").asInt()).isEqualTo(5);
+        assertThat(errors.get(0).path("column").asString()).isEqualTo("Ngày kết thúc");
+        assertThat(errors.get(0).path("field").asString()).isEqualTo("endDate");
+        assertThat(storedModels()).isEqualTo(before);
+    }
+
+    @Test
+    void unreadable_values_each_name_their_row_and_column() {
+        String csv = HEADER + "\n" + csvRow(1, 2027) + "\n"
+                + "20x7,04096,GRASSROOTS,FARMING,Tập thể,MODEL,Tên,Địa chỉ,Nội dung,Chủ,Người,31/02/2027,2027-12-31\n"
+                + "2027,04105,GRASSROOTS,ECONOMY,Tập thể,MODEL,Tên,Địa chỉ,Nội dung,Chủ,Người,2027-01-01,2027-12-31\n"
+                + "2027,04096,GRASSROOTS,ECONOMY,Tập thể,MODEL,,Địa chỉ,Nội dung,Chủ,Người,2027-01-01,2027-12-31\n";
+        long before = storedModels();
+
+        Api.Reply reply = upload("loi.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        List<String> cells = reply.json().path("errors").valueStream()
+                .map(error -> error.path("row").asInt() + ":" + error.path("column").asString()).toList();
+        assertThat(cells).containsExactlyInAnyOrder("3:Năm", "3:Lĩnh vực", "3:Ngày bắt đầu", "4:Mã đơn vị",
+                "5:Tên mô hình");
+        assertThat(storedModels()).isEqualTo(before);
+    }
+
+    @Test
+    void a_file_without_the_template_columns_or_not_a_spreadsheet_is_refused() throws Exception {
+        Api.Reply missing = upload("thieu.csv", "Năm,Tên mô hình\n2022,Mô hình\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(missing.status()).isEqualTo(422);
+        assertThat(missing.json().path("errors").valueStream().map(e -> e.path("column").asString()).toList())
+                .contains("Mã đơn vị", "Ngày kết thúc");
+
+        Api.Reply broken = upload("hong.xlsx", new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.json().path("errors").get(0).path("field").asString()).isEqualTo("file");
+
+        Api.Reply onlyHeader = upload("trong.csv", (HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(onlyHeader.status()).isEqualTo(422);
+    }
+
+    @Test
+    void the_template_is_an_xlsx_with_the_vietnamese_headers() throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(api.uri("/api/v1/models:import-template")).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            Row header = workbook.getSheetAt(0).getRow(0);
+            List<String> headers = new ArrayList<>();
+            header.forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertThat(headers).startsWith(HEADER.split(","));
+            assertThat(workbook.getSheetAt(1).getRow(0).getCell(2).getStringCellValue()).isEqualTo("Cấp tỉnh");
+        }
+    }
+}
