@@ -85,6 +85,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Kind.CONFLICT, code, "Xung đột dữ liệu", message, List.of());
     }
 
+    /** A conflict caused by one field or header, e.g. a stale {@code If-Match} or a reused {@code Idempotency-Key}. */
+    public static ProblemException conflict(String code, String field, String message) {
+        return new ProblemException(Kind.CONFLICT, code, "Xung đột dữ liệu", message,
+                List.of(new FieldProblem(field, message)));
+    }
+
     public static ProblemException forbidden(String code, String field, String message) {
         return new ProblemException(Kind.FORBIDDEN, code, "Ngoài phạm vi quản lý", message,
                 field == null ? List.of() : List.of(new FieldProblem(field, message)));

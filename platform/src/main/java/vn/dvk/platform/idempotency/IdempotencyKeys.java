@@ -22,6 +22,7 @@ import vn.dvk.platform.error.ProblemException;
  */
 public class IdempotencyKeys {
 
+    public static final String HEADER = "Idempotency-Key";
     static final String COLLECTION = "idempotency_keys";
 
     private final MongoTemplate mongo;
@@ -52,7 +53,7 @@ public class IdempotencyKeys {
             return new Outcome(newId, true);
         }
         if (key.length() > 200) {
-            throw ProblemException.invalid("Idempotency-Key", "không được dài quá 200 ký tự");
+            throw ProblemException.invalid(HEADER, "không được dài quá 200 ký tự");
         }
         String id = operation + "|" + key;
         String hash = hash(request);
@@ -62,11 +63,11 @@ public class IdempotencyKeys {
         } catch (DuplicateKeyException e) {
             Document existing = mongo.findById(id, Document.class, COLLECTION);
             if (existing == null) {
-                throw ProblemException.conflict("idempotency-key-in-use",
+                throw ProblemException.conflict("idempotency-key-in-use", HEADER,
                         "Yêu cầu với khóa Idempotency-Key này đang được xử lý; hãy thử lại.");
             }
             if (!hash.equals(existing.getString("requestHash"))) {
-                throw ProblemException.conflict("idempotency-key-reused",
+                throw ProblemException.conflict("idempotency-key-reused", HEADER,
                         "Khóa Idempotency-Key '" + key + "' đã được dùng cho một yêu cầu khác.");
             }
             return new Outcome(existing.getString("resourceId"), false);

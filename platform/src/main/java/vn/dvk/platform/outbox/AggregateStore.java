@@ -6,7 +6,6 @@ import com.mongodb.client.result.UpdateResult;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -95,7 +94,7 @@ public class AggregateStore {
             if (!mongo.exists(Query.query(Criteria.where("_id").is(id)), collection)) {
                 throw ProblemException.notFound("bản ghi", id);
             }
-            throw ProblemException.conflict("stale-version", "Bản ghi '" + id + "' đã được người khác thay đổi"
+            throw ProblemException.conflict("stale-version", "If-Match", "Bản ghi '" + id + "' đã được người khác thay đổi"
                     + " (phiên bản bạn gửi: " + expectedVersion + "). Hãy tải lại và thử lại.");
         }
         return newVersion;
@@ -105,7 +104,7 @@ public class AggregateStore {
         List<Document> pending = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             OutboundEvent<?> event = events.get(i);
-            pending.add(new PendingEvent(UUID.randomUUID().toString(), event.type().name(), event.type().topic(),
+            pending.add(new PendingEvent(event.id(), event.type().name(), event.type().topic(),
                     event.type().dataSchemaUri(), event.subject(), event.unitPath(), expectedVersion + i + 1,
                     clock.instant(), jsonMapper.writeValueAsString(event.payload())).toDocument());
         }

@@ -22,7 +22,6 @@ import vn.dvk.platform.outbox.AggregateStore;
 import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.registration.campaign.domain.Campaign;
-import vn.dvk.registration.web.IdempotencyProblems;
 
 /** Issues and edits campaigns and plans; each change is one event on {@code dvk.registration}. */
 @Service
@@ -53,8 +52,8 @@ public class CampaignService {
 
     public IdempotencyKeys.Outcome publish(String idempotencyKey, Object requestBody, CampaignDraft draft,
                                            String by) {
-        return IdempotencyProblems.naming(() -> idempotencyKeys.execute(idempotencyKey, "campaign", requestBody,
-                UUID.randomUUID().toString(), id -> create(id, draft, by)));
+        return idempotencyKeys.execute(idempotencyKey, "campaign", requestBody, UUID.randomUUID().toString(),
+                id -> create(id, draft, by));
     }
 
     private Campaign create(String id, CampaignDraft draft, String by) {

@@ -5,14 +5,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
-import vn.dvk.contracts.registration.RegistrationEvents;
 import vn.dvk.platform.inbox.EventDispatcher;
 import vn.dvk.registration.model.application.DecisionHandlers;
-import vn.dvk.registration.model.application.PublishedEventIds;
 
 /**
- * The inputs of the service: the decisions of evaluation-service ({@code dvk.evaluation}) applied to the model
- * lifecycle, and this service's own model events ({@code dvk.registration}) read back for their ids.
+ * The input of the service: the decisions of evaluation-service ({@code dvk.evaluation}) applied to the model
+ * lifecycle.
  */
 @Configuration(proxyBeanMethods = false)
 class EventBindings {
@@ -23,16 +21,6 @@ class EventBindings {
                 .on(EvaluationEvents.REVIEW_DECIDED, handlers::onReviewDecided)
                 .on(EvaluationEvents.SELF_ASSESSMENT_FILED, handlers::onSelfAssessmentFiled)
                 .on(EvaluationEvents.MODEL_RECOGNITION_DECIDED, handlers::onRecognitionDecided)
-                .build();
-    }
-
-    @Bean
-    Consumer<Message<byte[]>> ownModelEvents(EventDispatcher dispatcher, PublishedEventIds ids) {
-        return dispatcher.consumer("registration-own-events")
-                .on(RegistrationEvents.MODEL_REGISTERED, ids::remember)
-                .on(RegistrationEvents.MODEL_UPDATED, ids::remember)
-                .on(RegistrationEvents.MODEL_WITHDRAWN, ids::remember)
-                .on(RegistrationEvents.MODEL_STATUS_CHANGED, ids::remember)
                 .build();
     }
 }

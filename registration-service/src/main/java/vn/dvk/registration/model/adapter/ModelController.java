@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +31,6 @@ import vn.dvk.registration.model.application.DecisionHandlers;
 import vn.dvk.registration.model.application.ModelPage;
 import vn.dvk.registration.model.application.ModelQuery;
 import vn.dvk.registration.model.application.ModelService;
-import vn.dvk.registration.model.application.PublishedEventIds;
 import vn.dvk.registration.model.domain.Model;
 import vn.dvk.registration.model.domain.Transition;
 import vn.dvk.registration.web.Actors;
@@ -47,12 +45,10 @@ public class ModelController {
 
     private final ModelService models;
     private final DecisionHandlers decisions;
-    private final PublishedEventIds publishedEventIds;
 
-    public ModelController(ModelService models, DecisionHandlers decisions, PublishedEventIds publishedEventIds) {
+    public ModelController(ModelService models, DecisionHandlers decisions) {
         this.models = models;
         this.decisions = decisions;
-        this.publishedEventIds = publishedEventIds;
     }
 
     /** One page of models. */
@@ -64,14 +60,14 @@ public class ModelController {
     }
 
     /**
-     * One history entry; {@code eventId} is the {@code ce_id} of the event that announced it (null for the moment
-     * between the change and its publication), {@code causedByEventId} the evaluation-service event behind it.
+     * One history entry; {@code eventId} is the {@code ce_id} of the event that announces it, {@code causedByEventId}
+     * the evaluation-service event behind it.
      */
     public record HistoryEntry(String action, ModelStatus from, ModelStatus to, String reason, String by,
                                Instant at, long sequence, String eventType, String eventId, String causedByEventId) {
-        static HistoryEntry of(Transition t, Map<Long, String> eventIds) {
+        static HistoryEntry of(Transition t) {
             return new HistoryEntry(t.action(), t.from(), t.to(), t.reason(), t.by(), t.at(), t.sequence(),
-                    t.eventType(), eventIds.get(t.sequence()), t.causedByEventId());
+                    t.eventType(), t.eventId(), t.causedByEventId());
         }
     }
 
@@ -135,8 +131,7 @@ public class ModelController {
                     + " và id sự kiện của evaluation-service đã gây ra nó (causedByEventId).")
     public List<HistoryEntry> history(@PathVariable String id) {
         Model model = models.get(id);
-        Map<Long, String> eventIds = publishedEventIds.of(id);
-        return model.history().stream().map(t -> HistoryEntry.of(t, eventIds)).toList();
+        return model.history().stream().map(HistoryEntry::of).toList();
     }
 
     @GetMapping("/{id}/refused-decisions")

@@ -35,14 +35,15 @@ final class ModelEvents {
         String path = state.unitPath();
         return switch (change.action()) {
             case "REGISTER" -> new OutboundEvent<>(RegistrationEvents.MODEL_REGISTERED, subject, path,
-                    new ModelRegistered(state.snapshot(), change.by(), change.at()));
+                    new ModelRegistered(state.snapshot(), change.by(), change.at()), change.eventId());
             case "EDIT" -> new OutboundEvent<>(RegistrationEvents.MODEL_UPDATED, subject, path,
-                    new ModelUpdated(state.snapshot(), resubmitted, change.by(), change.at()));
+                    new ModelUpdated(state.snapshot(), resubmitted, change.by(), change.at()), change.eventId());
             case "WITHDRAW" -> new OutboundEvent<>(RegistrationEvents.MODEL_WITHDRAWN, subject, path,
-                    new ModelWithdrawn(state.snapshot(), change.from(), change.reason(), change.by(), change.at()));
+                    new ModelWithdrawn(state.snapshot(), change.from(), change.reason(), change.by(), change.at()),
+                    change.eventId());
             default -> new OutboundEvent<>(RegistrationEvents.MODEL_STATUS_CHANGED, subject, path,
                     new ModelStatusChanged(state.snapshot(), change.from(), change.to(), change.reason(),
-                            change.by(), change.causedByEventId(), change.at()));
+                            change.by(), change.causedByEventId(), change.at()), change.eventId());
         };
     }
 }

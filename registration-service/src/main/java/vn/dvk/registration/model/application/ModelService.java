@@ -19,7 +19,6 @@ import vn.dvk.platform.outbox.AggregateStore;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.registration.campaign.application.CampaignService;
 import vn.dvk.registration.campaign.domain.Campaign;
-import vn.dvk.registration.web.IdempotencyProblems;
 import vn.dvk.registration.model.domain.Model;
 import vn.dvk.registration.model.domain.ModelAction;
 import vn.dvk.registration.model.domain.ModelDetails;
@@ -55,8 +54,7 @@ public class ModelService {
     public IdempotencyKeys.Outcome register(String idempotencyKey, Object requestBody, ModelDetails details,
                                             String by) {
         Model draft = prepare(UUID.randomUUID().toString(), details, by);
-        return IdempotencyProblems.naming(() ->
-                idempotencyKeys.execute(idempotencyKey, "model", requestBody, draft.id(), id -> save(draft)));
+        return idempotencyKeys.execute(idempotencyKey, "model", requestBody, draft.id(), id -> save(draft));
     }
 
     /**

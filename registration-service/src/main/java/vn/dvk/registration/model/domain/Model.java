@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import vn.dvk.contracts.catalog.Field;
 import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.ModelKind;
@@ -34,7 +35,7 @@ public record Model(String id, int year, String unitCode, String unitPath, Manag
     public static Model register(String id, ModelDetails details, String unitPath, String by, Instant at) {
         details.check();
         Transition registered = new Transition("REGISTER", null, ModelStatus.REGISTERED, null, by, at, 1,
-                RegistrationEvents.MODEL_REGISTERED.name(), null);
+                RegistrationEvents.MODEL_REGISTERED.name(), newEventId(), null);
         return new Model(id, details.year(), details.unitCode(), unitPath, details.level(), details.field(),
                 details.ownerType(), details.kind(), ModelStatus.REGISTERED, details.name(), details.address(),
                 details.content(), details.ownerName(), details.personInCharge(), details.startDate(),
@@ -57,7 +58,7 @@ public record Model(String id, int year, String unitCode, String unitPath, Manag
         }
         details.check();
         Transition edited = new Transition("EDIT", status, status, null, by, at, version + 1,
-                RegistrationEvents.MODEL_UPDATED.name(), null);
+                RegistrationEvents.MODEL_UPDATED.name(), newEventId(), null);
         return new Model(id, details.year(), details.unitCode(), unitPathOfDetails, details.level(),
                 details.field(), details.ownerType(), details.kind(), status, details.name(), details.address(),
                 details.content(), details.ownerName(), details.personInCharge(), details.startDate(),
@@ -71,7 +72,7 @@ public record Model(String id, int year, String unitCode, String unitPath, Manag
         String eventType = action == ModelAction.WITHDRAW
                 ? RegistrationEvents.MODEL_WITHDRAWN.name() : RegistrationEvents.MODEL_STATUS_CHANGED.name();
         Transition transition = new Transition(action.name(), status, to, reason, by, at, version + 1, eventType,
-                causedByEventId);
+                newEventId(), causedByEventId);
         return new Model(id, year, unitCode, unitPath, level, field, ownerType, kind, to, name, address, content,
                 ownerName, personInCharge, startDate, endDate, campaignId, replicatedFrom, null, createdAt, at,
                 version + 1, append(transition));
@@ -85,6 +86,10 @@ public record Model(String id, int year, String unitCode, String unitPath, Manag
     public ModelSnapshot snapshot() {
         return new ModelSnapshot(id, year, unitCode, unitPath, level, field, ownerType, kind, status, name, address,
                 ownerName, personInCharge, startDate, endDate, campaignId, replicatedFrom, version);
+    }
+
+    private static String newEventId() {
+        return UUID.randomUUID().toString();
     }
 
     private List<Transition> append(Transition transition) {
