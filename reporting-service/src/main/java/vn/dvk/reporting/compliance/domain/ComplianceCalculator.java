@@ -1,0 +1,73 @@
+package vn.dvk.reporting.compliance.domain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import vn.dvk.contracts.catalog.ModelStatus;
+import vn.dvk.contracts.registration.CampaignSnapshot;
+import vn.dvk.reporting.projection.domain.CounterCount;
+
+/**
+ * Target compliance (chỉ tiêu): for each unit below the asked one that a campaign gives a target for the year, the
+ * models its subtree counts against the target and the gap, worst first.
+ */
+public final class ComplianceCalculator {
+
+    private ComplianceCalculator() {
+    }
+
+    /**
+     * @param units    the units below the asked unit
+     * @param counts   the counters of the asked unit's subtree for the year
+     * @param counted  the statuses that count towards a target
+     */
+    public static List<ComplianceRow> compute(int year, Collection<UnitNode> units,
+                                              Collection<CampaignSnapshot> campaigns,
+                                              Collection<CounterCount> counts, Set<ModelStatus> counted) {
+        List<ComplianceRow> rows = new ArrayList<>();
+        for (UnitNode unit : units) {
+            ComplianceRow worst = null;
+            for (CampaignSnapshot campaign : campaigns) {
+                if (year < campaign.startYear() || year > campaign.endYear() || campaign.targets() == null
+                        || !within(unit.path(), campaign.issuingUnitPath())) {
+                    continue;
+                }
+                for (CampaignSnapshot.Target target : campaign.targets()) {
+                    if (target.appliesTo() != unit.level() || (target.year() != null && target.year() != year)) {
+                        continue;
+                    }
+                    long count = counts.stream()
+                            .filter(c -> c.key().year() == year && counted.contains(c.key().status())
+                                    && within(c.key().unitPath(), unit.path())
+                                    && (target.level() == null || target.level() == c.key().level()))
+                            .mapToLong(CounterCount::count).sum();
+                    long gap = Math.max(0, target.minimumModels() - count);
+                    ComplianceRow row = new ComplianceRow(unit.code(), unit.name(), unit.level().name(),
+                            unit.parentCode(), target.minimumModels(), count, gap,
+                            target.level() == null ? null : target.level().name(), campaign.id(), campaign.name(),
+                            target.description());
+                    if (worst == null || row.gap() > worst.gap()
+                            || (row.gap() == worst.gap() && row.target() > worst.target())) {
+                        worst = row;
+                    }
+                }
+            }
+            if (worst != null) {
+                rows.add(worst);
+            }
+        }
+        rows.sort(Comparator.comparingLong(ComplianceRow::gap).reversed()
+                .thenComparingDouble(row -> row.target() == 0 ? 1.0 : (double) row.count() / row.target())
+                .thenComparing(ComplianceRow::unitCode));
+        return List.copyOf(rows);
+    }
+
+    static boolean within(String path, String scopePath) {
+        if (scopePath == null || scopePath.isEmpty()) {
+            return true;
+        }
+        return path != null && (path.equals(scopePath) || path.startsWith(scopePath + "/"));
+    }
+}

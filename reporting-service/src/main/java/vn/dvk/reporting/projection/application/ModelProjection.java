@@ -1,0 +1,68 @@
+package vn.dvk.reporting.projection.application;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import vn.dvk.contracts.registration.ModelSnapshot;
+import vn.dvk.platform.inbox.InboundEvent;
+import vn.dvk.reporting.projection.adapter.MongoCounters;
+import vn.dvk.reporting.projection.adapter.MongoModelViews;
+import vn.dvk.reporting.projection.domain.CounterMove;
+
+/**
+ * Applies model snapshots to the model view and moves the counters, exactly once per snapshot version: the view is
+ * claimed with a conditional update ({@code version < v}), the counters follow the claimed key, and a pending move
+ * left by a crash is completed by the next event of the model or at start-up (ADR 0002).
+ */
+@Service
+public class ModelProjection {
+
+    private static final Logger log = LoggerFactory.getLogger(ModelProjection.class);
+
+    private final MongoModelViews views;
+    private final MongoCounters counters;
+    private final ApplicationEventPublisher publisher;
+
+    public ModelProjection(MongoModelViews views, MongoCounters counters, ApplicationEventPublisher publisher) {
+        this.views = views;
+        this.counters = counters;
+        this.publisher = publisher;
+    }
+
+    public void apply(InboundEvent<?> event, ModelSnapshot model) {
+        long version = model.version() > 0 ? model.version() : event.sequence();
+        if (version <= 0) {
+            throw new IllegalArgumentException("model event " + event.id() + " carries no version");
+        }
+        boolean won = views.claim(model, version);
+        boolean moved = completePendingMove(model.id());
+        if (won || moved) {
+            publisher.publishEvent(new ProjectionChanged(model.unitPath(), event.type()));
+        } else {
+            log.debug("model {} version {} was applied before; nothing changes", model.id(), version);
+        }
+    }
+
+    /** Completes every pending counter move, e.g. after a crash between the two writes. */
+    public int completePendingMoves() {
+        int completed = 0;
+        for (MongoModelViews.Pending pending : views.allPending()) {
+            counters.apply(CounterMove.between(pending.counted(), pending.current()));
+            views.markCounted(pending);
+            completed++;
+        }
+        if (completed > 0) {
+            log.info("completed {} pending counter moves", completed);
+        }
+        return completed;
+    }
+
+    private boolean completePendingMove(String modelId) {
+        return views.pending(modelId).map(pending -> {
+            counters.apply(CounterMove.between(pending.counted(), pending.current()));
+            views.markCounted(pending);
+            return true;
+        }).orElse(false);
+    }
+}

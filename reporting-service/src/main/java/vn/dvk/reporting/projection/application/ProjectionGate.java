@@ -1,0 +1,33 @@
+package vn.dvk.reporting.projection.application;
+
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets live consumption and a rebuild exclude each other: live events apply under the shared lock, a rebuild holds
+ * the exclusive one, so live consumers wait while the read models are dropped and replayed (ADR 0002).
+ */
+@Component
+public class ProjectionGate {
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
+
+    public void live(Runnable action) {
+        lock.readLock().lock();
+        try {
+            action.run();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    public <T> T exclusive(Supplier<T> action) {
+        lock.writeLock().lock();
+        try {
+            return action.get();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package vn.dvk.reporting.rebuild.adapter;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dvk.reporting.rebuild.application.RebuildService;
+import vn.dvk.reporting.rebuild.domain.RebuildProgress;
+
+/** {@code POST /api/v1/admin/rebuild} starts a replay of every topic; {@code GET} shows its progress. */
+@RestController
+public class RebuildController {
+
+    private final RebuildService rebuild;
+
+    public RebuildController(RebuildService rebuild) {
+        this.rebuild = rebuild;
+    }
+
+    @PostMapping("/api/v1/admin/rebuild")
+    public ResponseEntity<RebuildProgress> start() {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(rebuild.start());
+    }
+
+    @GetMapping("/api/v1/admin/rebuild")
+    public RebuildProgress progress() {
+        return rebuild.progress();
+    }
+}

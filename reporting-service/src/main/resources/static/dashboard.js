@@ -1,0 +1,138 @@
+'use strict';
+// The dashboard reads the reporting APIs of its own service and redraws when the service says the figures changed.
+const params = new URLSearchParams(location.search);
+const state = { unit: params.get('unit'), year: params.get('year'), labels: {} };
+const COLORS = ['#8b1a1a', '#d4802a', '#2f6f9f', '#3f8f4f', '#7a4f9f', '#9f9f2f', '#4f8f8f', '#6f6f6f'];
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attrs || {}).forEach(([k, v]) => k === 'onclick' ? node.addEventListener('click', v) : node.setAttribute(k, v));
+  children.forEach(c => node.append(c));
+  return node;
+}
+function label(catalog, code) { return (state.labels[catalog] || {})[code] || code; }
+async function json(url) {
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  const body = await response.json();
+  if (!response.ok) { throw new Error(body.detail || body.title || response.status); }
+  return body;
+}
+
+function bars(container, entries) {
+  const ns = 'http://www.w3.org/2000/svg';
+  const max = Math.max(1, ...entries.map(e => e.value));
+  const rowHeight = 26, labelWidth = 190, width = 560;
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${width} ${entries.length * rowHeight + 4}`);
+  svg.setAttribute('role', 'img');
+  entries.forEach((entry, i) => {
+    const y = i * rowHeight + 2;
+    const text = document.createElementNS(ns, 'text');
+    text.setAttribute('x', 0); text.setAttribute('y', y + 17); text.setAttribute('font-size', 13);
+    text.textContent = entry.label;
+    const bar = document.createElementNS(ns, 'rect');
+    const barWidth = (width - labelWidth - 50) * entry.value / max;
+    bar.setAttribute('x', labelWidth); bar.setAttribute('y', y + 3);
+    bar.setAttribute('width', Math.max(barWidth, 1)); bar.setAttribute('height', rowHeight - 8);
+    bar.setAttribute('fill', COLORS[i % COLORS.length]);
+    const value = document.createElementNS(ns, 'text');
+    value.setAttribute('x', labelWidth + barWidth + 6); value.setAttribute('y', y + 17);
+    value.setAttribute('font-size', 13); value.textContent = entry.value;
+    svg.append(text, bar, value);
+  });
+  container.replaceChildren(svg);
+}
+
+function table(node, headers, rows) {
+  node.replaceChildren(el('tr', {}, ...headers.map((h, i) => el('th', i > 0 ? { class: 'n' } : {}, h))),
+    ...rows.map(r => el('tr', r.attrs || {}, ...r.cells.map((c, i) => el('td', i > 0 && typeof c !== 'object' ? { class: 'n' } : {}, c)))));
+}
+
+function renderStatistics(s) {
+  document.getElementById('total').textContent = s.total;
+  document.getElementById('collective').textContent = s.collective;
+  document.getElementById('individual').textContent = s.individual;
+  const levels = Object.entries(s.byLevel);
+  bars(document.getElementById('chart-level'), levels.map(([code, v]) => ({ label: label('level', code), value: v.total })));
+  const levelRows = [];
+  levels.forEach(([code, v]) => {
+    levelRows.push({ cells: [el('strong', {}, label('level', code)), v.total, v.collective, v.individual] });
+    Object.entries(v.byField).filter(([, f]) => f.total > 0).forEach(([field, f]) =>
+      levelRows.push({ cells: ['\u2003' + label('field', field), f.total, f.collective, f.individual] }));
+  });
+  table(document.getElementById('table-level'), ['Cấp / lĩnh vực', 'Tổng số', 'Tập thể', 'Cá nhân'], levelRows);
+  const fields = Object.entries(s.byField);
+  bars(document.getElementById('chart-field'), fields.map(([code, v]) => ({ label: label('field', code), value: v.total })));
+  table(document.getElementById('table-field'), ['Lĩnh vực', 'Tổng số', 'Tập thể', 'Cá nhân'],
+    fields.map(([code, v]) => ({ cells: [label('field', code), v.total, v.collective, v.individual] })));
+  bars(document.getElementById('chart-owner'), [{ label: 'Tập thể', value: s.collective }, { label: 'Cá nhân', value: s.individual }]);
+  const statuses = Object.entries(s.byStatus);
+  bars(document.getElementById('chart-status'), statuses.map(([code, v]) => ({ label: label('status', code), value: v })));
+  table(document.getElementById('table-status'), ['Trạng thái', 'Số mô hình'],
+    statuses.map(([code, v]) => ({ cells: [label('status', code), v] })));
+}
+
+function renderCompliance(c) {
+  const rows = c.units.filter(r => r.parentCode === state.unit);
+  table(document.getElementById('table-compliance'), ['Đơn vị', 'Chỉ tiêu', 'Đã có', 'Còn thiếu'],
+    rows.map(r => ({ attrs: r.gap > 0 ? { class: 'gap' } : {},
+      cells: [el('a', { href: `?unit=${encodeURIComponent(r.unitCode)}&year=${state.year}`, 'data-unit': r.unitCode }, r.unitName), r.target, r.count, r.gap] })));
+  if (rows.length === 0) {
+    document.getElementById('table-compliance').replaceChildren(el('tr', {}, el('td', {}, 'Chưa có chỉ tiêu cho các đơn vị cấp dưới trong năm này.')));
+  }
+}
+
+function renderBreadcrumb(info) {
+  const crumbs = [...info.ancestors, info.unit].map((u, i, all) => i === all.length - 1
+    ? el('strong', {}, u.fullName)
+    : el('a', { href: `?unit=${encodeURIComponent(u.code)}&year=${state.year}` }, u.fullName));
+  const nav = document.getElementById('breadcrumb');
+  nav.replaceChildren();
+  crumbs.forEach((c, i) => { if (i > 0) { nav.append(' › '); } nav.append(c); });
+}
+
+async function refresh() {
+  const error = document.getElementById('error');
+  try {
+    const [statistics, compliance] = await Promise.all([
+      json(`/api/v1/statistics/models?unit=${encodeURIComponent(state.unit)}&year=${state.year}`),
+      json(`/api/v1/compliance?unit=${encodeURIComponent(state.unit)}&year=${state.year}`)]);
+    renderStatistics(statistics);
+    renderCompliance(compliance);
+    error.hidden = true;
+    document.body.dataset.refreshed = String(Number(document.body.dataset.refreshed || 0) + 1);
+  } catch (e) {
+    error.textContent = 'Không tải được số liệu: ' + e.message;
+    error.hidden = false;
+  }
+}
+
+function listen() {
+  const live = document.getElementById('live');
+  const source = new EventSource('/api/v1/stream');
+  source.addEventListener('hello', () => { live.textContent = '● Cập nhật trực tiếp'; live.classList.add('on'); });
+  source.addEventListener('changed', () => refresh());
+  source.onerror = () => { live.textContent = '● Mất kết nối, đang thử lại…'; live.classList.remove('on'); };
+}
+
+async function start() {
+  const catalog = await json('/api/v1/catalog');
+  Object.entries(catalog).forEach(([name, entries]) => {
+    state.labels[name] = Object.fromEntries(entries.map(e => [e.code, e.label]));
+  });
+  const info = await json('/api/v1/dashboard/units' + (state.unit ? `?unit=${encodeURIComponent(state.unit)}` : ''));
+  state.unit = info.unit.code;
+  state.year = state.year || String(info.currentYear);
+  const year = document.getElementById('year');
+  year.value = state.year;
+  year.addEventListener('change', () => { location.search = `?unit=${encodeURIComponent(state.unit)}&year=${year.value}`; });
+  renderBreadcrumb(info);
+  await refresh();
+  listen();
+}
+
+start().catch(e => {
+  const error = document.getElementById('error');
+  error.textContent = 'Không tải được bảng theo dõi: ' + e.message;
+  error.hidden = false;
+});

@@ -1,0 +1,170 @@
+package vn.dvk.reporting.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dvk.contracts.catalog.Field;
+import vn.dvk.contracts.catalog.ManagementLevel;
+import vn.dvk.contracts.catalog.OwnerType;
+import vn.dvk.contracts.events.CloudEventHeaders;
+import vn.dvk.contracts.registration.ModelRegistered;
+import vn.dvk.contracts.registration.ModelSnapshot;
+import vn.dvk.contracts.registration.RegistrationEvents;
+import vn.dvk.reporting.ReportingServiceApplication;
+import vn.dvk.reporting.fixtures.EventFeed;
+import vn.dvk.testsupport.TestInfrastructure;
+
+/**
+ * Not a test: starts the test infrastructure (real Kafka broker, store) and one reporting instance scoped to the
+ * province, publishes N model-registered events as fast as the producer takes them, and prints the events per second
+ * that reach the read models and the delay from publishing to visible statistics (p50, p99).
+ * <p>
+ * The k-th published registration counts as visible when the province statistics first count at least k models,
+ * read over HTTP in a tight loop; partitions are applied in parallel, so this is the delay of the k-th model to
+ * become countable, the figure a person watching the dashboard sees.
+ * <p>
+ * Run: {@code mvn -o -q -pl reporting-service test-compile exec:java -Dexec.args="5000"}; a second argument paces
+ * the publishing at that many events per second ({@code -Dexec.args="1000 50"}).
+ */
+public final class ReportingBenchmark {
+
+    private static final int YEAR = 2099;
+    private static final List<String[]> COMMUNES = List.of(new String[] {"04063", "14/124/04063"},
+            new String[] {"04096", "14/124/04096"}, new String[] {"04105", "14/125/04105"},
+            new String[] {"04138", "14/125/04138"}, new String[] {"124", "14/124"}, new String[] {"125", "14/125"});
+
+    private ReportingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
+        int rate = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+        System.out.printf("reporting benchmark: %d model-registered events, %s%n", n,
+                rate > 0 ? "paced at " + rate + " events/s" : "published as fast as possible");
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(ReportingServiceApplication.class)
+                .run("--dvk.scope=14", "--server.port=0", "--logging.level.root=WARN",
+                        "--spring.mongodb.database=bench_" + UUID.randomUUID().toString().replace("-", ""),
+                        "--spring.cloud.stream.bindings.registrationEvents-in-0.group=bench-" + UUID.randomUUID(),
+                        "--dvk.kafka.brokers=" + TestInfrastructure.kafkaBrokers(),
+                        "--dvk.mongo.uri=" + TestInfrastructure.mongoUri());
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        URI statistics = URI.create("http://127.0.0.1:" + port + "/api/v1/statistics/models?unit=14&year=" + YEAR);
+        HttpClient http = HttpClient.newHttpClient();
+        JsonMapper json = JsonMapper.builder().build();
+        long baseline = total(http, statistics, json);
+
+        long[] published = new long[n];
+        long[] visible = new long[n];
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBrokers());
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+        long start;
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(properties)) {
+            List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                String[] unit = COMMUNES.get(i % COMMUNES.size());
+                ModelSnapshot model = EventFeed.model(unit[0], unit[1], YEAR, ManagementLevel.values()[i % 3],
+                        Field.values()[i % 4], i % 3 == 0 ? OwnerType.INDIVIDUAL : OwnerType.COLLECTIVE,
+                        "Mô hình " + i);
+                records.add(record(model, json));
+            }
+            start = System.nanoTime();
+            Thread poller = new Thread(() -> poll(http, statistics, json, baseline, visible));
+            poller.start();
+            for (int i = 0; i < n; i++) {
+                if (rate > 0) {
+                    long due = start + (long) (i * 1e9 / rate);
+                    while (System.nanoTime() < due) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
+                    }
+                }
+                published[i] = System.nanoTime();
+                producer.send(records.get(i));
+                if (rate > 0) {
+                    producer.flush();
+                }
+            }
+            producer.flush();
+            poller.join();
+        }
+        long end = Arrays.stream(visible).max().orElse(start);
+        double seconds = (end - start) / 1e9;
+        double[] delays = new double[n];
+        for (int i = 0; i < n; i++) {
+            delays[i] = (visible[i] - published[i]) / 1e6;
+        }
+        Arrays.sort(delays);
+        System.out.printf(Locale.ROOT, "events applied into the read models: %d in %.2f s = %.0f events/s%n", n,
+                seconds, n / seconds);
+        System.out.printf(Locale.ROOT, "delay publish -> visible statistics: p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
+                percentile(delays, 0.50), percentile(delays, 0.99), delays[n - 1]);
+        context.close();
+        System.exit(0);
+    }
+
+    private static void poll(HttpClient http, URI statistics, JsonMapper json, long baseline, long[] visible) {
+        int seen = 0;
+        while (seen < visible.length) {
+            long total = total(http, statistics, json) - baseline;
+            long now = System.nanoTime();
+            while (seen < Math.min(total, visible.length)) {
+                visible[seen++] = now;
+            }
+            // A dashboard refreshes far less often; polling every 10 ms keeps the probe from starving the service.
+            java.util.concurrent.locks.LockSupport.parkNanos(10_000_000L);
+        }
+    }
+
+    private static long total(HttpClient http, URI statistics, JsonMapper json) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(statistics).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode body = json.readTree(response.body());
+            return body.get("total").asLong();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ProducerRecord<byte[], byte[]> record(ModelSnapshot model, JsonMapper json) {
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(RegistrationEvents.MODEL_REGISTERED.topic(),
+                model.id().getBytes(StandardCharsets.UTF_8),
+                json.writeValueAsBytes(new ModelRegistered(model, "benchmark", Instant.now())));
+        Map.of(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE,
+                CloudEventHeaders.ID, UUID.randomUUID().toString(),
+                CloudEventHeaders.TYPE, RegistrationEvents.MODEL_REGISTERED.name(),
+                CloudEventHeaders.SUBJECT, model.id(), CloudEventHeaders.UNIT_PATH, model.unitPath(),
+                CloudEventHeaders.SEQUENCE, "1", CloudEventHeaders.TIME, Instant.now().toString(),
+                CloudEventHeaders.SOURCE, "/dvk/benchmark", CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON)
+                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        return record;
+    }
+
+    private static double percentile(double[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)];
+    }
+}

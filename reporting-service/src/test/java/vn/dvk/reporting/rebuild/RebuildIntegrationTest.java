@@ -1,0 +1,83 @@
+package vn.dvk.reporting.rebuild;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.dvk.contracts.catalog.ModelStatus;
+import vn.dvk.contracts.registration.ModelSnapshot;
+import vn.dvk.reporting.fixtures.EventFeed;
+import vn.dvk.reporting.fixtures.Http;
+import vn.dvk.reporting.fixtures.Quiescence;
+import vn.dvk.reporting.fixtures.Seed004;
+import vn.dvk.reporting.projection.adapter.MongoCounters;
+import vn.dvk.reporting.projection.adapter.MongoModelViews;
+import vn.dvk.reporting.projection.application.ProjectionConsumers;
+import vn.dvk.reporting.projection.domain.CounterCount;
+import vn.dvk.testsupport.DvkIntegrationTest;
+
+/** A rebuild from the earliest offsets gives exactly the read model that live consumption built. */
+@DvkIntegrationTest
+class RebuildIntegrationTest {
+
+    private static final int YEAR = 2028;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoCounters counters;
+
+    @Autowired
+    MongoModelViews views;
+
+    @Value("${spring.cloud.stream.bindings.registrationEvents-in-0.group}")
+    String group;
+
+    @Test
+    void replaying_every_topic_rebuilds_the_same_counters_as_the_incremental_build_and_shows_progress() {
+        Http http = new Http(port);
+        List<ModelSnapshot> models = new ArrayList<>(Seed004.models(YEAR));
+        try (EventFeed feed = new EventFeed()) {
+            models.forEach(feed::registered);
+            for (int i = 0; i < 30; i++) {
+                models.set(i, feed.statusChanged(models.get(i), i % 3 == 0 ? ModelStatus.WITHDRAWN
+                        : ModelStatus.APPROVED));
+            }
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> http.get("/api/v1/statistics/models?unit=14&year="
+                + YEAR).json().get("byStatus").get("WITHDRAWN").asLong() == 10);
+        Quiescence.await(group, ProjectionConsumers.TOPICS, Duration.ofSeconds(60));
+        List<String> incremental = snapshot();
+        long modelViews = views.size();
+        JsonNode statistics = http.get("/api/v1/statistics/models?unit=124&year=" + YEAR).json();
+
+        Http.Response started = http.post("/api/v1/admin/rebuild");
+
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.json().get("state").asString()).isIn("RUNNING", "DONE");
+        await().atMost(Duration.ofSeconds(120)).until(() -> http.get("/api/v1/admin/rebuild").json().get("state")
+                .asString().equals("DONE"));
+        JsonNode progress = http.get("/api/v1/admin/rebuild").json();
+        assertThat(progress.get("done").asLong()).isEqualTo(progress.get("total").asLong())
+                .isGreaterThanOrEqualTo(models.size() + 30);
+        assertThat(progress.get("failed").asLong()).isZero();
+        assertThat(progress.get("eventsPerSecond").asDouble()).isPositive();
+        assertThat(snapshot()).isEqualTo(incremental);
+        assertThat(views.size()).isEqualTo(modelViews);
+        assertThat(http.get("/api/v1/statistics/models?unit=124&year=" + YEAR).json()).isEqualTo(statistics);
+    }
+
+    private List<String> snapshot() {
+        return counters.all().stream().sorted(Comparator.comparing(count -> count.key().id()))
+                .map(CounterCount::toString).toList();
+    }
+}
