@@ -102,6 +102,7 @@ public class EventDispatcher {
                     }
                     try {
                         handler.apply(message, id, type, unitPath);
+                        processed.complete(consumerName, id);
                         consumed.increment();
                     } catch (RuntimeException e) {
                         processed.release(consumerName, id);

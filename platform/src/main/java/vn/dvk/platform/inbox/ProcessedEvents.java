@@ -1,39 +1,59 @@
 package vn.dvk.platform.inbox;
 
+import com.mongodb.client.result.UpdateResult;
 import java.time.Clock;
 import java.util.Date;
+import java.util.UUID;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Remembers which event ids a consumer has applied: the id is the document {@code _id}, so the store's unique index
  * on {@code _id} decides, even between concurrent deliveries.
+ * <p>
+ * A claim is {@code APPLYING} until the handler has finished, then {@code APPLIED}. Each claim names the process that
+ * made it: a claim still {@code APPLYING} under another process's name was left by a process that died mid-handler,
+ * and the redelivery takes it over instead of skipping an event that was never applied.
  */
 public class ProcessedEvents {
 
     static final String COLLECTION = "processed_events";
+    private static final String APPLYING = "APPLYING";
+    private static final String APPLIED = "APPLIED";
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final String process = UUID.randomUUID().toString();
 
     public ProcessedEvents(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
     }
 
-    /** Claims the event for the consumer; false when it was claimed before (a duplicate or redelivery). */
+    /** Claims the event for the consumer; false when it was applied before or is being applied right now. */
     public boolean claim(String consumer, String eventId, String type) {
+        String id = key(consumer, eventId);
         try {
-            mongo.insert(new Document("_id", key(consumer, eventId)).append("consumer", consumer)
-                    .append("eventId", eventId).append("type", type)
-                    .append("processedAt", Date.from(clock.instant())), COLLECTION);
+            mongo.insert(new Document("_id", id).append("consumer", consumer).append("eventId", eventId)
+                    .append("type", type).append("state", APPLYING).append("process", process)
+                    .append("claimedAt", Date.from(clock.instant())), COLLECTION);
             return true;
         } catch (DuplicateKeyException e) {
-            return false;
+            UpdateResult takeover = mongo.updateFirst(Query.query(Criteria.where("_id").is(id)
+                            .and("state").is(APPLYING).and("process").ne(process)),
+                    new Update().set("process", process).set("claimedAt", Date.from(clock.instant())), COLLECTION);
+            return takeover.getModifiedCount() == 1;
         }
+    }
+
+    /** Marks a claimed event as applied: from now on every delivery of it is a duplicate. */
+    public void complete(String consumer, String eventId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(key(consumer, eventId))),
+                new Update().set("state", APPLIED).set("processedAt", Date.from(clock.instant())), COLLECTION);
     }
 
     /** Gives the claim back after the handler failed, so that a retry can apply the event. */
@@ -47,7 +67,8 @@ public class ProcessedEvents {
     }
 
     public boolean isProcessed(String consumer, String eventId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(key(consumer, eventId))), COLLECTION);
+        return mongo.exists(Query.query(Criteria.where("_id").is(key(consumer, eventId)).and("state").is(APPLIED)),
+                COLLECTION);
     }
 
     private static String key(String consumer, String eventId) {
