@@ -1,0 +1,109 @@
+package vn.dvk.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One model through its whole life across the services: registered, returned with a reason, edited and resubmitted,
+ * approved, self-assessed, recognised at the year-end evaluation. Registration's history shows every step with who
+ * and why, and reporting's byStatus follows.
+ */
+class ModelLifecycleSystemTest {
+
+    private static final Duration EVENTUAL = Duration.ofSeconds(60);
+    private final SystemUnderTest system = SystemUnderTest.get();
+
+    private String status(String modelId) {
+        return SystemUnderTest.get(system.registration, "/api/v1/models/" + modelId).json().path("status").asString();
+    }
+
+    private void awaitStatus(String modelId, String expected) {
+        await("model " + modelId + " becomes " + expected).atMost(EVENTUAL).pollInterval(Duration.ofMillis(300))
+                .until(() -> expected.equals(status(modelId)));
+    }
+
+    /** Retries a command refused only because evaluation-service has not yet seen the model's latest event. */
+    private SystemUnderTest.Response accepted(Supplier<SystemUnderTest.Response> command) {
+        SystemUnderTest.Response[] last = new SystemUnderTest.Response[1];
+        await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(300)).until(() -> {
+            last[0] = command.get();
+            return last[0].status() == 201;
+        });
+        return last[0];
+    }
+
+    @Test
+    void a_model_goes_from_registration_to_recognition_and_every_step_is_recorded() {
+        SystemUnderTest.Response registered = SystemUnderTest.post(system.registration, "/api/v1/models", """
+                {"year": 2023, "unitCode": "04105", "level": "GRASSROOTS", "field": "ECONOMY",
+                 "ownerType": "INDIVIDUAL", "kind": "MODEL", "name": "Mô hình trồng xoài trên đất dốc",
+                 "address": "bản Hát Lót, thị trấn Hát Lót", "content": "Chuyển đổi cây trồng trên đất dốc",
+                 "ownerName": "Hộ ông Lò Văn Hùng", "personInCharge": "Lò Văn Hùng",
+                 "startDate": "2023-01-01", "endDate": "2023-12-31"}
+                """);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String modelId = registered.json().path("id").asString();
+
+        accepted(() -> SystemUnderTest.post(system.evaluation, "/api/v1/reviews", """
+                {"modelId": "%s", "decision": "RETURN", "reason": "Bổ sung kế hoạch và nguồn lực thực hiện",
+                 "reviewer": "Ban Dân vận Huyện ủy Mai Sơn"}""".formatted(modelId)));
+        awaitStatus(modelId, "RETURNED");
+
+        JsonNode returned = SystemUnderTest.get(system.registration, "/api/v1/models/" + modelId).json();
+        SystemUnderTest.Response edited = SystemUnderTest.send(system.registration, "PUT", "/api/v1/models/" + modelId,
+                """
+                {"year": 2023, "unitCode": "04105", "level": "GRASSROOTS", "field": "ECONOMY",
+                 "ownerType": "INDIVIDUAL", "kind": "MODEL", "name": "Mô hình trồng xoài trên đất dốc",
+                 "address": "bản Hát Lót, thị trấn Hát Lót",
+                 "content": "Chuyển đổi cây trồng trên đất dốc; kế hoạch, nguồn lực và phân công thành viên",
+                 "ownerName": "Hộ ông Lò Văn Hùng", "personInCharge": "Lò Văn Hùng",
+                 "startDate": "2023-01-01", "endDate": "2023-12-31"}
+                """, Map.of("If-Match", returned.path("version").asString()));
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.json().path("status").asString()).isEqualTo("REGISTERED");
+
+        accepted(() -> SystemUnderTest.post(system.evaluation, "/api/v1/reviews", """
+                {"modelId": "%s", "decision": "APPROVE", "reason": "Phù hợp, khả thi",
+                 "reviewer": "Ban Dân vận Huyện ủy Mai Sơn"}""".formatted(modelId)));
+        awaitStatus(modelId, "APPROVED");
+
+        accepted(() -> SystemUnderTest.post(system.evaluation, "/api/v1/self-assessments", """
+                {"modelId": "%s", "periodStart": "2023-01-01", "periodEnd": "2023-03-31", "progressPercent": 35,
+                 "indicators": [{"code": "INCOME_VND_PER_YEAR", "value": 450000000},
+                                {"code": "HOUSEHOLDS_JOINING", "value": 12}],
+                 "difficulties": "Thiếu nước tưới mùa khô", "proposals": "Hỗ trợ hệ thống tưới nhỏ giọt",
+                 "filedBy": "UBND thị trấn Hát Lót"}""".formatted(modelId)));
+        awaitStatus(modelId, "IN_PROGRESS");
+
+        accepted(() -> SystemUnderTest.post(system.evaluation, "/api/v1/evaluations", """
+                {"modelId": "%s", "round": "YEAR_END", "year": 2023,
+                 "scores": [{"criterion": "PRACTICAL_EFFECTIVE", "score": 9, "comment": "Thu nhập tăng rõ"},
+                            {"criterion": "SUSTAINABLE", "score": 8, "comment": "Cây đã cho quả ổn định"},
+                            {"criterion": "REPLICABLE", "score": 8, "comment": "Nhiều hộ học tập"},
+                            {"criterion": "ENGAGES_PEOPLE", "score": 8, "comment": "12 hộ tham gia"},
+                            {"criterion": "HONEST", "score": 9, "comment": "Số liệu trung thực"}],
+                 "recognized": true, "reason": "Đạt tiêu chí mô hình Dân vận khéo",
+                 "evaluatedBy": "Đoàn kiểm tra số 1"}""".formatted(modelId)));
+        awaitStatus(modelId, "RECOGNIZED");
+
+        String history = SystemUnderTest.get(system.registration, "/api/v1/models/" + modelId + "/history").body();
+        assertThat(history)
+                .contains("RETURNED", "Bổ sung kế hoạch và nguồn lực thực hiện", "Ban Dân vận Huyện ủy Mai Sơn")
+                .contains("APPROVED", "Phù hợp, khả thi")
+                .contains("IN_PROGRESS", "RECOGNIZED", "Đạt tiêu chí mô hình Dân vận khéo", "Đoàn kiểm tra số 1");
+
+        await("reporting follows the status").atMost(EVENTUAL).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            JsonNode stats = SystemUnderTest.get(system.reporting,
+                    "/api/v1/statistics/models?unit=04105&year=2023").json();
+            assertThat(stats.path("byStatus").path("RECOGNIZED").asInt()).isEqualTo(1);
+            assertThat(stats.path("byStatus").path("REGISTERED").asInt()).isZero();
+            assertThat(stats.path("total").asInt()).isEqualTo(1);
+        });
+    }
+}
