@@ -18,6 +18,7 @@ import vn.dvk.reporting.fixtures.EventFeed;
 import vn.dvk.reporting.fixtures.Http;
 import vn.dvk.reporting.fixtures.Seed004;
 import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.testsupport.Seed004Table;
 
 /**
  * The statistics endpoint against the real broker and store, fed with registration events. Each test owns a year,
@@ -47,29 +48,7 @@ class StatisticsIntegrationTest {
         JsonNode statistics = http.get("/api/v1/statistics/models?unit=124&year=2022").json();
         assertThat(statistics.get("unit").asString()).isEqualTo("124");
         assertThat(statistics.get("year").asInt()).isEqualTo(2022);
-        assertFigures(statistics, 119, 87, 32);
-        JsonNode province = statistics.get("byLevel").get("PROVINCE");
-        assertFigures(province, 7, 6, 1);
-        assertFigures(province.get("byField").get("ECONOMY"), 6, 5, 1);
-        assertFigures(province.get("byField").get("CULTURE_SOCIETY"), 1, 1, 0);
-        assertFigures(province.get("byField").get("DEFENSE_SECURITY"), 0, 0, 0);
-        assertFigures(province.get("byField").get("POLITICAL_SYSTEM"), 0, 0, 0);
-        JsonNode district = statistics.get("byLevel").get("DISTRICT");
-        assertFigures(district, 23, 18, 5);
-        assertFigures(district.get("byField").get("ECONOMY"), 7, 2, 5);
-        assertFigures(district.get("byField").get("CULTURE_SOCIETY"), 13, 13, 0);
-        assertFigures(district.get("byField").get("DEFENSE_SECURITY"), 3, 3, 0);
-        assertFigures(district.get("byField").get("POLITICAL_SYSTEM"), 0, 0, 0);
-        JsonNode grassroots = statistics.get("byLevel").get("GRASSROOTS");
-        assertFigures(grassroots, 89, 63, 26);
-        assertFigures(grassroots.get("byField").get("POLITICAL_SYSTEM"), 17, 15, 2);
-        assertFigures(grassroots.get("byField").get("ECONOMY"), 31, 16, 15);
-        assertFigures(grassroots.get("byField").get("CULTURE_SOCIETY"), 29, 20, 9);
-        assertFigures(grassroots.get("byField").get("DEFENSE_SECURITY"), 12, 12, 0);
-        assertFigures(statistics.get("byField").get("ECONOMY"), 44, 23, 21);
-        assertFigures(statistics.get("byField").get("CULTURE_SOCIETY"), 43, 34, 9);
-        assertFigures(statistics.get("byField").get("DEFENSE_SECURITY"), 15, 15, 0);
-        assertFigures(statistics.get("byField").get("POLITICAL_SYSTEM"), 17, 15, 2);
+        Seed004Table.assertMatches(statistics);
         assertThat(statistics.get("byStatus").get("REGISTERED").asLong()).isEqualTo(119);
         assertThat(statistics.get("byStatus").get("APPROVED").asLong()).isZero();
         assertThat(http.get("/api/v1/statistics/models?unit=14&year=2022").json().get("total").asLong())
@@ -148,11 +127,5 @@ class StatisticsIntegrationTest {
     private double duplicates() {
         return Search.in(meters).name("dvk.events.consumed").tag("consumer", "reporting")
                 .tag("outcome", "duplicate").counters().stream().mapToDouble(c -> c.count()).sum();
-    }
-
-    private static void assertFigures(JsonNode node, long total, long collective, long individual) {
-        assertThat(node.get("total").asLong()).as("total of %s", node).isEqualTo(total);
-        assertThat(node.get("collective").asLong()).as("collective of %s", node).isEqualTo(collective);
-        assertThat(node.get("individual").asLong()).as("individual of %s", node).isEqualTo(individual);
     }
 }
