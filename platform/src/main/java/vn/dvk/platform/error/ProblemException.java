@@ -57,8 +57,16 @@ public class ProblemException extends RuntimeException {
         }
     }
 
-    /** One field's problem: {@code field} is the JSON property path, e.g. {@code phases[1].endDate}. */
-    public record FieldProblem(String field, String message) {
+    /**
+     * One field's problem: {@code field} is the JSON property path, e.g. {@code phases[1].endDate}; for a row of an
+     * imported spreadsheet, {@code row} is its number as the sheet shows it and {@code column} the header the official
+     * sees (both null otherwise).
+     */
+    public record FieldProblem(String field, String message, Integer row, String column) {
+
+        public FieldProblem(String field, String message) {
+            this(field, message, null, null);
+        }
     }
 
     public static ProblemException notFound(String what, String id) {

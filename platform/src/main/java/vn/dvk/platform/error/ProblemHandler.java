@@ -3,7 +3,9 @@ package vn.dvk.platform.error;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -172,9 +174,23 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         body.setType(URI.create("urn:dvk:problem:" + code));
         body.setProperty("code", code);
         if (!errors.isEmpty()) {
-            body.setProperty("errors", errors);
+            body.setProperty("errors", errors.stream().map(ProblemHandler::asJson).toList());
         }
         return body;
+    }
+
+    /** A field problem as the client reads it: row and column only where a spreadsheet row is at fault. */
+    private static Map<String, Object> asJson(ProblemException.FieldProblem problem) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        if (problem.row() != null) {
+            json.put("row", problem.row());
+        }
+        if (problem.column() != null) {
+            json.put("column", problem.column());
+        }
+        json.put("field", problem.field());
+        json.put("message", problem.message());
+        return json;
     }
 
     private static String pathOf(DatabindException e) {

@@ -35,7 +35,7 @@ public final class SheetImport {
 
         public void add(Row row, String header, String message) {
             problems.add(new ProblemException.FieldProblem("row[" + row.number() + "]." + header,
-                    "Dòng " + row.number() + ", cột '" + header + "': " + message));
+                    "Dòng " + row.number() + ", cột '" + header + "': " + message, row.number(), header));
         }
 
         public void add(Row row, String header, ProblemException problem) {

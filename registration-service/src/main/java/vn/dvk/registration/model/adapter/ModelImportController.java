@@ -6,11 +6,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -63,16 +60,5 @@ public class ModelImportController {
         List<Model> created = modelImport.importRows(table.headers(), table.rows(), Actors.decode(actor));
         return ResponseEntity.created(URI.create("/api/v1/models?year=" + created.get(0).year()))
                 .body(new ImportResult(created.size(), created.stream().map(Model::id).toList()));
-    }
-
-    @ExceptionHandler(ModelImport.Rejected.class)
-    ResponseEntity<ProblemDetail> rejected(ModelImport.Rejected e) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        body.setTitle("Tệp nhập có lỗi");
-        body.setType(URI.create("urn:dvk:problem:import-invalid"));
-        body.setProperty("code", "import-invalid");
-        body.setProperty("errors", e.problems());
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(body);
     }
 }

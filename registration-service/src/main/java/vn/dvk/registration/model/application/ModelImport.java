@@ -49,22 +49,18 @@ public class ModelImport {
     }
 
     /** A problem with one cell; {@code column} is the header the official sees. */
-    public record CellProblem(int row, String column, String field, String message) {
+    record CellProblem(int row, String column, String field, String message) {
+
+        ProblemException.FieldProblem asFieldProblem() {
+            return new ProblemException.FieldProblem(field != null ? field : column != null ? column : "file",
+                    message, row, column);
+        }
     }
 
-    /** The rows refused; nothing was stored. */
-    public static class Rejected extends RuntimeException {
-
-        private final transient List<CellProblem> problems;
-
-        public Rejected(String message, List<CellProblem> problems) {
-            super(message);
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<CellProblem> problems() {
-            return problems;
-        }
+    /** The rows refused (422 {@code import-invalid}, every problem with its row and column); nothing was stored. */
+    private static ProblemException rejected(String message, List<CellProblem> problems) {
+        return new ProblemException(ProblemException.Kind.UNPROCESSABLE, "import-invalid", "Tệp nhập có lỗi", message,
+                problems.stream().map(CellProblem::asFieldProblem).toList());
     }
 
     private static Map<String, String> columns() {
@@ -91,11 +87,11 @@ public class ModelImport {
     public List<Model> importRows(List<String> headers, List<Row> rows, String by) {
         Map<String, String> fieldToHeader = matchHeaders(headers);
         if (rows.isEmpty()) {
-            throw new Rejected("Tệp không có dòng dữ liệu nào.", List.of(new CellProblem(2, null, null,
+            throw rejected("Tệp không có dòng dữ liệu nào.", List.of(new CellProblem(2, null, null,
                     "tệp không có dòng dữ liệu nào")));
         }
         if (rows.size() > MAX_ROWS) {
-            throw new Rejected("Tệp có quá nhiều dòng.", List.of(new CellProblem(MAX_ROWS + 2, null, null,
+            throw rejected("Tệp có quá nhiều dòng.", List.of(new CellProblem(MAX_ROWS + 2, null, null,
                     "mỗi lần chỉ nhập tối đa " + MAX_ROWS + " dòng")));
         }
         List<CellProblem> problems = new ArrayList<>();
@@ -125,7 +121,7 @@ public class ModelImport {
             }
         }
         if (!problems.isEmpty()) {
-            throw new Rejected("Có " + problems.size() + " lỗi trong tệp; chưa dòng nào được lưu.", problems);
+            throw rejected("Có " + problems.size() + " lỗi trong tệp; chưa dòng nào được lưu.", problems);
         }
         prepared.forEach(models::save);
         return prepared;
@@ -151,7 +147,7 @@ public class ModelImport {
             }
         });
         if (!missing.isEmpty()) {
-            throw new Rejected("Tệp thiếu cột bắt buộc; hãy dùng tệp mẫu.", missing);
+            throw rejected("Tệp thiếu cột bắt buộc; hãy dùng tệp mẫu.", missing);
         }
         return fieldToHeader;
     }
