@@ -2,30 +2,42 @@ package vn.dvk.platform.config;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.support.ResourcePropertySource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 
 /**
- * Adds {@code dvk-platform-defaults.properties} as the LAST property source, so that every service shares the same
- * defaults (ports aside) and anything a service, the environment or a test sets wins.
+ * Puts {@code dvk-platform-defaults.properties} below every other property source, so that every service shares
+ * the same defaults and anything a service, the environment, the command line or a test sets wins. Spring Boot
+ * keeps its {@code defaultProperties} (e.g. {@code SpringApplicationBuilder.properties(...)}) last of all, so the
+ * platform's defaults are merged into it with those properties taking precedence.
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
-    static final String NAME = "dvkPlatformDefaults";
+    static final String DEFAULT_PROPERTIES = "defaultProperties";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (environment.getPropertySources().contains(NAME)) {
-            return;
-        }
+        Map<String, Object> merged = new LinkedHashMap<>();
         try {
-            environment.getPropertySources().addLast(new ResourcePropertySource(NAME,
-                    new ClassPathResource("dvk-platform-defaults.properties")));
+            PropertiesLoaderUtils.loadProperties(new ClassPathResource("dvk-platform-defaults.properties"))
+                    .forEach((key, value) -> merged.put(key.toString(), value));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        PropertySource<?> existing = environment.getPropertySources().get(DEFAULT_PROPERTIES);
+        if (existing instanceof MapPropertySource given) {
+            merged.putAll(given.getSource());
+            environment.getPropertySources().replace(DEFAULT_PROPERTIES, new MapPropertySource(DEFAULT_PROPERTIES,
+                    merged));
+        } else {
+            environment.getPropertySources().addLast(new MapPropertySource(DEFAULT_PROPERTIES, merged));
         }
     }
 }
