@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import vn.dvk.testsupport.ServiceClient;
 
 /**
  * One model through its whole life across the services: registered, returned with a reason, edited and resubmitted,
@@ -29,8 +30,8 @@ class ModelLifecycleSystemTest {
     }
 
     /** Retries a command refused only because evaluation-service has not yet seen the model's latest event. */
-    private SystemUnderTest.Response accepted(Supplier<SystemUnderTest.Response> command) {
-        SystemUnderTest.Response[] last = new SystemUnderTest.Response[1];
+    private ServiceClient.Reply accepted(Supplier<ServiceClient.Reply> command) {
+        ServiceClient.Reply[] last = new ServiceClient.Reply[1];
         await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(300)).until(() -> {
             last[0] = command.get();
             return last[0].status() == 201;
@@ -40,7 +41,7 @@ class ModelLifecycleSystemTest {
 
     @Test
     void a_model_goes_from_registration_to_recognition_and_every_step_is_recorded() {
-        SystemUnderTest.Response registered = SystemUnderTest.post(system.registration, "/api/v1/models", """
+        ServiceClient.Reply registered = SystemUnderTest.post(system.registration, "/api/v1/models", """
                 {"year": 2023, "unitCode": "04105", "level": "GRASSROOTS", "field": "ECONOMY",
                  "ownerType": "INDIVIDUAL", "kind": "MODEL", "name": "Mô hình trồng xoài trên đất dốc",
                  "address": "bản Hát Lót, thị trấn Hát Lót", "content": "Chuyển đổi cây trồng trên đất dốc",
@@ -56,7 +57,7 @@ class ModelLifecycleSystemTest {
         awaitStatus(modelId, "RETURNED");
 
         JsonNode returned = SystemUnderTest.get(system.registration, "/api/v1/models/" + modelId).json();
-        SystemUnderTest.Response edited = SystemUnderTest.send(system.registration, "PUT", "/api/v1/models/" + modelId,
+        ServiceClient.Reply edited = SystemUnderTest.send(system.registration, "PUT", "/api/v1/models/" + modelId,
                 """
                 {"year": 2023, "unitCode": "04105", "level": "GRASSROOTS", "field": "ECONOMY",
                  "ownerType": "INDIVIDUAL", "kind": "MODEL", "name": "Mô hình trồng xoài trên đất dốc",

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.testsupport.Seed004Table;
+import vn.dvk.testsupport.ServiceClient;
 
 /**
  * Registers the seed-004 breakdown through the registration API and reads the statistics back from reporting: the
@@ -20,13 +21,13 @@ class SeedStatisticsSystemTest {
         SystemUnderTest system = SystemUnderTest.get();
         int n = 0;
         for (String body : Seed004Breakdown.registrations()) {
-            SystemUnderTest.Response created = SystemUnderTest.send(system.registration, "POST", "/api/v1/models",
+            ServiceClient.Reply created = SystemUnderTest.send(system.registration, "POST", "/api/v1/models",
                     body, Map.of("Idempotency-Key", "seed-004-" + n++));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
         }
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            SystemUnderTest.Response statistics = SystemUnderTest.get(system.reporting,
+            ServiceClient.Reply statistics = SystemUnderTest.get(system.reporting,
                     "/api/v1/statistics/models?unit=124&year=2022");
             assertThat(statistics.status()).as(statistics.body()).isEqualTo(200);
             assertThat(statistics.json().path("total").asInt()).isEqualTo(119);

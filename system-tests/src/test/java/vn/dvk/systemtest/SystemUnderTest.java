@@ -1,14 +1,9 @@
 package vn.dvk.systemtest;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TestInfrastructure;
 
 /**
@@ -17,8 +12,6 @@ import vn.dvk.testsupport.TestInfrastructure;
  */
 final class SystemUnderTest {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static SystemUnderTest running;
 
     final ServiceProcess registration;
@@ -51,42 +44,18 @@ final class SystemUnderTest {
         reporting.close();
     }
 
-    /** A response with its parsed JSON body (or null when the body is not JSON). */
-    record Response(int status, String body, JsonNode json, HttpResponse<String> raw) {
+    static ServiceClient.Reply send(ServiceProcess service, String method, String path, String json,
+            Map<String, String> headers) {
+        return new ServiceClient(service.url("")).send(method, path,
+                json == null ? null : json.getBytes(StandardCharsets.UTF_8), json == null ? null : "application/json",
+                headers);
     }
 
-    static Response send(ServiceProcess service, String method, String path, String body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(service.url(path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        headers.forEach(request::header);
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode json = null;
-            if (response.body() != null && (response.body().startsWith("{") || response.body().startsWith("["))) {
-                json = JSON.readTree(response.body());
-            }
-            return new Response(response.statusCode(), response.body(), json, response);
-        } catch (IOException e) {
-            throw new IllegalStateException(method + " " + path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    static ServiceClient.Reply get(ServiceProcess service, String path) {
+        return new ServiceClient(service.url("")).get(path);
     }
 
-    static Response get(ServiceProcess service, String path) {
-        return send(service, "GET", path, null, Map.of());
-    }
-
-    static Response post(ServiceProcess service, String path, String body) {
-        return send(service, "POST", path, body, Map.of());
-    }
-
-    static URI url(ServiceProcess service, String path) {
-        return service.url(path);
+    static ServiceClient.Reply post(ServiceProcess service, String path, String json) {
+        return new ServiceClient(service.url("")).post(path, json);
     }
 }

@@ -18,20 +18,20 @@ import vn.dvk.contracts.catalog.ModelKind;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.catalog.OwnerType;
 import vn.dvk.contracts.registration.ModelSnapshot;
-import vn.dvk.evaluation.support.Http;
 import vn.dvk.evaluation.support.RegistrationFeed;
 import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.testsupport.ServiceClient;
 
 @DvkIntegrationTest
 class DeadlineIntegrationTest {
 
     @LocalServerPort
     int port;
-    Http http;
+    ServiceClient http;
 
     @BeforeEach
     void client() {
-        http = new Http(port);
+        http = new ServiceClient(port);
     }
 
     private static ModelSnapshot chiengTuongModel(String id, String campaignId, ModelStatus status) {
@@ -44,7 +44,7 @@ class DeadlineIntegrationTest {
     /** Status of each item about one subject, keyed by kind and due date. */
     private Map<String, String> itemsAbout(String subjectId) {
         Map<String, String> items = new LinkedHashMap<>();
-        for (JsonNode item : http.get("/api/v1/deadlines?unit=04102&year=2023").body().path("items")) {
+        for (JsonNode item : http.get("/api/v1/deadlines?unit=04102&year=2023").json().path("items")) {
             if (subjectId.equals(item.path("subjectId").asString())) {
                 items.put(item.path("kind").asString() + " " + item.path("dueDate").asString(),
                         item.path("status").asString());
@@ -56,9 +56,9 @@ class DeadlineIntegrationTest {
     @Test
     void deadlines_of_a_unit_show_reports_recognition_and_self_assessments_as_done_or_late() {
         String campaignId = "campaign-" + UUID.randomUUID();
-        Http.Answer configured = http.put("/api/v1/campaigns/" + campaignId + "/deadlines",
+        ServiceClient.Reply configured = http.put("/api/v1/campaigns/" + campaignId + "/deadlines",
                 "{\"recognition\": \"20/12\"}");
-        assertThat(configured.status()).as(configured.raw()).isEqualTo(200);
+        assertThat(configured.status()).as(configured.body()).isEqualTo(200);
         assertThat(configured.text("midYearReport")).isEqualTo("25/7");
         String modelId = "fish-" + UUID.randomUUID();
         String rejectedId = "rejected-" + UUID.randomUUID();
@@ -71,11 +71,11 @@ class DeadlineIntegrationTest {
         assertThat(http.post("/api/v1/self-assessments", """
                 {"modelId": "%s", "periodStart": "2023-01-01", "periodEnd": "2023-03-31", "progressPercent": 25,
                  "filedBy": "UBND xã Chiềng Tương"}""".formatted(modelId)).status()).isEqualTo(201);
-        Http.Answer plan = http.post("/api/v1/inspection-plans", """
+        ServiceClient.Reply plan = http.post("/api/v1/inspection-plans", """
                 {"year": 2023, "round": "MID_YEAR", "name": "Kiểm tra 6 tháng đầu năm 2023",
                  "issuingUnitCode": "124", "targets": [{"unitCode": "04102", "teamKey": "d1"}],
                  "teams": [{"key": "d1", "name": "Đoàn 1", "members": [{"name": "Lò Văn Minh", "role": "HEAD"}]}]}""");
-        String planId = plan.body().path("plan").path("id").asString();
+        String planId = plan.json().path("plan").path("id").asString();
 
         assertThat(itemsAbout(modelId)).containsExactly(
                 Map.entry("SELF_ASSESSMENT 2023-04-10", "DONE"),
@@ -87,12 +87,12 @@ class DeadlineIntegrationTest {
 
         http.post("/api/v1/inspection-plans/" + planId + "/inspections", """
                 {"targetId": "t1", "inspectedOn": "2023-07-12", "findings": "Đạt yêu cầu", "recordedBy": "Đoàn 1"}""");
-        Http.Answer evaluated = http.post("/api/v1/evaluations", """
+        ServiceClient.Reply evaluated = http.post("/api/v1/evaluations", """
                 {"modelId": "%s", "round": "YEAR_END", "recognized": true, "evaluatedBy": "Đoàn 1",
                  "scores": [{"criterion": "PRACTICAL_EFFECTIVE", "score": 9}, {"criterion": "SUSTAINABLE", "score": 8},
                    {"criterion": "REPLICABLE", "score": 8}, {"criterion": "ENGAGES_PEOPLE", "score": 9},
                    {"criterion": "HONEST", "score": 10}]}""".formatted(modelId));
-        assertThat(evaluated.status()).as(evaluated.raw()).isEqualTo(201);
+        assertThat(evaluated.status()).as(evaluated.body()).isEqualTo(201);
 
         assertThat(itemsAbout(planId)).containsExactly(Map.entry("MID_YEAR_REPORT 2023-07-25", "DONE"));
         assertThat(itemsAbout(modelId)).containsEntry("RECOGNITION 2023-12-20", "DONE");
@@ -100,10 +100,10 @@ class DeadlineIntegrationTest {
 
     @Test
     void malformed_deadlines_and_an_unknown_unit_are_refused() {
-        Http.Answer malformed = http.put("/api/v1/campaigns/c-1/deadlines", "{\"midYearReport\": \"32/7\"}");
-        Http.Answer unknownUnit = http.get("/api/v1/deadlines?unit=00000&year=2023");
-        Http.Answer badYear = http.get("/api/v1/deadlines?unit=124&year=abc");
-        Http.Answer ancientYear = http.get("/api/v1/deadlines?unit=124&year=1900");
+        ServiceClient.Reply malformed = http.put("/api/v1/campaigns/c-1/deadlines", "{\"midYearReport\": \"32/7\"}");
+        ServiceClient.Reply unknownUnit = http.get("/api/v1/deadlines?unit=00000&year=2023");
+        ServiceClient.Reply badYear = http.get("/api/v1/deadlines?unit=124&year=abc");
+        ServiceClient.Reply ancientYear = http.get("/api/v1/deadlines?unit=124&year=1900");
 
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.errorFields()).containsExactly("midYearReport");
@@ -112,6 +112,6 @@ class DeadlineIntegrationTest {
         assertThat(badYear.errorFields()).containsExactly("year");
         assertThat(ancientYear.status()).isEqualTo(400);
         assertThat(ancientYear.errorFields()).containsExactly("year");
-        assertThat(http.get("/api/v1/campaigns/c-1/deadlines").body().path("version").asLong()).isZero();
+        assertThat(http.get("/api/v1/campaigns/c-1/deadlines").json().path("version").asLong()).isZero();
     }
 }

@@ -16,9 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.evaluation.support.EvaluationTopic;
-import vn.dvk.evaluation.support.Http;
 import vn.dvk.evaluation.support.RegistrationFeed;
 import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TopicProbe;
 
 /**
@@ -33,7 +33,7 @@ class ReviewToRecognitionIntegrationTest {
 
     @LocalServerPort
     int port;
-    Http http;
+    ServiceClient http;
 
     @BeforeAll
     static void openTopic() {
@@ -47,7 +47,7 @@ class ReviewToRecognitionIntegrationTest {
 
     @BeforeEach
     void client() {
-        http = new Http(port);
+        http = new ServiceClient(port);
     }
 
     private static String review(String modelId, String decision, String reason) {
@@ -74,10 +74,10 @@ class ReviewToRecognitionIntegrationTest {
 
     private void awaitView(String modelId, ModelStatus status, long version) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            Http.Answer view = http.get("/api/v1/known-models/" + modelId);
+            ServiceClient.Reply view = http.get("/api/v1/known-models/" + modelId);
             assertThat(view.status()).isEqualTo(200);
             assertThat(view.text("status")).isEqualTo(status.name());
-            assertThat(view.body().path("version").asLong()).isEqualTo(version);
+            assertThat(view.json().path("version").asLong()).isEqualTo(version);
         });
     }
 
@@ -88,12 +88,12 @@ class ReviewToRecognitionIntegrationTest {
         RegistrationFeed.registered(registered);
         awaitView(modelId, ModelStatus.REGISTERED, 1);
 
-        Http.Answer returned = http.post("/api/v1/reviews", review(modelId, "RETURN", "Bổ sung thời gian thực hiện"));
-        assertThat(returned.status()).as(returned.raw()).isEqualTo(201);
+        ServiceClient.Reply returned = http.post("/api/v1/reviews", review(modelId, "RETURN", "Bổ sung thời gian thực hiện"));
+        assertThat(returned.status()).as(returned.body()).isEqualTo(201);
         assertThat(returned.text("decision")).isEqualTo("RETURN");
         assertThat(returned.text("reason")).isEqualTo("Bổ sung thời gian thực hiện");
 
-        Http.Answer tooEarly = http.post("/api/v1/reviews", review(modelId, "APPROVE", null));
+        ServiceClient.Reply tooEarly = http.post("/api/v1/reviews", review(modelId, "APPROVE", null));
         assertThat(tooEarly.status()).as("decision on the same submission").isEqualTo(409);
         assertThat(tooEarly.text("code")).isEqualTo("already-decided");
 
@@ -102,32 +102,32 @@ class ReviewToRecognitionIntegrationTest {
         RegistrationFeed.resubmitted(RegistrationFeed.withStatus(registered, ModelStatus.REGISTERED, 3));
         awaitView(modelId, ModelStatus.REGISTERED, 3);
 
-        Http.Answer approved = http.post("/api/v1/reviews", review(modelId, "APPROVE", null));
-        assertThat(approved.status()).as(approved.raw()).isEqualTo(201);
-        assertThat(approved.body().path("modelVersion").asLong()).isEqualTo(3);
-        Http.Answer secondApproval = http.post("/api/v1/reviews", review(modelId, "APPROVE", null));
+        ServiceClient.Reply approved = http.post("/api/v1/reviews", review(modelId, "APPROVE", null));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(201);
+        assertThat(approved.json().path("modelVersion").asLong()).isEqualTo(3);
+        ServiceClient.Reply secondApproval = http.post("/api/v1/reviews", review(modelId, "APPROVE", null));
         assertThat(secondApproval.status()).isEqualTo(409);
-        assertThat(secondApproval.body().path("detail").asString()).contains("đã có quyết định");
+        assertThat(secondApproval.json().path("detail").asString()).contains("đã có quyết định");
 
         RegistrationFeed.statusChanged(RegistrationFeed.withStatus(registered, ModelStatus.APPROVED, 4),
                 ModelStatus.REGISTERED, null);
         awaitView(modelId, ModelStatus.APPROVED, 4);
-        Http.Answer afterApproval = http.post("/api/v1/reviews", review(modelId, "APPROVE", null));
+        ServiceClient.Reply afterApproval = http.post("/api/v1/reviews", review(modelId, "APPROVE", null));
         assertThat(afterApproval.status()).isEqualTo(409);
 
-        Http.Answer assessed = http.post("/api/v1/self-assessments", """
+        ServiceClient.Reply assessed = http.post("/api/v1/self-assessments", """
                 {"modelId": "%s", "periodStart": "2022-01-01", "periodEnd": "2022-06-30", "progressPercent": 60,
                  "indicators": [{"code": "SEEDLINGS_SUPPLIED", "value": 5000}, {"code": "AREA_HECTARES", "value": 12.5}],
                  "difficulties": "Thiếu vốn", "proposals": "Hỗ trợ giống", "filedBy": "UBND xã Lóng Phiêng"}
                 """.formatted(modelId));
-        assertThat(assessed.status()).as(assessed.raw()).isEqualTo(201);
-        assertThat(assessed.body().path("indicators").get(0).path("unit").asString()).isEqualTo("cây");
+        assertThat(assessed.status()).as(assessed.body()).isEqualTo(201);
+        assertThat(assessed.json().path("indicators").get(0).path("unit").asString()).isEqualTo("cây");
 
-        Http.Answer evaluated = http.post("/api/v1/evaluations", yearEndEvaluation(modelId, 8.5, true));
-        assertThat(evaluated.status()).as(evaluated.raw()).isEqualTo(201);
-        assertThat(evaluated.body().path("totalScore").asDouble()).isEqualTo(8.5);
-        assertThat(evaluated.body().path("recognized").asBoolean()).isTrue();
-        Http.Answer secondYearEnd = http.post("/api/v1/evaluations", yearEndEvaluation(modelId, 8.5, true));
+        ServiceClient.Reply evaluated = http.post("/api/v1/evaluations", yearEndEvaluation(modelId, 8.5, true));
+        assertThat(evaluated.status()).as(evaluated.body()).isEqualTo(201);
+        assertThat(evaluated.json().path("totalScore").asDouble()).isEqualTo(8.5);
+        assertThat(evaluated.json().path("recognized").asBoolean()).isTrue();
+        ServiceClient.Reply secondYearEnd = http.post("/api/v1/evaluations", yearEndEvaluation(modelId, 8.5, true));
         assertThat(secondYearEnd.status()).isEqualTo(409);
 
         List<TopicProbe.Received> events = topic.await(modelId, 5);
@@ -146,14 +146,14 @@ class ReviewToRecognitionIntegrationTest {
                 .contains("\"recognized\":true", "\"totalScore\":8.5");
         assertThat(events).allSatisfy(event -> assertThat(event.header("ce_unitpath")).isEqualTo("14/124/04096"));
 
-        Http.Answer history = http.get("/api/v1/reviews?modelId=" + modelId);
-        assertThat(history.body()).hasSize(2);
-        assertThat(history.body().get(0).path("reviewer").asString()).isEqualTo("Ban Dân vận Huyện ủy");
+        ServiceClient.Reply history = http.get("/api/v1/reviews?modelId=" + modelId);
+        assertThat(history.json()).hasSize(2);
+        assertThat(history.json().get(0).path("reviewer").asString()).isEqualTo("Ban Dân vận Huyện ủy");
     }
 
     @Test
     void a_review_for_an_unknown_model_is_unprocessable_and_names_the_model() {
-        Http.Answer answer = http.post("/api/v1/reviews", review("no-such-model", "APPROVE", null));
+        ServiceClient.Reply answer = http.post("/api/v1/reviews", review("no-such-model", "APPROVE", null));
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.text("code")).isEqualTo("unknown-model");
@@ -166,9 +166,9 @@ class ReviewToRecognitionIntegrationTest {
         RegistrationFeed.registered(RegistrationFeed.pearModel(modelId, ModelStatus.REGISTERED, 1));
         awaitView(modelId, ModelStatus.REGISTERED, 1);
 
-        Http.Answer noReason = http.post("/api/v1/reviews", review(modelId, "RETURN", "   "));
-        Http.Answer badDecision = http.post("/api/v1/reviews", review(modelId, "MAYBE", null));
-        Http.Answer noDecision = http.post("/api/v1/reviews", "{\"modelId\": \"" + modelId + "\"}");
+        ServiceClient.Reply noReason = http.post("/api/v1/reviews", review(modelId, "RETURN", "   "));
+        ServiceClient.Reply badDecision = http.post("/api/v1/reviews", review(modelId, "MAYBE", null));
+        ServiceClient.Reply noDecision = http.post("/api/v1/reviews", "{\"modelId\": \"" + modelId + "\"}");
 
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.errorFields()).containsExactly("reason");
@@ -176,7 +176,7 @@ class ReviewToRecognitionIntegrationTest {
         assertThat(badDecision.errorFields()).containsExactly("decision");
         assertThat(noDecision.status()).isEqualTo(400);
         assertThat(noDecision.errorFields()).containsExactly("decision");
-        assertThat(http.get("/api/v1/reviews?modelId=" + modelId).body()).isEmpty();
+        assertThat(http.get("/api/v1/reviews?modelId=" + modelId).json()).isEmpty();
     }
 
     @Test
@@ -186,16 +186,16 @@ class ReviewToRecognitionIntegrationTest {
         awaitView(modelId, ModelStatus.REGISTERED, 1);
         Map<String, String> key = Map.of("Idempotency-Key", "review-" + modelId);
 
-        Http.Answer first = http.post("/api/v1/reviews", review(modelId, "REJECT", "Trùng mô hình đã có"), key);
-        Http.Answer again = http.post("/api/v1/reviews", review(modelId, "REJECT", "Trùng mô hình đã có"), key);
-        Http.Answer other = http.post("/api/v1/reviews", review(modelId, "APPROVE", null), key);
+        ServiceClient.Reply first = http.post("/api/v1/reviews", review(modelId, "REJECT", "Trùng mô hình đã có"), key);
+        ServiceClient.Reply again = http.post("/api/v1/reviews", review(modelId, "REJECT", "Trùng mô hình đã có"), key);
+        ServiceClient.Reply other = http.post("/api/v1/reviews", review(modelId, "APPROVE", null), key);
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.text("id")).isEqualTo(first.text("id"));
         assertThat(other.status()).isEqualTo(409);
         assertThat(other.text("code")).isEqualTo("idempotency-key-reused");
-        assertThat(http.get("/api/v1/reviews?modelId=" + modelId).body()).hasSize(1);
+        assertThat(http.get("/api/v1/reviews?modelId=" + modelId).json()).hasSize(1);
     }
 
     @Test
@@ -204,12 +204,12 @@ class ReviewToRecognitionIntegrationTest {
         RegistrationFeed.registered(RegistrationFeed.pearModel(modelId, ModelStatus.REJECTED, 2));
         awaitView(modelId, ModelStatus.REJECTED, 2);
 
-        Http.Answer answer = http.post("/api/v1/evaluations", yearEndEvaluation(modelId, 9, true));
+        ServiceClient.Reply answer = http.post("/api/v1/evaluations", yearEndEvaluation(modelId, 9, true));
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.text("code")).isEqualTo("not-evaluable");
         assertThat(answer.errorFields()).containsExactly("modelId");
-        assertThat(http.get("/api/v1/evaluations?modelId=" + modelId).body()).isEmpty();
+        assertThat(http.get("/api/v1/evaluations?modelId=" + modelId).json()).isEmpty();
     }
 
     @Test
@@ -220,12 +220,12 @@ class ReviewToRecognitionIntegrationTest {
         awaitView(modelId, ModelStatus.IN_PROGRESS, 5);
         RegistrationFeed.registered(RegistrationFeed.withStatus(inProgress, ModelStatus.REGISTERED, 1));
 
-        Http.Answer recognisedLow = http.post("/api/v1/evaluations", yearEndEvaluation(modelId, 6.5, true));
-        Http.Answer notRecognised = http.post("/api/v1/evaluations", yearEndEvaluation(modelId, 6.5, false));
+        ServiceClient.Reply recognisedLow = http.post("/api/v1/evaluations", yearEndEvaluation(modelId, 6.5, true));
+        ServiceClient.Reply notRecognised = http.post("/api/v1/evaluations", yearEndEvaluation(modelId, 6.5, false));
 
         assertThat(recognisedLow.status()).isEqualTo(422);
         assertThat(recognisedLow.errorFields()).containsExactly("recognized");
-        assertThat(notRecognised.status()).as(notRecognised.raw()).isEqualTo(201);
+        assertThat(notRecognised.status()).as(notRecognised.body()).isEqualTo(201);
         List<TopicProbe.Received> events = topic.await(modelId, 2);
         assertThat(events.get(1).value()).contains("\"recognized\":false");
         assertThat(http.get("/api/v1/known-models/" + modelId).text("status")).isEqualTo("IN_PROGRESS");
@@ -234,20 +234,20 @@ class ReviewToRecognitionIntegrationTest {
     @Test
     void campaign_weights_are_validated_and_then_weigh_the_total() {
         String campaignId = "campaign-" + UUID.randomUUID();
-        Http.Answer negative = http.put("/api/v1/campaigns/" + campaignId + "/evaluation-weights", """
+        ServiceClient.Reply negative = http.put("/api/v1/campaigns/" + campaignId + "/evaluation-weights", """
                 {"weights": {"PRACTICAL_EFFECTIVE": -1, "SUSTAINABLE": 1, "REPLICABLE": 1, "ENGAGES_PEOPLE": 1,
                  "HONEST": 1}}""");
-        Http.Answer unknown = http.put("/api/v1/campaigns/" + campaignId + "/evaluation-weights", """
+        ServiceClient.Reply unknown = http.put("/api/v1/campaigns/" + campaignId + "/evaluation-weights", """
                 {"weights": {"BEAUTIFUL": 1}}""");
-        Http.Answer saved = http.put("/api/v1/campaigns/" + campaignId + "/evaluation-weights", """
+        ServiceClient.Reply saved = http.put("/api/v1/campaigns/" + campaignId + "/evaluation-weights", """
                 {"weights": {"PRACTICAL_EFFECTIVE": 3, "SUSTAINABLE": 1, "REPLICABLE": 1, "ENGAGES_PEOPLE": 0,
                  "HONEST": 1}, "updatedBy": "Ban Chỉ đạo huyện"}""");
 
         assertThat(negative.status()).isEqualTo(400);
         assertThat(negative.errorFields()).containsExactly("weights.PRACTICAL_EFFECTIVE");
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(saved.status()).as(saved.raw()).isEqualTo(200);
-        assertThat(http.get("/api/v1/campaigns/" + campaignId + "/evaluation-weights").body().path("weights")
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(http.get("/api/v1/campaigns/" + campaignId + "/evaluation-weights").json().path("weights")
                 .path("PRACTICAL_EFFECTIVE").asDouble()).isEqualTo(3.0);
 
         String modelId = "weighted-" + UUID.randomUUID();
@@ -257,14 +257,14 @@ class ReviewToRecognitionIntegrationTest {
                 base.ownerName(), base.personInCharge(), base.startDate(), base.endDate(), campaignId, null, 4),
                 ModelStatus.REGISTERED, null);
         awaitView(modelId, ModelStatus.APPROVED, 4);
-        Http.Answer evaluated = http.post("/api/v1/evaluations", """
+        ServiceClient.Reply evaluated = http.post("/api/v1/evaluations", """
                 {"modelId": "%s", "round": "MID_YEAR", "evaluatedBy": "Đoàn kiểm tra số 2", "recognized": false,
                  "scores": [{"criterion": "PRACTICAL_EFFECTIVE", "score": 10}, {"criterion": "SUSTAINABLE", "score": 4},
                    {"criterion": "REPLICABLE", "score": 4}, {"criterion": "ENGAGES_PEOPLE", "score": 0},
                    {"criterion": "HONEST", "score": 4}]}""".formatted(modelId));
 
-        assertThat(evaluated.status()).as(evaluated.raw()).isEqualTo(201);
-        assertThat(evaluated.body().path("totalScore").asDouble()).isEqualTo(7.0);
+        assertThat(evaluated.status()).as(evaluated.body()).isEqualTo(201);
+        assertThat(evaluated.json().path("totalScore").asDouble()).isEqualTo(7.0);
         assertThat(EvaluationTopic.types(topic.await(modelId, 1))).containsExactly("vn.dvk.model.evaluated.v1");
     }
 }

@@ -14,8 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.evaluation.demo.application.DemoInspectionPlan;
 import vn.dvk.evaluation.support.EvaluationTopic;
-import vn.dvk.evaluation.support.Http;
 import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TopicProbe;
 
 @DvkIntegrationTest
@@ -27,7 +27,7 @@ class InspectionPlanIntegrationTest {
     int port;
     @Autowired
     DemoInspectionPlan demo;
-    Http http;
+    ServiceClient http;
 
     @BeforeAll
     static void openTopic() {
@@ -41,7 +41,7 @@ class InspectionPlanIntegrationTest {
 
     @BeforeEach
     void client() {
-        http = new Http(port);
+        http = new ServiceClient(port);
     }
 
     private static String plan(String name, String targets, String members) {
@@ -61,7 +61,7 @@ class InspectionPlanIntegrationTest {
 
     private List<String> planNames(String query) {
         List<String> names = new ArrayList<>();
-        for (JsonNode view : http.get("/api/v1/inspection-plans?" + query).body()) {
+        for (JsonNode view : http.get("/api/v1/inspection-plans?" + query).json()) {
             names.add(view.path("plan").path("name").asString());
         }
         return names;
@@ -70,10 +70,10 @@ class InspectionPlanIntegrationTest {
     @Test
     void a_plan_is_published_listed_for_its_units_and_its_targets_inspected_once() {
         String name = "Kiểm tra giữa năm " + UUID.randomUUID();
-        Http.Answer published = http.post("/api/v1/inspection-plans", plan(name, TWO_TARGETS, HEAD_AND_SECRETARY));
-        assertThat(published.status()).as(published.raw()).isEqualTo(201);
-        String planId = published.body().path("plan").path("id").asString();
-        JsonNode targets = published.body().path("plan").path("targets");
+        ServiceClient.Reply published = http.post("/api/v1/inspection-plans", plan(name, TWO_TARGETS, HEAD_AND_SECRETARY));
+        assertThat(published.status()).as(published.body()).isEqualTo(201);
+        String planId = published.json().path("plan").path("id").asString();
+        JsonNode targets = published.json().path("plan").path("targets");
         assertThat(targets).hasSize(2);
         assertThat(targets.get(0).path("unitName").asString()).isEqualTo("Xã Lóng Phiêng");
         assertThat(targets.get(1).path("unitPath").asString()).isEqualTo("14/124/04063/04063.THCS");
@@ -83,16 +83,16 @@ class InspectionPlanIntegrationTest {
         assertThat(planNames("unit=125&year=2022")).doesNotContain(name);
         assertThat(planNames("unit=124&year=2023")).doesNotContain(name);
 
-        Http.Answer inspected = http.post("/api/v1/inspection-plans/" + planId + "/inspections", """
+        ServiceClient.Reply inspected = http.post("/api/v1/inspection-plans/" + planId + "/inspections", """
                 {"targetId": "t1", "inspectedOn": "2022-06-20", "findings": "Triển khai đầy đủ",
                  "minutes": "Biên bản kiểm tra ngày 20/6/2022 tại UBND xã Lóng Phiêng", "recordedBy": "Đoàn kiểm tra số 1"}
                 """);
-        assertThat(inspected.status()).as(inspected.raw()).isEqualTo(201);
-        Http.Answer again = http.post("/api/v1/inspection-plans/" + planId + "/inspections", """
+        assertThat(inspected.status()).as(inspected.body()).isEqualTo(201);
+        ServiceClient.Reply again = http.post("/api/v1/inspection-plans/" + planId + "/inspections", """
                 {"targetId": "t1", "inspectedOn": "2022-06-21", "findings": "Lần hai", "recordedBy": "Đoàn 1"}""");
-        Http.Answer wrongYear = http.post("/api/v1/inspection-plans/" + planId + "/inspections", """
+        ServiceClient.Reply wrongYear = http.post("/api/v1/inspection-plans/" + planId + "/inspections", """
                 {"targetId": "t2", "inspectedOn": "2021-06-21", "findings": "Sai năm", "recordedBy": "Đoàn 1"}""");
-        Http.Answer noTarget = http.post("/api/v1/inspection-plans/" + planId + "/inspections", """
+        ServiceClient.Reply noTarget = http.post("/api/v1/inspection-plans/" + planId + "/inspections", """
                 {"targetId": "t9", "inspectedOn": "2022-06-21", "findings": "Không có", "recordedBy": "Đoàn 1"}""");
 
         assertThat(again.status()).isEqualTo(409);
@@ -100,7 +100,7 @@ class InspectionPlanIntegrationTest {
         assertThat(wrongYear.errorFields()).containsExactly("inspectedOn");
         assertThat(noTarget.status()).isEqualTo(422);
         assertThat(noTarget.errorFields()).containsExactly("targetId");
-        assertThat(http.get("/api/v1/inspection-plans/" + planId).body().path("inspections")).hasSize(1);
+        assertThat(http.get("/api/v1/inspection-plans/" + planId).json().path("inspections")).hasSize(1);
 
         List<TopicProbe.Received> events = topic.await(planId, 2);
         assertThat(EvaluationTopic.types(events)).containsExactly("vn.dvk.inspection-plan.published.v1",
@@ -112,15 +112,15 @@ class InspectionPlanIntegrationTest {
     @Test
     void a_team_with_two_heads_an_unknown_team_or_an_unknown_unit_is_refused_and_nothing_is_stored() {
         String name = "Kế hoạch sai " + UUID.randomUUID();
-        Http.Answer twoHeads = http.post("/api/v1/inspection-plans", plan(name, TWO_TARGETS, """
+        ServiceClient.Reply twoHeads = http.post("/api/v1/inspection-plans", plan(name, TWO_TARGETS, """
                 [{"name": "A", "role": "HEAD"}, {"name": "B", "role": "HEAD"}]"""));
-        Http.Answer unknownTeam = http.post("/api/v1/inspection-plans", plan(name, """
+        ServiceClient.Reply unknownTeam = http.post("/api/v1/inspection-plans", plan(name, """
                 [{"unitCode": "04096", "teamKey": "doan-9"}]""", HEAD_AND_SECRETARY));
-        Http.Answer unknownUnit = http.post("/api/v1/inspection-plans", plan(name, """
+        ServiceClient.Reply unknownUnit = http.post("/api/v1/inspection-plans", plan(name, """
                 [{"unitCode": "99999", "teamKey": "doan-1"}]""", HEAD_AND_SECRETARY));
-        Http.Answer outsideIssuer = http.post("/api/v1/inspection-plans", plan(name, """
+        ServiceClient.Reply outsideIssuer = http.post("/api/v1/inspection-plans", plan(name, """
                 [{"unitCode": "04105", "teamKey": "doan-1"}]""", HEAD_AND_SECRETARY));
-        Http.Answer badRole = http.post("/api/v1/inspection-plans", plan(name, TWO_TARGETS, """
+        ServiceClient.Reply badRole = http.post("/api/v1/inspection-plans", plan(name, TWO_TARGETS, """
                 [{"name": "A", "role": "CHIEF"}]"""));
 
         assertThat(twoHeads.status()).isEqualTo(400);
@@ -139,7 +139,7 @@ class InspectionPlanIntegrationTest {
         demo.load();
         demo.load();
 
-        JsonNode view = http.get("/api/v1/inspection-plans/" + DemoInspectionPlan.PLAN_ID).body();
+        JsonNode view = http.get("/api/v1/inspection-plans/" + DemoInspectionPlan.PLAN_ID).json();
         assertThat(view.path("plan").path("decisionNumber").asString()).isEqualTo("81/QĐ-UBND");
         assertThat(view.path("plan").path("decisionDate").asString()).isEqualTo("2022-01-27");
         assertThat(view.path("plan").path("targets")).hasSize(27);

@@ -16,18 +16,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.evaluation.support.EvaluationTopic;
-import vn.dvk.evaluation.support.Http;
 import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TopicProbe;
 
 @DvkIntegrationTest
 class RatingIntegrationTest {
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private static EvaluationTopic topic;
 
     @LocalServerPort
     int port;
-    Http http;
+    ServiceClient http;
 
     @BeforeAll
     static void openTopic() {
@@ -41,7 +43,7 @@ class RatingIntegrationTest {
 
     @BeforeEach
     void client() {
-        http = new Http(port);
+        http = new ServiceClient(port);
     }
 
     private static byte[] workbook(List<String> headers, List<List<Object>> rows) {
@@ -74,17 +76,17 @@ class RatingIntegrationTest {
 
     @Test
     void a_corrected_rating_supersedes_the_first_under_the_same_id() {
-        Http.Answer first = http.post("/api/v1/task-ratings", """
+        ServiceClient.Reply first = http.post("/api/v1/task-ratings", """
                 {"subject": "UNIT", "unitCode": "04087", "year": 2021, "rating": "GOOD",
                  "recordedBy": "UBND huyện Yên Châu"}""");
-        Http.Answer corrected = http.post("/api/v1/task-ratings", """
+        ServiceClient.Reply corrected = http.post("/api/v1/task-ratings", """
                 {"subject": "UNIT", "unitCode": "04087", "year": 2021, "rating": "EXCELLENT"}""");
 
-        assertThat(first.status()).as(first.raw()).isEqualTo(201);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
         assertThat(corrected.status()).isEqualTo(201);
         String ratingId = first.text("ratingId");
         assertThat(corrected.text("ratingId")).isEqualTo(ratingId);
-        JsonNode listed = http.get("/api/v1/task-ratings?unit=04087&year=2021").body();
+        JsonNode listed = http.get("/api/v1/task-ratings?unit=04087&year=2021").json();
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).path("rating").asString()).isEqualTo("EXCELLENT");
         List<TopicProbe.Received> events = topic.await(ratingId, 2);
@@ -94,11 +96,11 @@ class RatingIntegrationTest {
 
     @Test
     void a_person_is_required_for_an_individual_and_refused_for_a_unit() {
-        Http.Answer noPerson = http.post("/api/v1/task-ratings", """
+        ServiceClient.Reply noPerson = http.post("/api/v1/task-ratings", """
                 {"subject": "INDIVIDUAL", "unitCode": "04087", "year": 2021, "rating": "GOOD"}""");
-        Http.Answer unitWithPerson = http.post("/api/v1/task-ratings", """
+        ServiceClient.Reply unitWithPerson = http.post("/api/v1/task-ratings", """
                 {"subject": "UNIT", "unitCode": "04087", "personName": "Lò Văn A", "year": 2021, "rating": "GOOD"}""");
-        Http.Answer badRating = http.post("/api/v1/task-ratings", """
+        ServiceClient.Reply badRating = http.post("/api/v1/task-ratings", """
                 {"subject": "UNIT", "unitCode": "04087", "year": 2021, "rating": "SUPERB"}""");
 
         assertThat(noPerson.status()).isEqualTo(400);
@@ -110,19 +112,19 @@ class RatingIntegrationTest {
 
     @Test
     void titles_are_recorded_and_listed_by_unit_year_and_title() {
-        Http.Answer village = http.post("/api/v1/titles", """
+        ServiceClient.Reply village = http.post("/api/v1/titles", """
                 {"title": "CULTURAL_VILLAGE", "unitCode": "04099", "holderName": "Bản Phiêng Khoài", "year": 2022}""");
-        Http.Answer family = http.post("/api/v1/titles", """
+        ServiceClient.Reply family = http.post("/api/v1/titles", """
                 {"title": "CULTURAL_FAMILY", "unitCode": "04099", "holderName": "Hộ ông Lò Văn Chiến", "year": 2022}""");
-        Http.Answer noHolder = http.post("/api/v1/titles", """
+        ServiceClient.Reply noHolder = http.post("/api/v1/titles", """
                 {"title": "CULTURAL_FAMILY", "unitCode": "04099", "year": 2022}""");
 
-        assertThat(village.status()).as(village.raw()).isEqualTo(201);
+        assertThat(village.status()).as(village.body()).isEqualTo(201);
         assertThat(family.status()).isEqualTo(201);
         assertThat(noHolder.status()).isEqualTo(400);
         assertThat(noHolder.errorFields()).containsExactly("holderName");
-        assertThat(http.get("/api/v1/titles?unit=04099&year=2022").body()).hasSize(2);
-        assertThat(http.get("/api/v1/titles?unit=04099&year=2022&title=CULTURAL_VILLAGE").body()).hasSize(1);
+        assertThat(http.get("/api/v1/titles?unit=04099&year=2022").json()).hasSize(2);
+        assertThat(http.get("/api/v1/titles?unit=04099&year=2022&title=CULTURAL_VILLAGE").json()).hasSize(1);
         assertThat(EvaluationTopic.types(topic.await(village.text("titleId"), 1)))
                 .containsExactly("vn.dvk.title.recorded.v1");
     }
@@ -134,11 +136,11 @@ class RatingIntegrationTest {
                 List.of("Cá nhân", "99999", "Lò Thị Bình", 2022, "Hoàn thành nhiệm vụ"),
                 List.of("Cá nhân", "04072", "Cầm Văn Tâm", 2022, "Xuất sắc lắm")));
 
-        Http.Answer answer = http.postFile("/api/v1/task-ratings:import", "xep-loai.xlsx", sheet);
+        ServiceClient.Reply answer = http.postFile("/api/v1/task-ratings:import", "xep-loai.xlsx", sheet, XLSX);
 
-        assertThat(answer.status()).as(answer.raw()).isEqualTo(400);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
         assertThat(answer.errorFields()).containsExactly("row[3].Mã đơn vị", "row[4].Xếp loại");
-        assertThat(http.get("/api/v1/task-ratings?unit=04072&year=2022").body()).isEmpty();
+        assertThat(http.get("/api/v1/task-ratings?unit=04072&year=2022").json()).isEmpty();
     }
 
     @Test
@@ -148,11 +150,11 @@ class RatingIntegrationTest {
                 List.of("Cá nhân", "04078", "Lò Thị Bình", 2022, "GOOD"),
                 List.of("cá nhân", "04078", "Cầm Văn Tâm", 2022, "hoàn thành nhiệm vụ")));
 
-        Http.Answer answer = http.postFile("/api/v1/task-ratings:import", "xep-loai.xlsx", sheet);
+        ServiceClient.Reply answer = http.postFile("/api/v1/task-ratings:import", "xep-loai.xlsx", sheet, XLSX);
 
-        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
-        assertThat(answer.body().path("imported").asInt()).isEqualTo(3);
-        JsonNode listed = http.get("/api/v1/task-ratings?unit=04078&year=2022").body();
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().path("imported").asInt()).isEqualTo(3);
+        JsonNode listed = http.get("/api/v1/task-ratings?unit=04078&year=2022").json();
         assertThat(listed).hasSize(3);
         assertThat(listed.get(0).path("rating").asString()).isEqualTo("EXCELLENT");
     }
@@ -162,18 +164,19 @@ class RatingIntegrationTest {
         byte[] missingColumn = workbook(List.of("Danh hiệu", "Mã đơn vị", "Năm"), List.of(
                 List.of("Gia đình văn hóa", "04078", 2022)));
 
-        Http.Answer missing = http.postFile("/api/v1/titles:import", "danh-hieu.xlsx", missingColumn);
-        Http.Answer garbage = http.postFile("/api/v1/titles:import", "danh-hieu.xlsx", "không phải excel".getBytes());
-        Http.Answer good = http.postFile("/api/v1/titles:import", "danh-hieu.xlsx", workbook(
+        ServiceClient.Reply missing = http.postFile("/api/v1/titles:import", "danh-hieu.xlsx", missingColumn, XLSX);
+        ServiceClient.Reply garbage = http.postFile("/api/v1/titles:import", "danh-hieu.xlsx",
+                "không phải excel".getBytes(), XLSX);
+        ServiceClient.Reply good = http.postFile("/api/v1/titles:import", "danh-hieu.xlsx", workbook(
                 List.of("Danh hiệu", "Mã đơn vị", "Tên", "Năm"), List.of(
                         List.of("Bản, tiểu khu văn hóa", "04081", "Bản Lựm", 2022),
-                        List.of("PARTY_COMMITTEE_CLEAN_STRONG", "04081", "Đảng bộ xã Mường Lựm", 2022))));
+                        List.of("PARTY_COMMITTEE_CLEAN_STRONG", "04081", "Đảng bộ xã Mường Lựm", 2022))), XLSX);
 
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.errorFields()).containsExactly("file");
         assertThat(garbage.status()).isEqualTo(400);
         assertThat(garbage.errorFields()).containsExactly("file");
-        assertThat(good.status()).as(good.raw()).isEqualTo(200);
-        assertThat(http.get("/api/v1/titles?unit=04081&year=2022").body()).hasSize(2);
+        assertThat(good.status()).as(good.body()).isEqualTo(200);
+        assertThat(http.get("/api/v1/titles?unit=04081&year=2022").json()).hasSize(2);
     }
 }

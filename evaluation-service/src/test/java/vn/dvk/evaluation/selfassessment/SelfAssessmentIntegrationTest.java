@@ -23,9 +23,9 @@ import vn.dvk.contracts.catalog.OwnerType;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.evaluation.selfassessment.application.SelfAssessmentService;
 import vn.dvk.evaluation.support.EvaluationTopic;
-import vn.dvk.evaluation.support.Http;
 import vn.dvk.evaluation.support.RegistrationFeed;
 import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TopicProbe;
 
 @DvkIntegrationTest
@@ -37,7 +37,7 @@ class SelfAssessmentIntegrationTest {
     int port;
     @Autowired
     SelfAssessmentService selfAssessments;
-    Http http;
+    ServiceClient http;
 
     @BeforeAll
     static void openTopic() {
@@ -51,7 +51,7 @@ class SelfAssessmentIntegrationTest {
 
     @BeforeEach
     void client() {
-        http = new Http(port);
+        http = new ServiceClient(port);
     }
 
     /** A Chiềng Đông model implemented through 2022: by now every quarter of it is past due. */
@@ -68,7 +68,7 @@ class SelfAssessmentIntegrationTest {
                 .text("status").equals(model.status().name()));
     }
 
-    private Http.Answer file(String modelId, String start, String end) {
+    private ServiceClient.Reply file(String modelId, String start, String end) {
         return http.post("/api/v1/self-assessments", """
                 {"modelId": "%s", "periodStart": "%s", "periodEnd": "%s", "progressPercent": 30,
                  "indicators": [{"code": "PEOPLE_MOBILISED", "value": 240}], "filedBy": "UBND xã Chiềng Đông"}
@@ -77,7 +77,7 @@ class SelfAssessmentIntegrationTest {
 
     private List<Integer> overduePeriods(String unit, String modelId) {
         List<Integer> periods = new ArrayList<>();
-        for (JsonNode overdue : http.get("/api/v1/self-assessments/overdue?unit=" + unit).body()) {
+        for (JsonNode overdue : http.get("/api/v1/self-assessments/overdue?unit=" + unit).json()) {
             if (modelId.equals(overdue.path("modelId").asString())) {
                 periods.add(overdue.path("periodIndex").asInt());
             }
@@ -118,15 +118,15 @@ class SelfAssessmentIntegrationTest {
         String modelId = "invalid-" + UUID.randomUUID();
         known(chiengDongModel(modelId, ModelStatus.IN_PROGRESS));
 
-        Http.Answer percent = http.post("/api/v1/self-assessments", """
+        ServiceClient.Reply percent = http.post("/api/v1/self-assessments", """
                 {"modelId": "%s", "periodStart": "2022-01-01", "periodEnd": "2022-03-31", "progressPercent": 120,
                  "filedBy": "UBND xã Chiềng Đông"}""".formatted(modelId));
-        Http.Answer indicator = http.post("/api/v1/self-assessments", """
+        ServiceClient.Reply indicator = http.post("/api/v1/self-assessments", """
                 {"modelId": "%s", "periodStart": "2022-01-01", "periodEnd": "2022-03-31", "progressPercent": 20,
                  "indicators": [{"code": "HAPPINESS", "value": 3}], "filedBy": "UBND xã Chiềng Đông"}"""
                 .formatted(modelId));
-        Http.Answer reversed = file(modelId, "2022-03-31", "2022-01-01");
-        Http.Answer badDate = http.post("/api/v1/self-assessments", """
+        ServiceClient.Reply reversed = file(modelId, "2022-03-31", "2022-01-01");
+        ServiceClient.Reply badDate = http.post("/api/v1/self-assessments", """
                 {"modelId": "%s", "periodStart": "2022-02-30", "periodEnd": "2022-03-31", "progressPercent": 20,
                  "filedBy": "UBND xã Chiềng Đông"}""".formatted(modelId));
 
@@ -138,7 +138,7 @@ class SelfAssessmentIntegrationTest {
         assertThat(reversed.errorFields()).containsExactly("periodEnd");
         assertThat(badDate.status()).isEqualTo(400);
         assertThat(badDate.errorFields()).containsExactly("periodStart");
-        assertThat(http.get("/api/v1/self-assessments?modelId=" + modelId).body()).isEmpty();
+        assertThat(http.get("/api/v1/self-assessments?modelId=" + modelId).json()).isEmpty();
     }
 
     @Test
@@ -146,7 +146,7 @@ class SelfAssessmentIntegrationTest {
         String modelId = "pending-" + UUID.randomUUID();
         known(chiengDongModel(modelId, ModelStatus.REGISTERED));
 
-        Http.Answer answer = file(modelId, "2022-01-01", "2022-03-31");
+        ServiceClient.Reply answer = file(modelId, "2022-01-01", "2022-03-31");
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.text("code")).isEqualTo("not-assessable");
@@ -155,7 +155,7 @@ class SelfAssessmentIntegrationTest {
 
     @Test
     void the_overdue_list_refuses_an_unknown_unit() {
-        Http.Answer answer = http.get("/api/v1/self-assessments/overdue?unit=99999");
+        ServiceClient.Reply answer = http.get("/api/v1/self-assessments/overdue?unit=99999");
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.errorFields()).containsExactly("unit");

@@ -41,7 +41,7 @@ public class AggregateStore {
     }
 
     /** The version an aggregate at {@code expectedVersion} reaches after saving {@code eventCount} events. */
-    public static long nextVersion(long expectedVersion, int eventCount) {
+    private static long nextVersion(long expectedVersion, int eventCount) {
         return expectedVersion + Math.max(1, eventCount);
     }
 

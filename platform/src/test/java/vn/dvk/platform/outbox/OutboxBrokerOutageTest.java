@@ -6,10 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dvk.contracts.events.Topics;
 import vn.dvk.testsupport.KafkaBrokerProcess;
+import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TestInfrastructure;
 
 /**
@@ -74,17 +71,14 @@ class OutboxBrokerOutageTest {
     }
 
     @Test
-    void an_event_saved_while_the_broker_is_down_is_published_once_after_it_returns() throws Exception {
+    void an_event_saved_while_the_broker_is_down_is_published_once_after_it_returns() {
         String before = post("Trước khi mất kết nối");
         await().atMost(Duration.ofSeconds(30)).until(() -> relay.backlog() == 0);
         BROKER.stop();
 
-        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest
-                .newBuilder(URI.create("http://127.0.0.1:" + port + "/notes"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Khi mất kết nối\", \"unitCode\": \"04063\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        ServiceClient.Reply created = new ServiceClient(port).post("/notes",
+                "{\"text\": \"Khi mất kết nối\", \"unitCode\": \"04063\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = json.readTree(created.body()).path("id").asString();
 
         relay.relayPending();
@@ -111,13 +105,10 @@ class OutboxBrokerOutageTest {
         }
     }
 
-    private String post(String text) throws Exception {
-        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest
-                .newBuilder(URI.create("http://127.0.0.1:" + port + "/notes"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"" + text + "\", \"unitCode\": \"04063\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        return created.statusCode() == 201 ? json.readTree(created.body()).path("id").asString() : null;
+    private String post(String text) {
+        ServiceClient.Reply created = new ServiceClient(port).post("/notes",
+                "{\"text\": \"" + text + "\", \"unitCode\": \"04063\"}");
+        return created.status() == 201 ? json.readTree(created.body()).path("id").asString() : null;
     }
 
     private static KafkaConsumer<byte[], byte[]> consumer() {

@@ -3,12 +3,10 @@ package vn.dvk.platform.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,12 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.dvk.contracts.events.CloudEventHeaders;
 import vn.dvk.contracts.events.Topics;
 import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TopicProbe;
 
 @DvkIntegrationTest
 class OutboxPublishingTest {
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -38,25 +35,20 @@ class OutboxPublishingTest {
     @Autowired
     OutboxRelay relay;
 
-    private HttpResponse<String> send(String method, String path, String ifMatch, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private ServiceClient.Reply send(String method, String path, String ifMatch, String body) {
+        return new ServiceClient(port).send(method, path, body.getBytes(StandardCharsets.UTF_8), "application/json",
+                ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
     }
 
     @Test
-    void a_saved_aggregate_publishes_its_events_in_order_with_cloudevents_headers() throws Exception {
-        HttpResponse<String> created = send("POST", "/notes", null,
+    void a_saved_aggregate_publishes_its_events_in_order_with_cloudevents_headers() {
+        ServiceClient.Reply created = send("POST", "/notes", null,
                 "{\"text\": \"Mô hình trồng lê\", \"unitCode\": \"04096\"}");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = json.readTree(created.body()).path("id").asString();
-        HttpResponse<String> updated = send("PUT", "/notes/" + id, "1",
+        ServiceClient.Reply updated = send("PUT", "/notes/" + id, "1",
                 "{\"text\": \"Mô hình trồng lê Tai nung\", \"unitCode\": \"04096\"}");
-        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
 
         try (TopicProbe probe = TopicProbe.on(Topics.REGISTRATION)) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -84,17 +76,17 @@ class OutboxPublishingTest {
     }
 
     @Test
-    void a_stale_version_is_a_409_and_changes_nothing() throws Exception {
-        HttpResponse<String> created = send("POST", "/notes", null,
+    void a_stale_version_is_a_409_and_changes_nothing() {
+        ServiceClient.Reply created = send("POST", "/notes", null,
                 "{\"text\": \"Bản gốc\", \"unitCode\": \"04096\"}");
         String id = json.readTree(created.body()).path("id").asString();
         assertThat(send("PUT", "/notes/" + id, "1", "{\"text\": \"Sửa lần 1\", \"unitCode\": \"04096\"}")
-                .statusCode()).isEqualTo(200);
+                .status()).isEqualTo(200);
 
-        HttpResponse<String> stale = send("PUT", "/notes/" + id, "1",
+        ServiceClient.Reply stale = send("PUT", "/notes/" + id, "1",
                 "{\"text\": \"Sửa từ bản cũ\", \"unitCode\": \"04096\"}");
 
-        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.status()).isEqualTo(409);
         assertThat(json.readTree(stale.body()).path("code").asString()).isEqualTo("stale-version");
         Document stored = mongo.getCollection("notes").find(new Document("_id", id)).first();
         assertThat(stored.getString("text")).isEqualTo("Sửa lần 1");

@@ -9,10 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.platform.scope.InstanceScope;
-import vn.dvk.registration.Api;
 import vn.dvk.registration.campaign.application.CampaignService;
 import vn.dvk.registration.model.application.ModelService;
 import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.testsupport.ServiceClient;
 
 @DvkIntegrationTest
 class DemoDataTest {
@@ -29,7 +29,7 @@ class DemoDataTest {
     @Autowired
     InstanceScope scope;
 
-    private long count(Api api, String campaignId, String filter) {
+    private long count(ServiceClient api, String campaignId, String filter) {
         return api.get("/api/v1/models?year=2022&campaignId=" + campaignId + filter).json()
                 .path("total").asLong();
     }
@@ -43,7 +43,7 @@ class DemoDataTest {
         assertThat(first.models()).isEqualTo(119);
         assertThat(second.created()).isZero();
         assertThat(second.campaignId()).isEqualTo(first.campaignId());
-        Api api = new Api(port);
+        ServiceClient api = new ServiceClient(port);
         String c = first.campaignId();
         assertThat(count(api, c, "")).isEqualTo(119);
         assertThat(count(api, c, "&unit=124")).isEqualTo(119);

@@ -3,7 +3,7 @@ package vn.dvk.registration.model;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;
-import vn.dvk.registration.Api;
+import vn.dvk.testsupport.ServiceClient;
 
 /** Named request bodies for model tests. */
 public final class ModelFixtures {
@@ -29,6 +29,6 @@ public final class ModelFixtures {
         body.put("endDate", year + "-12-31");
         body.put("campaignId", null);
         body.put("replicatedFrom", null);
-        return Api.JSON.valueToTree(body);
+        return ServiceClient.JSON.valueToTree(body);
     }
 }

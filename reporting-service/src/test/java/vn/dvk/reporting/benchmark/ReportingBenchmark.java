@@ -1,9 +1,5 @@
 package vn.dvk.reporting.benchmark;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +16,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dvk.contracts.catalog.Field;
 import vn.dvk.contracts.catalog.ManagementLevel;
@@ -31,6 +26,7 @@ import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.contracts.registration.RegistrationEvents;
 import vn.dvk.reporting.ReportingServiceApplication;
 import vn.dvk.reporting.fixtures.EventFeed;
+import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TestInfrastructure;
 
 /**
@@ -67,10 +63,10 @@ public final class ReportingBenchmark {
                         "--dvk.kafka.brokers=" + TestInfrastructure.kafkaBrokers(),
                         "--dvk.mongo.uri=" + TestInfrastructure.mongoUri());
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        URI statistics = URI.create("http://127.0.0.1:" + port + "/api/v1/statistics/models?unit=14&year=" + YEAR);
-        HttpClient http = HttpClient.newHttpClient();
+        ServiceClient http = new ServiceClient(port);
+        String statistics = "/api/v1/statistics/models?unit=14&year=" + YEAR;
         JsonMapper json = JsonMapper.builder().build();
-        long baseline = total(http, statistics, json);
+        long baseline = total(http, statistics);
 
         long[] published = new long[n];
         long[] visible = new long[n];
@@ -90,7 +86,7 @@ public final class ReportingBenchmark {
                 records.add(record(model, json));
             }
             start = System.nanoTime();
-            Thread poller = new Thread(() -> poll(http, statistics, json, baseline, visible));
+            Thread poller = new Thread(() -> poll(http, statistics, baseline, visible));
             poller.start();
             for (int i = 0; i < n; i++) {
                 if (rate > 0) {
@@ -123,10 +119,10 @@ public final class ReportingBenchmark {
         System.exit(0);
     }
 
-    private static void poll(HttpClient http, URI statistics, JsonMapper json, long baseline, long[] visible) {
+    private static void poll(ServiceClient http, String statistics, long baseline, long[] visible) {
         int seen = 0;
         while (seen < visible.length) {
-            long total = total(http, statistics, json) - baseline;
+            long total = total(http, statistics) - baseline;
             long now = System.nanoTime();
             while (seen < Math.min(total, visible.length)) {
                 visible[seen++] = now;
@@ -136,18 +132,8 @@ public final class ReportingBenchmark {
         }
     }
 
-    private static long total(HttpClient http, URI statistics, JsonMapper json) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(statistics).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            JsonNode body = json.readTree(response.body());
-            return body.get("total").asLong();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static long total(ServiceClient http, String statistics) {
+        return http.get(statistics).json().get("total").asLong();
     }
 
     private static ProducerRecord<byte[], byte[]> record(ModelSnapshot model, JsonMapper json) {

@@ -18,8 +18,8 @@ import vn.dvk.contracts.registration.CampaignPublished;
 import vn.dvk.contracts.registration.CampaignSnapshot;
 import vn.dvk.contracts.registration.RegistrationEvents;
 import vn.dvk.reporting.fixtures.EventFeed;
-import vn.dvk.reporting.fixtures.Http;
 import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.testsupport.ServiceClient;
 
 @DvkIntegrationTest
 class ComplianceIntegrationTest {
@@ -46,7 +46,7 @@ class ComplianceIntegrationTest {
             feed.registered(EventFeed.model("04096", "14/124/04096", YEAR, ManagementLevel.GRASSROOTS,
                     Field.CULTURE_SOCIETY, OwnerType.INDIVIDUAL, "Mô hình Lóng Phiêng"));
         }
-        Http http = new Http(port);
+        ServiceClient http = new ServiceClient(port);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             JsonNode rows = http.get("/api/v1/compliance?unit=124&year=" + YEAR).json().get("units");

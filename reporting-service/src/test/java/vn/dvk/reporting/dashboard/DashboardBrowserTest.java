@@ -31,6 +31,7 @@ import vn.dvk.contracts.registration.CampaignSnapshot;
 import vn.dvk.contracts.registration.RegistrationEvents;
 import vn.dvk.reporting.fixtures.EventFeed;
 import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.testsupport.ServiceClient;
 
 /**
  * The dashboard page in a real headless Chromium: Vietnamese headings and the figures appear, a new event updates
@@ -89,7 +90,7 @@ class DashboardBrowserTest {
                         Field.ECONOMY, OwnerType.COLLECTIVE, "Mô hình Hát Lót " + i));
             }
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> new vn.dvk.reporting.fixtures.Http(port)
+        await().atMost(Duration.ofSeconds(60)).until(() -> new ServiceClient(port)
                 .get("/api/v1/statistics/models?unit=125&year=" + YEAR).json().get("total").asLong() == 3);
 
         browser.get("http://127.0.0.1:" + port + "/?unit=125&year=" + YEAR);

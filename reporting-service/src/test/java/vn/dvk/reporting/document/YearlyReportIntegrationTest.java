@@ -27,9 +27,9 @@ import vn.dvk.contracts.evaluation.InspectionPlanPublished;
 import vn.dvk.contracts.evaluation.SelfAssessmentFiled;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.reporting.fixtures.EventFeed;
-import vn.dvk.reporting.fixtures.Http;
 import vn.dvk.reporting.fixtures.Seed004;
 import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.testsupport.ServiceClient;
 
 /** The yearly report of Yên Châu in the three formats, read back with POI and PDFBox. */
 @DvkIntegrationTest
@@ -46,8 +46,8 @@ class YearlyReportIntegrationTest {
         fed = false;
     }
 
-    private Http fedService() {
-        Http http = new Http(port);
+    private ServiceClient fedService() {
+        ServiceClient http = new ServiceClient(port);
         if (!fed) {
             List<ModelSnapshot> models = Seed004.models(YEAR);
             ModelSnapshot pear = models.get(0);
@@ -91,7 +91,7 @@ class YearlyReportIntegrationTest {
 
     @Test
     void the_docx_has_the_heading_block_the_statistics_the_inspections_and_the_exemplary_models() throws Exception {
-        Http.Response response = fedService().get(url("docx"));
+        ServiceClient.Reply response = fedService().get(url("docx"));
 
         assertThat(response.status()).isEqualTo(200);
         String text = text(response.bytes());
@@ -110,7 +110,7 @@ class YearlyReportIntegrationTest {
 
     @Test
     void the_xlsx_holds_the_statistics_table_with_numbers() throws Exception {
-        Http.Response response = fedService().get(url("xlsx"));
+        ServiceClient.Reply response = fedService().get(url("xlsx"));
 
         assertThat(response.status()).isEqualTo(200);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.bytes()))) {
@@ -137,7 +137,7 @@ class YearlyReportIntegrationTest {
 
     @Test
     void the_pdf_embeds_a_vietnamese_font_and_its_text_extracts_intact() throws Exception {
-        Http.Response response = fedService().get(url("pdf"));
+        ServiceClient.Reply response = fedService().get(url("pdf"));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("application/pdf");
@@ -157,10 +157,10 @@ class YearlyReportIntegrationTest {
 
     @Test
     void an_unknown_format_is_refused_naming_the_format() {
-        Http.Response response = new Http(port).get("/api/v1/reports/yearly?unit=124&year=2022&format=odt");
+        ServiceClient.Reply response = new ServiceClient(port).get("/api/v1/reports/yearly?unit=124&year=2022&format=odt");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body()).contains("\"format\"");
-        assertThat(new Http(port).get("/api/v1/reports/yearly?unit=124&format=pdf").status()).isEqualTo(400);
+        assertThat(new ServiceClient(port).get("/api/v1/reports/yearly?unit=124&format=pdf").status()).isEqualTo(400);
     }
 }

@@ -15,10 +15,10 @@ import vn.dvk.contracts.catalog.OwnerType;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.platform.inbox.ProcessedEvents;
 import vn.dvk.reporting.fixtures.EventFeed;
-import vn.dvk.reporting.fixtures.Http;
 import vn.dvk.reporting.projection.adapter.MongoModelViews;
 import vn.dvk.reporting.projection.application.ModelProjection;
 import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.testsupport.ServiceClient;
 
 /**
  * A crash between claiming a model view and moving its counters leaves a pending move; it is completed at start-up
@@ -43,7 +43,7 @@ class CounterRepairIntegrationTest {
     ProcessedEvents processed;
 
     private JsonNode statistics() {
-        return new Http(port).get("/api/v1/statistics/models?unit=04099&year=" + YEAR).json();
+        return new ServiceClient(port).get("/api/v1/statistics/models?unit=04099&year=" + YEAR).json();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +16,6 @@ import tools.jackson.databind.JsonNode;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.reporting.fixtures.EventFeed;
-import vn.dvk.reporting.fixtures.Http;
 import vn.dvk.reporting.fixtures.Quiescence;
 import vn.dvk.reporting.fixtures.Seed004;
 import vn.dvk.reporting.projection.adapter.MongoCounters;
@@ -23,6 +23,7 @@ import vn.dvk.reporting.projection.adapter.MongoModelViews;
 import vn.dvk.reporting.projection.application.ProjectionConsumers;
 import vn.dvk.reporting.projection.domain.CounterCount;
 import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.testsupport.ServiceClient;
 
 /** A rebuild from the earliest offsets gives exactly the read model that live consumption built. */
 @DvkIntegrationTest
@@ -44,7 +45,7 @@ class RebuildIntegrationTest {
 
     @Test
     void replaying_every_topic_rebuilds_the_same_counters_as_the_incremental_build_and_shows_progress() {
-        Http http = new Http(port);
+        ServiceClient http = new ServiceClient(port);
         List<ModelSnapshot> models = new ArrayList<>(Seed004.models(YEAR));
         try (EventFeed feed = new EventFeed()) {
             models.forEach(feed::registered);
@@ -60,7 +61,7 @@ class RebuildIntegrationTest {
         long modelViews = views.size();
         JsonNode statistics = http.get("/api/v1/statistics/models?unit=124&year=" + YEAR).json();
 
-        Http.Response started = http.post("/api/v1/admin/rebuild");
+        ServiceClient.Reply started = http.send("POST", "/api/v1/admin/rebuild", null, null, Map.of());
 
         assertThat(started.status()).isEqualTo(202);
         assertThat(started.json().get("state").asString()).isIn("RUNNING", "DONE");

@@ -15,10 +15,10 @@ import tools.jackson.databind.JsonNode;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.reporting.fixtures.EventFeed;
-import vn.dvk.reporting.fixtures.Http;
 import vn.dvk.reporting.fixtures.Seed004;
 import vn.dvk.testsupport.DvkIntegrationTest;
 import vn.dvk.testsupport.Seed004Table;
+import vn.dvk.testsupport.ServiceClient;
 
 /**
  * The statistics endpoint against the real broker and store, fed with registration events. Each test owns a year,
@@ -40,7 +40,7 @@ class StatisticsIntegrationTest {
         try (EventFeed feed = new EventFeed()) {
             Seed004.models(2022).forEach(feed::registered);
         }
-        Http http = new Http(port);
+        ServiceClient http = new ServiceClient(port);
 
         await().atMost(PATIENCE).until(() -> http.get("/api/v1/statistics/models?unit=124&year=2022").json()
                 .get("total").asLong() == 119);
@@ -58,7 +58,7 @@ class StatisticsIntegrationTest {
 
     @Test
     void status_changes_move_counts_and_redelivering_every_event_twice_changes_no_figure() {
-        Http http = new Http(port);
+        ServiceClient http = new ServiceClient(port);
         List<ModelSnapshot> registered = Seed004.models(2023);
         List<ModelSnapshot> models = new ArrayList<>(registered);
         try (EventFeed feed = new EventFeed()) {
@@ -105,16 +105,16 @@ class StatisticsIntegrationTest {
 
     @Test
     void queries_name_the_parameter_they_reject_and_never_fail_with_a_server_error() {
-        Http http = new Http(port);
-        Http.Response unknown = http.get("/api/v1/statistics/models?unit=99999&year=2022");
+        ServiceClient http = new ServiceClient(port);
+        ServiceClient.Reply unknown = http.get("/api/v1/statistics/models?unit=99999&year=2022");
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.body()).contains("\"unit\"");
         assertThat(http.get("/api/v1/statistics/models?unit=VN&year=2022").status()).isEqualTo(403);
-        Http.Response missingYear = http.get("/api/v1/statistics/models?unit=124");
+        ServiceClient.Reply missingYear = http.get("/api/v1/statistics/models?unit=124");
         assertThat(missingYear.status()).isEqualTo(400);
         assertThat(missingYear.body()).contains("\"year\"");
         assertThat(http.get("/api/v1/statistics/models?unit=124&year=abc").status()).isEqualTo(400);
-        Http.Response badStatus = http.get("/api/v1/statistics/models?unit=124&year=2022&status=LOST");
+        ServiceClient.Reply badStatus = http.get("/api/v1/statistics/models?unit=124&year=2022&status=LOST");
         assertThat(badStatus.status()).isEqualTo(400);
         assertThat(badStatus.body()).contains("\"status\"");
         JsonNode empty = http.get("/api/v1/statistics/models?unit=04063&year=2030").json();

@@ -22,7 +22,7 @@ import vn.dvk.contracts.catalog.OwnerType;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.reporting.ReportingServiceApplication;
 import vn.dvk.reporting.fixtures.EventFeed;
-import vn.dvk.reporting.fixtures.Http;
+import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TestInfrastructure;
 
 /**
@@ -37,15 +37,15 @@ class ThreeScopesTest {
     private static final List<String> COMMUNES_125 = List.of("04105", "04108", "04111");
 
     private static final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
-    private static Http province;
-    private static Http district;
-    private static Http commune;
+    private static ServiceClient province;
+    private static ServiceClient district;
+    private static ServiceClient commune;
 
     @BeforeAll
     static void start_three_scoped_instances() {
-        province = new Http(start("14"));
-        district = new Http(start("124"));
-        commune = new Http(start("04063"));
+        province = new ServiceClient(start("14"));
+        district = new ServiceClient(start("124"));
+        commune = new ServiceClient(start("04063"));
     }
 
     @AfterAll
@@ -117,20 +117,20 @@ class ThreeScopesTest {
         assertThat(district.get("/api/v1/statistics/models?unit=125&year=" + YEAR).status()).isEqualTo(403);
     }
 
-    private static JsonNode statistics(Http http, String unit) {
+    private static JsonNode statistics(ServiceClient http, String unit) {
         return http.get("/api/v1/statistics/models?unit=" + unit + "&year=" + YEAR).json();
     }
 
     /** The statistics without the unit code, as text, so that two units' figures compare. */
-    private static String figures(Http http, String unit) {
+    private static String figures(ServiceClient http, String unit) {
         return withoutUnit(statistics(http, unit)).toString();
     }
 
-    private static long total(Http http, String unit) {
+    private static long total(ServiceClient http, String unit) {
         return statistics(http, unit).get("total").asLong();
     }
 
-    private static long approved(Http http, String unit) {
+    private static long approved(ServiceClient http, String unit) {
         return statistics(http, unit).get("byStatus").get("APPROVED").asLong();
     }
 

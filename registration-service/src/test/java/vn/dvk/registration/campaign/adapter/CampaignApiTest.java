@@ -15,10 +15,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.dvk.contracts.events.CloudEventHeaders;
 import vn.dvk.contracts.events.Topics;
-import vn.dvk.registration.Api;
 import vn.dvk.registration.EventSchemas;
 import vn.dvk.registration.campaign.application.CampaignService;
 import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TopicProbe;
 
 @DvkIntegrationTest
@@ -39,11 +39,11 @@ class CampaignApiTest {
     @Autowired
     MongoTemplate mongo;
 
-    Api api;
+    ServiceClient api;
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = new ServiceClient(port);
     }
 
     private long stored() {
@@ -51,12 +51,12 @@ class CampaignApiTest {
     }
 
     private ObjectNode body() {
-        return (ObjectNode) Api.JSON.readTree(LONG_PHIENG_2022_2023);
+        return (ObjectNode) ServiceClient.JSON.readTree(LONG_PHIENG_2022_2023);
     }
 
     @Test
     void a_plan_is_published_read_listed_and_updated_with_its_events_on_the_topic() {
-        Api.Reply created = api.post("/api/v1/campaigns", LONG_PHIENG_2022_2023);
+        ServiceClient.Reply created = api.post("/api/v1/campaigns", LONG_PHIENG_2022_2023);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().path("id").asString();
         assertThat(created.header("Location")).isEqualTo("/api/v1/campaigns/" + id);
@@ -76,10 +76,10 @@ class CampaignApiTest {
 
         ObjectNode edit = body();
         edit.put("name", "Kế hoạch Dân vận khéo xã Lóng Phiêng (sửa đổi)");
-        Api.Reply updated = api.put("/api/v1/campaigns/" + id, edit.toString(), Map.of("If-Match", "\"1\""));
+        ServiceClient.Reply updated = api.put("/api/v1/campaigns/" + id, edit.toString(), Map.of("If-Match", "\"1\""));
         assertThat(updated.status()).as(updated.body()).isEqualTo(200);
         assertThat(updated.json().path("version").asLong()).isEqualTo(2);
-        Api.Reply stale = api.put("/api/v1/campaigns/" + id, edit.toString(), Map.of("If-Match", "1"));
+        ServiceClient.Reply stale = api.put("/api/v1/campaigns/" + id, edit.toString(), Map.of("If-Match", "1"));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().path("code").asString()).isEqualTo("stale-version");
         assertThat(api.get("/api/v1/campaigns/" + id).json().path("version").asLong()).isEqualTo(2);
@@ -96,7 +96,7 @@ class CampaignApiTest {
                     CloudEventHeaders.SOURCE, CloudEventHeaders.SUBJECT, CloudEventHeaders.TIME,
                     CloudEventHeaders.DATA_SCHEMA, CloudEventHeaders.SPEC_VERSION));
             events.forEach(EventSchemas::assertValid);
-            JsonNode payload = Api.JSON.readTree(events.get(1).value()).path("campaign");
+            JsonNode payload = ServiceClient.JSON.readTree(events.get(1).value()).path("campaign");
             assertThat(payload.path("version").asLong()).isEqualTo(2);
             assertThat(payload.path("targets").get(0).path("minimumModels").asInt()).isEqualTo(5);
         }
@@ -133,7 +133,7 @@ class CampaignApiTest {
         assertThat(stored()).isEqualTo(before);
     }
 
-    private static void assertProblem(Api.Reply reply, int status, String field) {
+    private static void assertProblem(ServiceClient.Reply reply, int status, String field) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
         assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
         assertThat(reply.errorFields()).as(reply.body()).contains(field);

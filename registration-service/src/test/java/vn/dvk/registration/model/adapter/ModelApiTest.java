@@ -17,9 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-import vn.dvk.registration.Api;
 import vn.dvk.registration.model.application.ModelService;
 import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.testsupport.ServiceClient;
 
 @DvkIntegrationTest
 class ModelApiTest {
@@ -30,23 +30,23 @@ class ModelApiTest {
     @Autowired
     MongoTemplate mongo;
 
-    Api api;
+    ServiceClient api;
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = new ServiceClient(port);
     }
 
     private long storedModels() {
         return mongo.getCollection(ModelService.COLLECTION).countDocuments();
     }
 
-    private Api.Reply register(ObjectNode body) {
+    private ServiceClient.Reply register(ObjectNode body) {
         return api.post("/api/v1/models", body.toString());
     }
 
     /** Sends a bad request and checks the answer is a 4xx problem naming the field, and nothing was stored. */
-    private Api.Reply assertRefused(Api.Reply reply, long before, int status, String field) {
+    private ServiceClient.Reply assertRefused(ServiceClient.Reply reply, long before, int status, String field) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
         assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
         if (field != null) {
@@ -58,7 +58,7 @@ class ModelApiTest {
 
     @Test
     void a_valid_registration_is_created_with_location_etag_status_path_and_version() {
-        Api.Reply reply = register(taiNungPears(2022));
+        ServiceClient.Reply reply = register(taiNungPears(2022));
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         JsonNode model = reply.json();
@@ -72,7 +72,7 @@ class ModelApiTest {
         assertThat(model.path("createdAt").asString()).isNotBlank();
         assertThat(model.path("content").asString()).startsWith("Chuyển đổi cây trồng");
 
-        Api.Reply fetched = api.get("/api/v1/models/" + id);
+        ServiceClient.Reply fetched = api.get("/api/v1/models/" + id);
         assertThat(fetched.status()).isEqualTo(200);
         assertThat(fetched.json().path("name").asString()).isEqualTo("Mô hình trồng lê Tai nung");
     }
@@ -92,7 +92,7 @@ class ModelApiTest {
     @Test
     void malformed_json_is_400_and_stores_nothing() {
         long before = storedModels();
-        Api.Reply reply = api.post("/api/v1/models", "{\"year\": 2022, \"unitCode\": ");
+        ServiceClient.Reply reply = api.post("/api/v1/models", "{\"year\": 2022, \"unitCode\": ");
         assertRefused(reply, before, 400, null);
         assertThat(reply.json().path("code").asString()).isEqualTo("malformed-body");
     }
@@ -166,16 +166,16 @@ class ModelApiTest {
     void the_same_idempotency_key_with_the_same_body_answers_with_the_first_model_and_with_another_body_is_409() {
         String key = UUID.randomUUID().toString();
         ObjectNode body = taiNungPears(2022);
-        Api.Reply first = api.post("/api/v1/models", body.toString(), Map.of("Idempotency-Key", key));
+        ServiceClient.Reply first = api.post("/api/v1/models", body.toString(), Map.of("Idempotency-Key", key));
         long after = storedModels();
 
-        Api.Reply replay = api.post("/api/v1/models", body.toString(), Map.of("Idempotency-Key", key));
+        ServiceClient.Reply replay = api.post("/api/v1/models", body.toString(), Map.of("Idempotency-Key", key));
         assertThat(replay.status()).isEqualTo(201);
         assertThat(replay.json().path("id").asString()).isEqualTo(first.json().path("id").asString());
         assertThat(storedModels()).isEqualTo(after);
 
         body.put("name", "Mô hình khác");
-        Api.Reply reused = api.post("/api/v1/models", body.toString(), Map.of("Idempotency-Key", key));
+        ServiceClient.Reply reused = api.post("/api/v1/models", body.toString(), Map.of("Idempotency-Key", key));
         assertRefused(reused, after, 409, "Idempotency-Key");
         assertThat(reused.json().path("code").asString()).isEqualTo("idempotency-key-reused");
     }
@@ -187,18 +187,18 @@ class ModelApiTest {
         ObjectNode edit = taiNungPears(2022);
         edit.put("name", "Mô hình trồng lê Tai nung (bổ sung)");
 
-        Api.Reply edited = api.put("/api/v1/models/" + id, edit.toString(), Map.of("If-Match", "\"1\""));
+        ServiceClient.Reply edited = api.put("/api/v1/models/" + id, edit.toString(), Map.of("If-Match", "\"1\""));
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
         assertThat(edited.json().path("version").asLong()).isEqualTo(2);
         assertThat(edited.header("ETag")).isEqualTo("\"2\"");
 
         edit.put("name", "Tên đè lên");
-        Api.Reply stale = api.put("/api/v1/models/" + id, edit.toString(), Map.of("If-Match", "1"));
+        ServiceClient.Reply stale = api.put("/api/v1/models/" + id, edit.toString(), Map.of("If-Match", "1"));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().path("code").asString()).isEqualTo("stale-version");
         assertThat(stale.errorFields()).containsExactly("If-Match");
 
-        Api.Reply missing = api.put("/api/v1/models/" + id, edit.toString(), Map.of());
+        ServiceClient.Reply missing = api.put("/api/v1/models/" + id, edit.toString(), Map.of());
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.errorFields()).containsExactly("If-Match");
 
@@ -210,22 +210,22 @@ class ModelApiTest {
     @Test
     void a_withdrawn_model_can_be_neither_withdrawn_again_nor_edited() {
         String id = register(taiNungPears(2022)).json().path("id").asString();
-        Api.Reply withdrawn = api.post("/api/v1/models/" + id + "/withdrawal",
+        ServiceClient.Reply withdrawn = api.post("/api/v1/models/" + id + "/withdrawal",
                 "{\"reason\": \"Hộ gia đình chuyển đi nơi khác\"}", Map.of("X-Dvk-Actor",
                         URLEncoder.encode("UBND xã Lóng Phiêng", StandardCharsets.UTF_8)));
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
         assertThat(withdrawn.json().path("status").asString()).isEqualTo("WITHDRAWN");
 
-        Api.Reply again = api.post("/api/v1/models/" + id + "/withdrawal", "{\"reason\": \"Lần nữa\"}");
+        ServiceClient.Reply again = api.post("/api/v1/models/" + id + "/withdrawal", "{\"reason\": \"Lần nữa\"}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().path("code").asString()).isEqualTo("illegal-transition");
         assertThat(again.errorFields()).containsExactly("status");
 
-        Api.Reply edit = api.put("/api/v1/models/" + id, taiNungPears(2022).toString(), Map.of("If-Match", "2"));
+        ServiceClient.Reply edit = api.put("/api/v1/models/" + id, taiNungPears(2022).toString(), Map.of("If-Match", "2"));
         assertThat(edit.status()).isEqualTo(409);
         assertThat(edit.json().path("code").asString()).isEqualTo("not-editable");
 
-        Api.Reply noReason = api.post("/api/v1/models/" + id + "/withdrawal", "{}");
+        ServiceClient.Reply noReason = api.post("/api/v1/models/" + id + "/withdrawal", "{}");
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.errorFields()).containsExactly("reason");
 
@@ -249,7 +249,7 @@ class ModelApiTest {
         ObjectNode replica = taiNungPears(2023);
         replica.put("unitCode", "04093");
         replica.put("replicatedFrom", source);
-        Api.Reply created = register(replica);
+        ServiceClient.Reply created = register(replica);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().path("replicatedFrom").asString()).isEqualTo(source);
     }
@@ -284,7 +284,7 @@ class ModelApiTest {
 
     @Test
     void an_unknown_model_is_404() {
-        Api.Reply reply = api.get("/api/v1/models/no-such-model");
+        ServiceClient.Reply reply = api.get("/api/v1/models/no-such-model");
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.json().path("code").asString()).isEqualTo("not-found");
     }
@@ -349,7 +349,7 @@ class ModelApiTest {
         assertThat(api.get("/api/v1/models?page=-1").errorFields()).containsExactly("page");
         assertThat(api.get("/api/v1/models?field=FARMING").errorFields()).containsExactly("field");
         assertThat(api.get("/api/v1/models?year=abc").errorFields()).containsExactly("year");
-        Api.Reply unknownUnit = api.get("/api/v1/models?unit=99999");
+        ServiceClient.Reply unknownUnit = api.get("/api/v1/models?unit=99999");
         assertThat(unknownUnit.status()).isEqualTo(422);
         assertThat(unknownUnit.errorFields()).containsExactly("unit");
     }

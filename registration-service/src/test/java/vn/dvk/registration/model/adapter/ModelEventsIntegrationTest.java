@@ -18,9 +18,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.dvk.contracts.events.CloudEventHeaders;
 import vn.dvk.contracts.events.Topics;
-import vn.dvk.registration.Api;
 import vn.dvk.registration.EventSchemas;
 import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TopicProbe;
 
 @DvkIntegrationTest
@@ -36,7 +36,7 @@ class ModelEventsIntegrationTest {
     @LocalServerPort
     int port;
 
-    Api api;
+    ServiceClient api;
 
     @BeforeAll
     static void listen() {
@@ -50,7 +50,7 @@ class ModelEventsIntegrationTest {
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = new ServiceClient(port);
     }
 
     private List<TopicProbe.Received> eventsOf(String modelId, int count) {
@@ -85,7 +85,7 @@ class ModelEventsIntegrationTest {
     }
 
     private String register() {
-        Api.Reply reply = api.post("/api/v1/models", taiNungPears(2022).toString());
+        ServiceClient.Reply reply = api.post("/api/v1/models", taiNungPears(2022).toString());
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json().path("id").asString();
     }
@@ -119,18 +119,18 @@ class ModelEventsIntegrationTest {
             assertThat(event.header(CloudEventHeaders.SOURCE)).isEqualTo("/dvk/registration-service/124");
             assertThat(event.header(CloudEventHeaders.DATA_SCHEMA))
                     .isEqualTo("urn:dvk:schema:" + event.header(CloudEventHeaders.TYPE));
-            JsonNode model = Api.JSON.readTree(event.value()).path("model");
+            JsonNode model = ServiceClient.JSON.readTree(event.value()).path("model");
             assertThat(model.path("version").asLong()).isEqualTo(i + 1);
             assertThat(model.path("unitPath").asString()).isEqualTo("14/124/04096");
             assertThat(model.path("year").asInt()).isEqualTo(2022);
             assertThat(model.path("level").asString()).isEqualTo("GRASSROOTS");
             assertThat(model.path("ownerType").asString()).isEqualTo("INDIVIDUAL");
         }
-        JsonNode withdrawn = Api.JSON.readTree(events.get(2).value());
+        JsonNode withdrawn = ServiceClient.JSON.readTree(events.get(2).value());
         assertThat(withdrawn.path("from").asString()).isEqualTo("REGISTERED");
         assertThat(withdrawn.path("reason").asString()).isEqualTo("Chủ hộ đề nghị dừng");
         assertThat(withdrawn.path("model").path("status").asString()).isEqualTo("WITHDRAWN");
-        assertThat(Api.JSON.readTree(events.get(1).value()).path("resubmitted").asBoolean()).isFalse();
+        assertThat(ServiceClient.JSON.readTree(events.get(1).value()).path("resubmitted").asBoolean()).isFalse();
     }
 
     @Test
@@ -141,7 +141,7 @@ class ModelEventsIntegrationTest {
         sendDecision(returnEvent, "vn.dvk.review.decided.v1", id, review(id, "RETURN", "Bổ sung số liệu thu nhập"));
         awaitStatus(id, "RETURNED");
 
-        Api.Reply resubmitted = api.put("/api/v1/models/" + id, taiNungPears(2022).toString(),
+        ServiceClient.Reply resubmitted = api.put("/api/v1/models/" + id, taiNungPears(2022).toString(),
                 Map.of("If-Match", "\"2\""));
         assertThat(resubmitted.status()).as(resubmitted.body()).isEqualTo(200);
         assertThat(resubmitted.json().path("status").asString()).isEqualTo("REGISTERED");
@@ -178,18 +178,18 @@ class ModelEventsIntegrationTest {
                 "vn.dvk.model.status-changed.v1", "vn.dvk.model.status-changed.v1",
                 "vn.dvk.model.status-changed.v1", "vn.dvk.model.status-changed.v1");
         events.forEach(EventSchemas::assertValid);
-        JsonNode returned = Api.JSON.readTree(events.get(1).value());
+        JsonNode returned = ServiceClient.JSON.readTree(events.get(1).value());
         assertThat(returned.path("from").asString()).isEqualTo("REGISTERED");
         assertThat(returned.path("to").asString()).isEqualTo("RETURNED");
         assertThat(returned.path("decidedBy").asString()).isEqualTo("Ban Dân vận Huyện ủy");
         assertThat(returned.path("causedByEventId").asString()).isEqualTo(returnEvent);
-        assertThat(Api.JSON.readTree(events.get(2).value()).path("resubmitted").asBoolean()).isTrue();
+        assertThat(ServiceClient.JSON.readTree(events.get(2).value()).path("resubmitted").asBoolean()).isTrue();
         List<String> publishedIds = events.stream().map(event -> event.header(CloudEventHeaders.ID)).toList();
         List<String> historyIds = await().atMost(PATIENCE).until(() -> api.get("/api/v1/models/" + id + "/history")
                 .json().valueStream().map(entry -> entry.path("eventId").asString(null)).toList(),
                 ids -> !ids.contains(null));
         assertThat(historyIds).containsExactlyElementsOf(publishedIds);
-        JsonNode recognized = Api.JSON.readTree(events.get(6).value());
+        JsonNode recognized = ServiceClient.JSON.readTree(events.get(6).value());
         assertThat(recognized.path("to").asString()).isEqualTo("RECOGNIZED");
         assertThat(recognized.path("model").path("version").asLong()).isEqualTo(7);
     }
@@ -208,7 +208,7 @@ class ModelEventsIntegrationTest {
         awaitStatus(id, "NOT_RECOGNIZED");
 
         List<TopicProbe.Received> events = eventsOf(id, 4);
-        assertThat(events.subList(2, 4)).extracting(event -> Api.JSON.readTree(event.value()).path("to").asString())
+        assertThat(events.subList(2, 4)).extracting(event -> ServiceClient.JSON.readTree(event.value()).path("to").asString())
                 .containsExactly("IN_PROGRESS", "NOT_RECOGNIZED");
         assertThat(events.subList(2, 4)).extracting(event -> event.header(CloudEventHeaders.SEQUENCE))
                 .containsExactly("3", "4");

@@ -5,15 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -24,9 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.platform.outbox.OutboxRelay;
-import vn.dvk.registration.Api;
 import vn.dvk.registration.model.application.ModelService;
 import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.testsupport.ServiceClient;
 
 @DvkIntegrationTest
 class ModelImportTest {
@@ -45,11 +40,11 @@ class ModelImportTest {
     @Autowired
     OutboxRelay relay;
 
-    Api api;
+    ServiceClient api;
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = new ServiceClient(port);
     }
 
     private long storedModels() {
@@ -63,16 +58,8 @@ class ModelImportTest {
                 + ",Chủ mô hình " + i + ",Người phụ trách " + i + ",01/01/" + year + "," + year + "-12-31";
     }
 
-    private Api.Reply upload(String filename, byte[] content) {
-        String boundary = "dvk-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return api.send(HttpRequest.newBuilder(api.uri("/api/v1/models:import"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), Map.of());
+    private ServiceClient.Reply upload(String filename, byte[] content) {
+        return api.postFile("/api/v1/models:import", filename, content, "application/octet-stream");
     }
 
     @Test
@@ -84,7 +71,7 @@ class ModelImportTest {
         }
         long before = storedModels();
 
-        Api.Reply reply = upload("dang-ky-2028.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        ServiceClient.Reply reply = upload("dang-ky-2028.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         assertThat(reply.json().path("created").asInt()).isEqualTo(1000);
@@ -130,7 +117,7 @@ class ModelImportTest {
         }
         long before = storedModels();
 
-        Api.Reply reply = upload("dang-ky.xlsx", file);
+        ServiceClient.Reply reply = upload("dang-ky.xlsx", file);
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(422);
         assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
@@ -150,7 +137,7 @@ class ModelImportTest {
                 + "2027,04096,GRASSROOTS,ECONOMY,Tập thể,MODEL,,Địa chỉ,Nội dung,Chủ,Người,2027-01-01,2027-12-31\n";
         long before = storedModels();
 
-        Api.Reply reply = upload("loi.csv", csv.getBytes(StandardCharsets.UTF_8));
+        ServiceClient.Reply reply = upload("loi.csv", csv.getBytes(StandardCharsets.UTF_8));
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(422);
         List<String> cells = reply.json().path("errors").valueStream()
@@ -162,26 +149,24 @@ class ModelImportTest {
 
     @Test
     void a_file_without_the_template_columns_or_not_a_spreadsheet_is_refused() throws Exception {
-        Api.Reply missing = upload("thieu.csv", "Năm,Tên mô hình\n2022,Mô hình\n".getBytes(StandardCharsets.UTF_8));
+        ServiceClient.Reply missing = upload("thieu.csv", "Năm,Tên mô hình\n2022,Mô hình\n".getBytes(StandardCharsets.UTF_8));
         assertThat(missing.status()).isEqualTo(422);
         assertThat(missing.json().path("errors").valueStream().map(e -> e.path("column").asString()).toList())
                 .contains("Mã đơn vị", "Ngày kết thúc");
 
-        Api.Reply broken = upload("hong.xlsx", new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+        ServiceClient.Reply broken = upload("hong.xlsx", new byte[] {'P', 'K', 3, 4, 1, 2, 3});
         assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.json().path("errors").get(0).path("field").asString()).isEqualTo("file");
 
-        Api.Reply onlyHeader = upload("trong.csv", (HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+        ServiceClient.Reply onlyHeader = upload("trong.csv", (HEADER + "\n").getBytes(StandardCharsets.UTF_8));
         assertThat(onlyHeader.status()).isEqualTo(422);
     }
 
     @Test
     void the_template_is_an_xlsx_with_the_vietnamese_headers() throws Exception {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(api.uri("/api/v1/models:import-template")).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+        ServiceClient.Reply response = api.get("/api/v1/models:import-template");
+        assertThat(response.status()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.bytes()))) {
             Row header = workbook.getSheetAt(0).getRow(0);
             List<String> headers = new ArrayList<>();
             header.forEach(cell -> headers.add(cell.getStringCellValue()));
