@@ -8,10 +8,10 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 
 /**
  * A real single-node KRaft broker in its own JVM, from Kafka's own classes on the test classpath, on fixed ports,
@@ -110,24 +110,18 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     }
 
     private void awaitPort(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Kafka broker exited; see " + directory.resolve("kafka.log"));
-            }
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-                return;
-            } catch (IOException notYet) {
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-        throw new IllegalStateException("Kafka broker did not listen on " + port + " within " + timeout);
+        Awaitility.await("Kafka broker listening on " + port + " (log: " + directory.resolve("kafka.log") + ")")
+                .atMost(timeout).pollInterval(Duration.ofMillis(200)).until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("Kafka broker exited; see " + directory.resolve("kafka.log"));
+                    }
+                    try (Socket socket = new Socket()) {
+                        socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+                        return true;
+                    } catch (IOException notYet) {
+                        return false;
+                    }
+                });
     }
 
     private static int freePort() {
