@@ -5,7 +5,10 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.result.UpdateResult;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -29,10 +32,13 @@ public class AggregateStore {
 
     public static final String OUTBOX = "outbox";
     public static final String VERSION = "version";
+    /** The names of the collections that hold outboxes: the relay reads these and no others. */
+    static final String OUTBOX_COLLECTIONS = "outbox_collections";
 
     private final MongoTemplate mongo;
     private final JsonMapper jsonMapper;
     private final Clock clock;
+    private final Set<String> registeredCollections = ConcurrentHashMap.newKeySet();
 
     public AggregateStore(MongoTemplate mongo, JsonMapper jsonMapper, Clock clock) {
         this.mongo = mongo;
@@ -51,6 +57,7 @@ public class AggregateStore {
      */
     public long save(Object aggregate, String id, long expectedVersion, List<? extends OutboundEvent<?>> events) {
         String collection = mongo.getCollectionName(aggregate.getClass());
+        register(collection);
         Document document = new Document();
         mongo.getConverter().write(aggregate, document);
         document.remove(OUTBOX);
@@ -98,6 +105,14 @@ public class AggregateStore {
                     + " (phiên bản bạn gửi: " + expectedVersion + "). Hãy tải lại và thử lại.");
         }
         return newVersion;
+    }
+
+    /** Tells the relay, once per collection and process, that this collection holds outboxes. */
+    private void register(String collection) {
+        if (registeredCollections.add(collection)) {
+            mongo.upsert(Query.query(Criteria.where("_id").is(collection)), new Update().setOnInsert("since",
+                    Date.from(clock.instant())), OUTBOX_COLLECTIONS);
+        }
     }
 
     private List<Document> toPending(List<? extends OutboundEvent<?>> events, long expectedVersion) {

@@ -113,8 +113,10 @@ public class OutboxRelay {
         return pending;
     }
 
+    /** Only the collections the aggregate store has written: read models and claims never hold outboxes. */
     private List<String> outboxCollections() {
-        return mongo.getCollectionNames().stream().filter(name -> !name.startsWith("system.")).sorted().toList();
+        return mongo.findAll(Document.class, AggregateStore.OUTBOX_COLLECTIONS).stream()
+                .map(registered -> registered.getString("_id")).sorted().toList();
     }
 
     private void publish(PendingEvent event) {
