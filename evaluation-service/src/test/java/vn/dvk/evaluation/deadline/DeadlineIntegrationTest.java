@@ -8,9 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.contracts.catalog.Field;
 import vn.dvk.contracts.catalog.ManagementLevel;
@@ -18,21 +16,12 @@ import vn.dvk.contracts.catalog.ModelKind;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.catalog.OwnerType;
 import vn.dvk.contracts.registration.ModelSnapshot;
+import vn.dvk.evaluation.support.EvaluationApiTest;
 import vn.dvk.evaluation.support.RegistrationFeed;
-import vn.dvk.testsupport.DvkIntegrationTest;
 import vn.dvk.testsupport.ServiceClient;
 
-@DvkIntegrationTest
-class DeadlineIntegrationTest {
+class DeadlineIntegrationTest extends EvaluationApiTest {
 
-    @LocalServerPort
-    int port;
-    ServiceClient http;
-
-    @BeforeEach
-    void client() {
-        http = new ServiceClient(port);
-    }
 
     private static ModelSnapshot chiengTuongModel(String id, String campaignId, ModelStatus status) {
         return new ModelSnapshot(id, 2023, "04102", "14/124/04102", ManagementLevel.GRASSROOTS, Field.ECONOMY,

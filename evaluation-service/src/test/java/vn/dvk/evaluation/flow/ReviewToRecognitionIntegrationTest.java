@@ -7,17 +7,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.registration.ModelSnapshot;
+import vn.dvk.evaluation.support.EvaluationApiTest;
 import vn.dvk.evaluation.support.EvaluationTopic;
 import vn.dvk.evaluation.support.RegistrationFeed;
-import vn.dvk.testsupport.DvkIntegrationTest;
 import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TopicProbe;
 
@@ -25,30 +21,9 @@ import vn.dvk.testsupport.TopicProbe;
  * Lifecycle steps 2, 4 and 5 from evaluation-service's side: registration's events feed the local model view, and
  * every decision goes out as a schema-valid event keyed by the model.
  */
-@DvkIntegrationTest
-class ReviewToRecognitionIntegrationTest {
+class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static EvaluationTopic topic;
-
-    @LocalServerPort
-    int port;
-    ServiceClient http;
-
-    @BeforeAll
-    static void openTopic() {
-        topic = new EvaluationTopic();
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        topic.close();
-    }
-
-    @BeforeEach
-    void client() {
-        http = new ServiceClient(port);
-    }
 
     private static String review(String modelId, String decision, String reason) {
         return JSON.writeValueAsString(reason == null

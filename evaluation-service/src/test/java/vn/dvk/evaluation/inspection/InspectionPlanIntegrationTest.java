@@ -5,44 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.evaluation.demo.application.DemoInspectionPlan;
+import vn.dvk.evaluation.support.EvaluationApiTest;
 import vn.dvk.evaluation.support.EvaluationTopic;
-import vn.dvk.testsupport.DvkIntegrationTest;
 import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TopicProbe;
 
-@DvkIntegrationTest
-class InspectionPlanIntegrationTest {
+class InspectionPlanIntegrationTest extends EvaluationApiTest {
 
-    private static EvaluationTopic topic;
-
-    @LocalServerPort
-    int port;
     @Autowired
     DemoInspectionPlan demo;
-    ServiceClient http;
-
-    @BeforeAll
-    static void openTopic() {
-        topic = new EvaluationTopic();
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        topic.close();
-    }
-
-    @BeforeEach
-    void client() {
-        http = new ServiceClient(port);
-    }
 
     private static String plan(String name, String targets, String members) {
         return """

@@ -9,42 +9,17 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import vn.dvk.evaluation.support.EvaluationApiTest;
 import vn.dvk.evaluation.support.EvaluationTopic;
-import vn.dvk.testsupport.DvkIntegrationTest;
 import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TopicProbe;
 
-@DvkIntegrationTest
-class RatingIntegrationTest {
+class RatingIntegrationTest extends EvaluationApiTest {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private static EvaluationTopic topic;
-
-    @LocalServerPort
-    int port;
-    ServiceClient http;
-
-    @BeforeAll
-    static void openTopic() {
-        topic = new EvaluationTopic();
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        topic.close();
-    }
-
-    @BeforeEach
-    void client() {
-        http = new ServiceClient(port);
-    }
 
     private static byte[] workbook(List<String> headers, List<List<Object>> rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

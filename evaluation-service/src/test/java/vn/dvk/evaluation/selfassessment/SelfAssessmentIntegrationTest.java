@@ -8,12 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.contracts.catalog.Field;
 import vn.dvk.contracts.catalog.ManagementLevel;
@@ -22,37 +18,16 @@ import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.catalog.OwnerType;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.evaluation.selfassessment.application.SelfAssessmentService;
+import vn.dvk.evaluation.support.EvaluationApiTest;
 import vn.dvk.evaluation.support.EvaluationTopic;
 import vn.dvk.evaluation.support.RegistrationFeed;
-import vn.dvk.testsupport.DvkIntegrationTest;
 import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TopicProbe;
 
-@DvkIntegrationTest
-class SelfAssessmentIntegrationTest {
+class SelfAssessmentIntegrationTest extends EvaluationApiTest {
 
-    private static EvaluationTopic topic;
-
-    @LocalServerPort
-    int port;
     @Autowired
     SelfAssessmentService selfAssessments;
-    ServiceClient http;
-
-    @BeforeAll
-    static void openTopic() {
-        topic = new EvaluationTopic();
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        topic.close();
-    }
-
-    @BeforeEach
-    void client() {
-        http = new ServiceClient(port);
-    }
 
     /** A Chiềng Đông model implemented through 2022: by now every quarter of it is past due. */
     private static ModelSnapshot chiengDongModel(String id, ModelStatus status) {
