@@ -1,92 +1,110 @@
 package vn.dvk.platform.idempotency;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.mongodb.client.result.UpdateResult;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Date;
-import java.util.HexFormat;
-import java.util.function.Function;
+import java.util.UUID;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import tools.jackson.databind.json.JsonMapper;
-import vn.dvk.platform.error.ProblemException;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * {@code Idempotency-Key} for creating POSTs. The key is claimed (unique {@code _id}) together with the id the new
- * resource will get, BEFORE the resource is created: the same key with the same body answers with that resource, the
- * same key with another body is a 409, and a create that fails gives the key back.
+ * The store behind {@code Idempotency-Key}: a key is claimed (unique {@code _id}) with the hash of its request and the
+ * id of the resource it will create BEFORE the request runs, and completed with the response once it succeeded. A
+ * claim whose run never completed (its process died) is taken over after a lease, and the rerun keeps the claimed id.
  */
 public class IdempotencyKeys {
 
-    public static final String HEADER = "Idempotency-Key";
     static final String COLLECTION = "idempotency_keys";
+    private static final String IN_PROGRESS = "IN_PROGRESS";
+    private static final String COMPLETED = "COMPLETED";
 
     private final MongoTemplate mongo;
-    private final JsonMapper jsonMapper;
     private final Clock clock;
+    private final Duration lease;
 
-    public IdempotencyKeys(MongoTemplate mongo, JsonMapper jsonMapper, Clock clock) {
+    public IdempotencyKeys(MongoTemplate mongo, Clock clock, Duration lease) {
         this.mongo = mongo;
-        this.jsonMapper = jsonMapper;
         this.clock = clock;
+        this.lease = lease;
     }
 
-    /** What a keyed create produced: the resource id, and whether this call created it. */
-    public record Outcome(String resourceId, boolean created) {
+    /** What claiming a key found. */
+    public sealed interface Claim permits Run, Replay, InProgress, Reused {
     }
 
-    /**
-     * Runs {@code create} with a fresh resource id unless the key was used before. Without a key it simply creates.
-     *
-     * @param operation names the kind of resource, so that one key may serve different endpoints
-     * @param request   the request body, compared by its canonical JSON hash
-     * @param newId     the id to give the resource if it is created now
-     * @param create    creates the resource with the given id
-     */
-    public Outcome execute(String key, String operation, Object request, String newId, Function<String, ?> create) {
-        if (key == null || key.isBlank()) {
-            create.apply(newId);
-            return new Outcome(newId, true);
-        }
-        if (key.length() > 200) {
-            throw ProblemException.invalid(HEADER, "không được dài quá 200 ký tự");
-        }
-        String id = operation + "|" + key;
-        String hash = hash(request);
+    /** Run the request; {@code rerun} when a first run claimed the key and never completed. */
+    public record Run(String resourceId, boolean rerun) implements Claim {
+    }
+
+    /** The key's request completed before: answer with its response. */
+    public record Replay(StoredResponse response) implements Claim {
+    }
+
+    /** The key's request is running right now. */
+    public record InProgress() implements Claim {
+    }
+
+    /** The key was used for a different request. */
+    public record Reused() implements Claim {
+    }
+
+    /** A successful response, kept to answer replays. */
+    public record StoredResponse(int status, String contentType, String location, String etag, byte[] body) {
+    }
+
+    public Claim claim(String key, String requestHash) {
+        Date now = Date.from(clock.instant());
+        String resourceId = UUID.randomUUID().toString();
         try {
-            mongo.insert(new Document("_id", id).append("requestHash", hash).append("resourceId", newId)
-                    .append("createdAt", Date.from(clock.instant())), COLLECTION);
+            mongo.insert(new Document("_id", key).append("requestHash", requestHash).append("state", IN_PROGRESS)
+                    .append("resourceId", resourceId).append("claimedAt", now).append("createdAt", now), COLLECTION);
+            return new Run(resourceId, false);
         } catch (DuplicateKeyException e) {
-            Document existing = mongo.findById(id, Document.class, COLLECTION);
-            if (existing == null) {
-                throw ProblemException.conflict("idempotency-key-in-use", HEADER,
-                        "Yêu cầu với khóa Idempotency-Key này đang được xử lý; hãy thử lại.");
-            }
-            if (!hash.equals(existing.getString("requestHash"))) {
-                throw ProblemException.conflict("idempotency-key-reused", HEADER,
-                        "Khóa Idempotency-Key '" + key + "' đã được dùng cho một yêu cầu khác.");
-            }
-            return new Outcome(existing.getString("resourceId"), false);
-        }
-        try {
-            create.apply(newId);
-            return new Outcome(newId, true);
-        } catch (RuntimeException e) {
-            mongo.remove(Query.query(Criteria.where("_id").is(id)), COLLECTION);
-            throw e;
+            return existing(key, requestHash, now);
         }
     }
 
-    private String hash(Object request) {
-        try {
-            byte[] canonical = jsonMapper.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    private Claim existing(String key, String requestHash, Date now) {
+        Document stored = mongo.findById(key, Document.class, COLLECTION);
+        if (stored == null) {
+            return new InProgress();
         }
+        if (!requestHash.equals(stored.getString("requestHash"))) {
+            return new Reused();
+        }
+        if (COMPLETED.equals(stored.getString("state"))) {
+            Document response = stored.get("response", Document.class);
+            return new Replay(new StoredResponse(response.getInteger("status"), response.getString("contentType"),
+                    response.getString("location"), response.getString("etag"),
+                    response.get("body", Binary.class).getData()));
+        }
+        Date claimedAt = stored.getDate("claimedAt");
+        if (claimedAt.toInstant().plus(lease).isAfter(now.toInstant())) {
+            return new InProgress();
+        }
+        // Only one of several retries takes the abandoned claim over: the one whose write still sees its timestamp.
+        UpdateResult takeover = mongo.updateFirst(Query.query(Criteria.where("_id").is(key)
+                        .and("state").is(IN_PROGRESS).and("claimedAt").is(claimedAt)),
+                new Update().set("claimedAt", now), COLLECTION);
+        return takeover.getModifiedCount() == 1 ? new Run(stored.getString("resourceId"), true) : new InProgress();
+    }
+
+    public void complete(String key, StoredResponse response) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(key)), new Update().set("state", COMPLETED)
+                .set("completedAt", Date.from(clock.instant()))
+                .set("response", new Document("status", response.status())
+                        .append("contentType", response.contentType()).append("location", response.location())
+                        .append("etag", response.etag()).append("body", new Binary(response.body()))), COLLECTION);
+    }
+
+    /** Gives the key back after the request failed, so that a corrected request may use it. */
+    public void release(String key) {
+        mongo.remove(Query.query(Criteria.where("_id").is(key).and("state").is(IN_PROGRESS)), COLLECTION);
     }
 }

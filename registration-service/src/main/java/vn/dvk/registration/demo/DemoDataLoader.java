@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
@@ -18,6 +19,7 @@ import vn.dvk.contracts.catalog.ModelKind;
 import vn.dvk.contracts.catalog.OwnerType;
 import vn.dvk.contracts.catalog.UnitLevel;
 import vn.dvk.contracts.registration.CampaignSnapshot;
+import vn.dvk.platform.domain.AlreadyExists;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.registration.campaign.application.CampaignService;
 import vn.dvk.registration.model.application.ModelService;
@@ -51,8 +53,7 @@ public class DemoDataLoader {
     }
 
     public Result load() {
-        String campaignId = scope.covers("124") ? campaigns.publish(CAMPAIGN_KEY, yenChau2021To2025(),
-                yenChau2021To2025(), ISSUER).resourceId() : null;
+        String campaignId = scope.covers("124") ? publishOnce(yenChau2021To2025()) : null;
         int total = 0;
         int created = 0;
         for (CSVRecord row : rows()) {
@@ -65,13 +66,37 @@ public class DemoDataLoader {
                     row.get("name"), row.get("address"), row.get("content"), row.get("ownerName"),
                     row.get("personInCharge"), LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), campaignId,
                     null);
-            if (models.register("demo-" + row.get("key"), details, details, ISSUER).created()) {
+            if (registerOnce(demoId("demo-" + row.get("key")), details)) {
                 created++;
             }
             total++;
         }
         log.info("demo data: campaign {}, {} models of 2022 ({} created now)", campaignId, total, created);
         return new Result(campaignId, total, created);
+    }
+
+    /** Demo records have ids derived from their keys, so that loading twice finds what the first load stored. */
+    private static String demoId(String key) {
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private String publishOnce(CampaignService.CampaignDraft draft) {
+        String id = demoId(CAMPAIGN_KEY);
+        try {
+            campaigns.publishAs(id, draft, ISSUER);
+        } catch (AlreadyExists loadedBefore) {
+            log.debug("demo campaign {} was loaded before", id);
+        }
+        return id;
+    }
+
+    private boolean registerOnce(String id, ModelDetails details) {
+        try {
+            models.registerAs(id, details, ISSUER);
+            return true;
+        } catch (AlreadyExists loadedBefore) {
+            return false;
+        }
     }
 
     /** Plan 294/KH-UBND of 18/11/2021: two phases, district ≥ 2 and each commune ≥ 1 model a year. */

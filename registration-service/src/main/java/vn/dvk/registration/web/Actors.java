@@ -2,7 +2,7 @@ package vn.dvk.registration.web;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 
 /**
  * The optional {@value #HEADER} header names who acts (an official or a body, e.g. "Ban Dân vận Huyện ủy"). HTTP
@@ -22,11 +22,11 @@ public final class Actors {
         try {
             String decoded = URLDecoder.decode(header, StandardCharsets.UTF_8).strip();
             if (decoded.length() > 200) {
-                throw ProblemException.invalid(HEADER, "không được dài quá 200 ký tự");
+                throw Rejection.invalid(HEADER, "không được dài quá 200 ký tự");
             }
             return decoded.isEmpty() ? null : decoded;
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(HEADER, "phải là văn bản UTF-8 mã hóa phần trăm (percent-encoded)");
+            throw Rejection.invalid(HEADER, "phải là văn bản UTF-8 mã hóa phần trăm (percent-encoded)");
         }
     }
 }

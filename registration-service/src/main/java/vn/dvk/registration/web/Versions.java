@@ -1,6 +1,6 @@
 package vn.dvk.registration.web;
 
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 
 /** {@code If-Match} / {@code ETag} carry the aggregate version, quoted ({@code "3"}) or bare ({@code 3}). */
 public final class Versions {
@@ -17,7 +17,7 @@ public final class Versions {
     /** The version an {@code If-Match} header names; 400 naming {@code If-Match} when it is missing or no number. */
     public static long required(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw ProblemException.invalid(IF_MATCH,
+            throw Rejection.invalid(IF_MATCH,
                     "thiếu tiêu đề If-Match với phiên bản hiện tại của bản ghi (lấy từ ETag hoặc trường version)");
         }
         return parse(ifMatch);
@@ -43,7 +43,7 @@ public final class Versions {
             }
             return version;
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(IF_MATCH, "phải là số phiên bản, ví dụ \"3\"");
+            throw Rejection.invalid(IF_MATCH, "phải là số phiên bản, ví dụ \"3\"");
         }
     }
 }

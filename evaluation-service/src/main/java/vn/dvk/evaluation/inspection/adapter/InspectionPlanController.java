@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.contracts.catalog.InspectionRound;
@@ -24,7 +23,6 @@ import vn.dvk.evaluation.inspection.application.InspectionPlanService;
 import vn.dvk.evaluation.inspection.domain.Inspection;
 import vn.dvk.evaluation.inspection.domain.InspectionPlan;
 import vn.dvk.evaluation.shared.adapter.UnitParameter;
-import vn.dvk.platform.idempotency.IdempotencyKeys;
 import vn.dvk.platform.scope.InstanceScope;
 
 /** {@code /api/v1/inspection-plans}: plans, their teams and targets, and the inspections recorded. */
@@ -77,11 +75,9 @@ public class InspectionPlanController {
 
     @PostMapping("/api/v1/inspection-plans")
     public ResponseEntity<InspectionPlanService.PlanView> publish(
-            @RequestHeader(name = "Idempotency-Key", required = false) String key,
             @Valid @RequestBody PlanRequest request) {
-        IdempotencyKeys.Outcome outcome = plans.publish(key, toCommand(request));
-        return ResponseEntity.created(URI.create("/api/v1/inspection-plans/" + outcome.resourceId()))
-                .body(plans.get(outcome.resourceId()));
+        String id = plans.publish(toCommand(request)).id();
+        return ResponseEntity.created(URI.create("/api/v1/inspection-plans/" + id)).body(plans.get(id));
     }
 
     @GetMapping("/api/v1/inspection-plans")
@@ -98,11 +94,11 @@ public class InspectionPlanController {
     @PostMapping("/api/v1/inspection-plans/{id}/inspections")
     public ResponseEntity<Inspection> inspect(@PathVariable String id,
                                               @Valid @RequestBody InspectionRequest request) {
-        IdempotencyKeys.Outcome outcome = plans.recordInspection(id, new InspectionPlanService.RecordInspection(
+        String inspectionId = plans.recordInspection(id, new InspectionPlanService.RecordInspection(
                 request.targetId(), request.inspectedOn(), request.findings(), request.minutes(),
                 request.recordedBy()));
-        return ResponseEntity.created(URI.create("/api/v1/inspections/" + outcome.resourceId()))
-                .body(plans.inspection(outcome.resourceId()));
+        return ResponseEntity.created(URI.create("/api/v1/inspections/" + inspectionId))
+                .body(plans.inspection(inspectionId));
     }
 
     @GetMapping("/api/v1/inspections/{id}")

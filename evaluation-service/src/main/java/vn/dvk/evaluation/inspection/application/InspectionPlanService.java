@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -22,8 +21,8 @@ import vn.dvk.evaluation.inspection.domain.InspectionPlan;
 import vn.dvk.evaluation.model.application.ModelViews;
 import vn.dvk.evaluation.model.domain.ModelView;
 import vn.dvk.evaluation.shared.domain.Texts;
-import vn.dvk.platform.error.ProblemException;
-import vn.dvk.platform.idempotency.IdempotencyKeys;
+import vn.dvk.platform.idempotency.ResourceIds;
+import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.outbox.AggregateStore;
 import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.platform.scope.InstanceScope;
@@ -56,23 +55,20 @@ public class InspectionPlanService {
     private final ModelViews models;
     private final MongoTemplate mongo;
     private final AggregateStore store;
-    private final IdempotencyKeys idempotencyKeys;
     private final InstanceScope scope;
     private final Clock clock;
 
     public InspectionPlanService(ModelViews models, MongoTemplate mongo, AggregateStore store,
-                                 IdempotencyKeys idempotencyKeys, InstanceScope scope, Clock clock) {
+                                 InstanceScope scope, Clock clock) {
         this.models = models;
         this.mongo = mongo;
         this.store = store;
-        this.idempotencyKeys = idempotencyKeys;
         this.scope = scope;
         this.clock = clock;
     }
 
-    public IdempotencyKeys.Outcome publish(String idempotencyKey, PublishPlan command) {
-        return idempotencyKeys.execute(idempotencyKey, "inspection-plan", command, UUID.randomUUID().toString(),
-                id -> publishAs(id, command));
+    public InspectionPlan publish(PublishPlan command) {
+        return publishAs(ResourceIds.next(), command);
     }
 
     /** Publishes a plan under a given id (demo data uses a fixed one so that loading it twice is harmless). */
@@ -107,14 +103,14 @@ public class InspectionPlanService {
         String unitCode = Texts.trimToNull(draft.unitCode());
         String modelId = Texts.trimToNull(draft.modelId());
         if (unitCode == null && modelId == null) {
-            throw ProblemException.invalid(field + ".unitCode", "cần mã đơn vị hoặc mã mô hình");
+            throw Rejection.invalid(field + ".unitCode", "cần mã đơn vị hoặc mã mô hình");
         }
         ModelView model = modelId == null ? null : models.require(field + ".modelId", modelId);
         String code = unitCode != null ? unitCode : model.unitCode();
         AdministrativeUnit unit = scope.requireWritable(field + ".unitCode", code);
         String path = scope.pathOf(unit.code());
         if (!UnitDirectory.pathIsWithin(path, issuerPath)) {
-            throw ProblemException.unprocessable("target-outside-issuer", field + ".unitCode", "Đơn vị '" + code
+            throw Rejection.unprocessable("target-outside-issuer", field + ".unitCode", "Đơn vị '" + code
                     + "' không thuộc đơn vị ban hành kế hoạch.");
         }
         String name = Texts.trimToNull(draft.unitName());
@@ -122,12 +118,12 @@ public class InspectionPlanService {
                 Texts.trimToNull(draft.teamKey()));
     }
 
-    public IdempotencyKeys.Outcome recordInspection(String planId, RecordInspection command) {
+    public String recordInspection(String planId, RecordInspection command) {
         InspectionPlan plan = requirePlan(planId);
         InspectionPlan.Target target = plan.requireTarget(command.targetId().strip());
         String id = Inspection.idOf(planId, target.targetId());
         if (mongo.exists(Query.query(Criteria.where("_id").is(id)), InspectionDocument.class)) {
-            throw ProblemException.conflict("already-inspected", "Đối tượng '" + target.unitName()
+            throw Rejection.conflict("already-inspected", "Đối tượng '" + target.unitName()
                     + "' của kế hoạch này đã có biên bản kiểm tra.");
         }
         plan.checkInspectionDate(command.inspectedOn(), LocalDate.now(clock));
@@ -141,14 +137,14 @@ public class InspectionPlanService {
                     planId, target.targetId(), plan.year(), plan.round(), target.unitCode(), target.unitPath(),
                     target.unitName(), target.modelId(), target.teamId(), inspection.inspectedOn(),
                     inspection.findings(), inspection.recordedBy(), inspection.recordedAt()))));
-        } catch (ProblemException e) {
+        } catch (Rejection e) {
             if ("already-exists".equals(e.code())) {
-                throw ProblemException.conflict("already-inspected", "Đối tượng '" + target.unitName()
+                throw Rejection.conflict("already-inspected", "Đối tượng '" + target.unitName()
                         + "' của kế hoạch này đã có biên bản kiểm tra.");
             }
             throw e;
         }
-        return new IdempotencyKeys.Outcome(id, true);
+        return id;
     }
 
     public boolean exists(String planId) {
@@ -167,7 +163,7 @@ public class InspectionPlanService {
     public Inspection inspection(String id) {
         InspectionDocument document = mongo.findById(id, InspectionDocument.class);
         if (document == null || !scope.coversPath(document.unitPath())) {
-            throw ProblemException.notFound("biên bản kiểm tra", id);
+            throw Rejection.notFound("biên bản kiểm tra", id);
         }
         return document.toInspection();
     }
@@ -198,11 +194,11 @@ public class InspectionPlanService {
     private InspectionPlan requirePlan(String planId) {
         InspectionPlanDocument document = mongo.findById(planId, InspectionPlanDocument.class);
         if (document == null) {
-            throw ProblemException.notFound("kế hoạch kiểm tra", planId);
+            throw Rejection.notFound("kế hoạch kiểm tra", planId);
         }
         InspectionPlan plan = document.toPlan();
         if (!concerns(plan, scope.path())) {
-            throw ProblemException.notFound("kế hoạch kiểm tra", planId);
+            throw Rejection.notFound("kế hoạch kiểm tra", planId);
         }
         return plan;
     }

@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.evaluation.model.application.ModelViews;
 import vn.dvk.evaluation.model.domain.ModelView;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 
 /** {@code GET /api/v1/known-models/{id}}: what evaluation-service currently knows of a model (for operators). */
 @RestController
@@ -19,6 +19,6 @@ public class ModelViewController {
 
     @GetMapping("/api/v1/known-models/{id}")
     public ModelView get(@PathVariable String id) {
-        return views.find(id).orElseThrow(() -> ProblemException.notFound("mô hình", id));
+        return views.find(id).orElseThrow(() -> Rejection.notFound("mô hình", id));
     }
 }

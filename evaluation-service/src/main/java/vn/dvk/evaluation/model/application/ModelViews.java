@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.evaluation.model.adapter.ModelViewDocument;
 import vn.dvk.evaluation.model.domain.ModelView;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 
@@ -52,10 +52,10 @@ public class ModelViews {
      * it lies outside this instance's scope.
      */
     public ModelView require(String field, String modelId) {
-        ModelView model = find(modelId).orElseThrow(() -> ProblemException.unprocessable("unknown-model", field,
+        ModelView model = find(modelId).orElseThrow(() -> Rejection.unprocessable("unknown-model", field,
                 "Không có mô hình mã '" + modelId + "' trong danh sách mô hình đã đăng ký."));
         if (!scope.coversPath(model.unitPath())) {
-            throw ProblemException.forbidden("out-of-scope", field, "Mô hình '" + modelId
+            throw Rejection.outOfScope("out-of-scope", field, "Mô hình '" + modelId
                     + "' thuộc đơn vị nằm ngoài phạm vi quản lý của phiên bản này (" + scope.code() + ").");
         }
         return model;

@@ -26,7 +26,7 @@ import vn.dvk.evaluation.rating.domain.SheetImport;
 import vn.dvk.evaluation.rating.domain.TaskRatingEntry;
 import vn.dvk.evaluation.rating.domain.TitleEntry;
 import vn.dvk.evaluation.shared.adapter.UnitParameter;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.scope.InstanceScope;
 
 /** Yearly task-completion ratings and titles: one at a time or imported from XLSX with Vietnamese headers. */
@@ -100,19 +100,19 @@ public class RatingController {
 
     private static String bounded(String recordedBy) {
         if (recordedBy != null && recordedBy.length() > 300) {
-            throw ProblemException.invalid("recordedBy", "độ dài phải từ 0 đến 300");
+            throw Rejection.invalid("recordedBy", "độ dài phải từ 0 đến 300");
         }
         return recordedBy;
     }
 
     private static List<SheetImport.Row> rows(MultipartFile file, List<String> headers) {
         if (file.isEmpty()) {
-            throw ProblemException.invalid("file", "tệp rỗng");
+            throw Rejection.invalid("file", "tệp rỗng");
         }
         try (InputStream in = file.getInputStream()) {
             return XlsxSheet.read(in, headers);
         } catch (IOException e) {
-            throw ProblemException.invalid("file", "không đọc được tệp tải lên");
+            throw Rejection.invalid("file", "không đọc được tệp tải lên");
         }
     }
 }

@@ -24,7 +24,7 @@ import vn.dvk.evaluation.rating.domain.SheetImport;
 import vn.dvk.evaluation.rating.domain.TaskRatingEntry;
 import vn.dvk.evaluation.rating.domain.TitleEntry;
 import vn.dvk.evaluation.shared.domain.Texts;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.outbox.AggregateStore;
 import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.platform.scope.InstanceScope;
@@ -89,7 +89,7 @@ public class RatingService {
     private TitleEntry prepare(RecordTitle command) {
         String holder = Texts.trimToNull(command.holderName());
         if (holder == null) {
-            throw ProblemException.invalid("holderName", "không được để trống");
+            throw Rejection.invalid("holderName", "không được để trống");
         }
         AdministrativeUnit unit = scope.requireWritable("unitCode", command.unitCode().strip());
         return new TitleEntry(RatingKeys.titleId(command.title(), unit.code(), holder, command.year()),
@@ -183,8 +183,8 @@ public class RatingService {
                 } else {
                     entries.add(entry);
                 }
-            } catch (ProblemException e) {
-                problems.add(row, e.errors().stream().anyMatch(f -> f.field().equals("personName")) ? PERSON
+            } catch (Rejection e) {
+                problems.add(row, e.issues().stream().anyMatch(f -> f.field().equals("personName")) ? PERSON
                         : UNIT_CODE, e);
             }
         }
@@ -225,7 +225,7 @@ public class RatingService {
                 } else {
                     entries.add(entry);
                 }
-            } catch (ProblemException e) {
+            } catch (Rejection e) {
                 problems.add(row, UNIT_CODE, e);
             }
         }

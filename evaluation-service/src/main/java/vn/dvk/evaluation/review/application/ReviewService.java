@@ -2,7 +2,6 @@ package vn.dvk.evaluation.review.application;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -18,8 +17,8 @@ import vn.dvk.evaluation.review.adapter.ReviewDocument;
 import vn.dvk.evaluation.review.domain.Review;
 import vn.dvk.evaluation.review.domain.ReviewRules;
 import vn.dvk.evaluation.shared.domain.Texts;
-import vn.dvk.platform.error.ProblemException;
-import vn.dvk.platform.idempotency.IdempotencyKeys;
+import vn.dvk.platform.idempotency.ResourceIds;
+import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.outbox.AggregateStore;
 import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.platform.scope.InstanceScope;
@@ -36,24 +35,23 @@ public class ReviewService {
     private final ModelViews models;
     private final MongoTemplate mongo;
     private final AggregateStore store;
-    private final IdempotencyKeys idempotencyKeys;
     private final InstanceScope scope;
     private final Clock clock;
 
     public ReviewService(ModelViews models, MongoTemplate mongo, AggregateStore store,
-                         IdempotencyKeys idempotencyKeys, InstanceScope scope, Clock clock) {
+                         InstanceScope scope, Clock clock) {
         this.models = models;
         this.mongo = mongo;
         this.store = store;
-        this.idempotencyKeys = idempotencyKeys;
         this.scope = scope;
         this.clock = clock;
     }
 
     /** Records the decision and publishes {@code ReviewDecided}; answers whether this call created it. */
-    public IdempotencyKeys.Outcome decide(String idempotencyKey, DecideReview command) {
-        return idempotencyKeys.execute(idempotencyKey, "review", command, UUID.randomUUID().toString(),
-                id -> create(id, command));
+    public String decide(DecideReview command) {
+        String id = ResourceIds.next();
+        create(id, command);
+        return id;
     }
 
     private Review create(String id, DecideReview command) {
@@ -76,9 +74,9 @@ public class ReviewService {
             store.save(ReviewDocument.of(review), id, 0,
                     List.of(new OutboundEvent<>(EvaluationEvents.REVIEW_DECIDED, model.id(), model.unitPath(),
                             event)));
-        } catch (ProblemException e) {
+        } catch (Rejection e) {
             if ("already-exists".equals(e.code())) {
-                throw ProblemException.conflict("already-decided", "Mô hình '" + model.id()
+                throw Rejection.conflict("already-decided", "Mô hình '" + model.id()
                         + "' đã có quyết định xem xét cho lần đăng ký này.");
             }
             throw e;
@@ -93,7 +91,7 @@ public class ReviewService {
     public Review get(String id) {
         ReviewDocument document = mongo.findById(id, ReviewDocument.class);
         if (document == null) {
-            throw ProblemException.notFound("quyết định xem xét", id);
+            throw Rejection.notFound("quyết định xem xét", id);
         }
         return document.toReview();
     }

@@ -3,7 +3,6 @@ package vn.dvk.evaluation.scoring.application;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,8 +21,8 @@ import vn.dvk.evaluation.scoring.domain.Evaluation;
 import vn.dvk.evaluation.scoring.domain.Scoring;
 import vn.dvk.evaluation.shared.domain.IndicatorUnits;
 import vn.dvk.evaluation.shared.domain.Texts;
-import vn.dvk.platform.error.ProblemException;
-import vn.dvk.platform.idempotency.IdempotencyKeys;
+import vn.dvk.platform.idempotency.ResourceIds;
+import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.outbox.AggregateStore;
 import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.platform.scope.InstanceScope;
@@ -42,27 +41,26 @@ public class EvaluationService {
     private final WeightsService weights;
     private final MongoTemplate mongo;
     private final AggregateStore store;
-    private final IdempotencyKeys idempotencyKeys;
     private final InstanceScope scope;
     private final Clock clock;
     private final double threshold;
 
     public EvaluationService(ModelViews models, WeightsService weights, MongoTemplate mongo, AggregateStore store,
-                             IdempotencyKeys idempotencyKeys, InstanceScope scope, Clock clock,
+                             InstanceScope scope, Clock clock,
                              @Value("${dvk.evaluation.recognition-threshold:7.0}") double threshold) {
         this.models = models;
         this.weights = weights;
         this.mongo = mongo;
         this.store = store;
-        this.idempotencyKeys = idempotencyKeys;
         this.scope = scope;
         this.clock = clock;
         this.threshold = threshold;
     }
 
-    public IdempotencyKeys.Outcome evaluate(String idempotencyKey, Evaluate command) {
-        return idempotencyKeys.execute(idempotencyKey, "evaluation", command, UUID.randomUUID().toString(),
-                id -> create(id, command));
+    public String evaluate(Evaluate command) {
+        String id = ResourceIds.next();
+        create(id, command);
+        return id;
     }
 
     private Evaluation create(String id, Evaluate command) {
@@ -105,7 +103,7 @@ public class EvaluationService {
     public Evaluation get(String id) {
         EvaluationDocument document = mongo.findById(id, EvaluationDocument.class);
         if (document == null || !scope.coversPath(document.unitPath())) {
-            throw ProblemException.notFound("kết quả đánh giá", id);
+            throw Rejection.notFound("kết quả đánh giá", id);
         }
         return document.toEvaluation();
     }

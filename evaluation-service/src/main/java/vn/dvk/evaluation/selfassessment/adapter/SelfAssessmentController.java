@@ -14,14 +14,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.evaluation.selfassessment.application.SelfAssessmentService;
 import vn.dvk.evaluation.selfassessment.domain.SelfAssessment;
 import vn.dvk.evaluation.shared.adapter.UnitParameter;
 import vn.dvk.evaluation.shared.domain.IndicatorUnits;
-import vn.dvk.platform.idempotency.IdempotencyKeys;
 import vn.dvk.platform.scope.InstanceScope;
 
 /** {@code /api/v1/self-assessments}: filed by the model's unit; {@code /overdue} lists what is late. */
@@ -47,16 +45,16 @@ public class SelfAssessmentController {
     }
 
     @PostMapping("/api/v1/self-assessments")
-    public ResponseEntity<SelfAssessment> file(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+    public ResponseEntity<SelfAssessment> file(
                                                @Valid @RequestBody SelfAssessmentRequest request) {
         List<IndicatorUnits.Reported> indicators = request.indicators() == null ? List.of()
                 : request.indicators().stream().map(i -> i == null ? null
                         : new IndicatorUnits.Reported(i.code(), i.value())).toList();
-        IdempotencyKeys.Outcome outcome = selfAssessments.file(key, new SelfAssessmentService.File(
+        String id = selfAssessments.file(new SelfAssessmentService.File(
                 request.modelId().strip(), request.periodStart(), request.periodEnd(), request.progressPercent(),
                 indicators, request.difficulties(), request.proposals(), request.filedBy()));
-        return ResponseEntity.created(URI.create("/api/v1/self-assessments/" + outcome.resourceId()))
-                .body(selfAssessments.get(outcome.resourceId()));
+        return ResponseEntity.created(URI.create("/api/v1/self-assessments/" + id))
+                .body(selfAssessments.get(id));
     }
 
     @GetMapping("/api/v1/self-assessments/overdue")

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +27,8 @@ import vn.dvk.evaluation.selfassessment.domain.SelfAssessment;
 import vn.dvk.evaluation.selfassessment.domain.SelfAssessmentSchedule;
 import vn.dvk.evaluation.shared.domain.IndicatorUnits;
 import vn.dvk.evaluation.shared.domain.Texts;
-import vn.dvk.platform.error.ProblemException;
-import vn.dvk.platform.idempotency.IdempotencyKeys;
+import vn.dvk.platform.idempotency.ResourceIds;
+import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.outbox.AggregateStore;
 import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.platform.scope.InstanceScope;
@@ -59,26 +58,25 @@ public class SelfAssessmentService {
     private final ModelViews models;
     private final MongoTemplate mongo;
     private final AggregateStore store;
-    private final IdempotencyKeys idempotencyKeys;
     private final InstanceScope scope;
     private final Clock clock;
     private final int graceDays;
 
     public SelfAssessmentService(ModelViews models, MongoTemplate mongo, AggregateStore store,
-                                 IdempotencyKeys idempotencyKeys, InstanceScope scope, Clock clock,
+                                 InstanceScope scope, Clock clock,
                                  @Value("${dvk.evaluation.self-assessment.grace-days:10}") int graceDays) {
         this.models = models;
         this.mongo = mongo;
         this.store = store;
-        this.idempotencyKeys = idempotencyKeys;
         this.scope = scope;
         this.clock = clock;
         this.graceDays = graceDays;
     }
 
-    public IdempotencyKeys.Outcome file(String idempotencyKey, File command) {
-        return idempotencyKeys.execute(idempotencyKey, "self-assessment", command, UUID.randomUUID().toString(),
-                id -> create(id, command));
+    public String file(File command) {
+        String id = ResourceIds.next();
+        create(id, command);
+        return id;
     }
 
     private SelfAssessment create(String id, File command) {
@@ -100,7 +98,7 @@ public class SelfAssessmentService {
     public SelfAssessment get(String id) {
         SelfAssessmentDocument document = mongo.findById(id, SelfAssessmentDocument.class);
         if (document == null || !scope.coversPath(document.unitPath())) {
-            throw ProblemException.notFound("bản tự đánh giá", id);
+            throw Rejection.notFound("bản tự đánh giá", id);
         }
         return document.toSelfAssessment();
     }
@@ -155,7 +153,7 @@ public class SelfAssessmentService {
                         List.of(new OutboundEvent<>(EvaluationEvents.SELF_ASSESSMENT_OVERDUE, overdue.modelId(),
                                 overdue.unitPath(), event)));
                 published++;
-            } catch (ProblemException e) {
+            } catch (Rejection e) {
                 if (!"already-exists".equals(e.code())) {
                     throw e;
                 }

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.contracts.registration.CampaignSnapshot;
-import vn.dvk.platform.idempotency.IdempotencyKeys;
 import vn.dvk.registration.campaign.application.CampaignService;
 import vn.dvk.registration.campaign.domain.Campaign;
 import vn.dvk.registration.web.Actors;
@@ -54,11 +53,8 @@ public class CampaignController {
             description = "Idempotency-Key tùy chọn. 403 đơn vị ban hành ngoài phạm vi, 422 đơn vị không có,"
                     + " năm/ngày ngược (trường được nêu), kế hoạch cấp trên không có.")
     public ResponseEntity<CampaignResponse> publish(@Valid @RequestBody CampaignRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestHeader(name = Actors.HEADER, required = false) String actor) {
-        IdempotencyKeys.Outcome outcome = campaigns.publish(idempotencyKey, request, draft(request),
-                Actors.decode(actor));
-        Campaign campaign = campaigns.get(outcome.resourceId());
+        Campaign campaign = campaigns.publish(draft(request), Actors.decode(actor));
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + campaign.id()))
                 .eTag(Versions.etag(campaign.version())).body(CampaignResponse.of(campaign));
     }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,8 +15,8 @@ import vn.dvk.contracts.registration.CampaignPublished;
 import vn.dvk.contracts.registration.CampaignSnapshot;
 import vn.dvk.contracts.registration.CampaignUpdated;
 import vn.dvk.contracts.registration.RegistrationEvents;
-import vn.dvk.platform.error.ProblemException;
-import vn.dvk.platform.idempotency.IdempotencyKeys;
+import vn.dvk.platform.domain.Rejection;
+import vn.dvk.platform.idempotency.ResourceIds;
 import vn.dvk.platform.outbox.AggregateStore;
 import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.platform.scope.InstanceScope;
@@ -32,15 +31,12 @@ public class CampaignService {
     private final AggregateStore store;
     private final MongoTemplate mongo;
     private final InstanceScope scope;
-    private final IdempotencyKeys idempotencyKeys;
     private final Clock clock;
 
-    public CampaignService(AggregateStore store, MongoTemplate mongo, InstanceScope scope,
-                           IdempotencyKeys idempotencyKeys, Clock clock) {
+    public CampaignService(AggregateStore store, MongoTemplate mongo, InstanceScope scope, Clock clock) {
         this.store = store;
         this.mongo = mongo;
         this.scope = scope;
-        this.idempotencyKeys = idempotencyKeys;
         this.clock = clock;
     }
 
@@ -50,13 +46,12 @@ public class CampaignService {
                                 List<CampaignSnapshot.Phase> phases, List<CampaignSnapshot.Target> targets) {
     }
 
-    public IdempotencyKeys.Outcome publish(String idempotencyKey, Object requestBody, CampaignDraft draft,
-                                           String by) {
-        return idempotencyKeys.execute(idempotencyKey, "campaign", requestBody, UUID.randomUUID().toString(),
-                id -> create(id, draft, by));
+    public Campaign publish(CampaignDraft draft, String by) {
+        return publishAs(ResourceIds.next(), draft, by);
     }
 
-    private Campaign create(String id, CampaignDraft draft, String by) {
+    /** Publishes under a given id; {@link vn.dvk.platform.domain.AlreadyExists} when a campaign has it. */
+    public Campaign publishAs(String id, CampaignDraft draft, String by) {
         Campaign campaign = build(id, draft, null, 1);
         store.save(campaign, id, 0, List.of(new OutboundEvent<>(RegistrationEvents.CAMPAIGN_PUBLISHED, id,
                 campaign.issuingUnitPath(), new CampaignPublished(campaign.snapshot(), actor(by, draft),
@@ -82,10 +77,10 @@ public class CampaignService {
         Campaign.checkPeriod(draft.startYear(), draft.endYear(), draft.phases(), draft.targets());
         if (draft.parentCampaignId() != null) {
             if (draft.parentCampaignId().equals(id)) {
-                throw ProblemException.unprocessable("invalid-parent", "parentCampaignId",
+                throw Rejection.unprocessable("invalid-parent", "parentCampaignId",
                         "Kế hoạch không thể là kế hoạch cấp trên của chính nó.");
             }
-            find(draft.parentCampaignId()).orElseThrow(() -> ProblemException.unprocessable("unknown-campaign",
+            find(draft.parentCampaignId()).orElseThrow(() -> Rejection.unprocessable("unknown-campaign",
                     "parentCampaignId", "Không có phong trào/kế hoạch mã '" + draft.parentCampaignId() + "'."));
         }
         Instant now = clock.instant();
@@ -100,7 +95,7 @@ public class CampaignService {
     }
 
     public Campaign get(String id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("phong trào/kế hoạch", id));
+        return find(id).orElseThrow(() -> Rejection.notFound("phong trào/kế hoạch", id));
     }
 
     /** Campaigns issued inside the unit's subtree (all when null) whose period includes the year (any when null). */
@@ -125,10 +120,10 @@ public class CampaignService {
         return by == null || by.isBlank() ? draft.issuingUnitCode() : by.strip();
     }
 
-    static ProblemException staleVersion(String id, long expected) {
+    static Rejection staleVersion(String id, long expected) {
         String message = "Phong trào/kế hoạch '" + id + "' đã được người khác thay đổi (phiên bản bạn gửi: "
                 + expected + "). Hãy tải lại và thử lại.";
-        return new ProblemException(ProblemException.Kind.CONFLICT, "stale-version", "Xung đột dữ liệu", message,
-                List.of(new ProblemException.FieldProblem("If-Match", message)));
+        return new Rejection.Conflict("stale-version", message,
+                List.of(new Rejection.FieldIssue("If-Match", message)));
     }
 }

@@ -25,8 +25,7 @@ import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.ModelKind;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.catalog.OwnerType;
-import vn.dvk.platform.error.ProblemException;
-import vn.dvk.platform.idempotency.IdempotencyKeys;
+import vn.dvk.platform.domain.Rejection;
 import vn.dvk.registration.model.application.DecisionHandlers;
 import vn.dvk.registration.model.application.ModelPage;
 import vn.dvk.registration.model.application.ModelQuery;
@@ -82,11 +81,8 @@ public class ModelController {
                     + " cùng khóa khác nội dung → 409. 400 dữ liệu sai, 403 ngoài phạm vi, 422 đơn vị không có,"
                     + " ngày ngược, năm ngoài phong trào, mô hình nhân rộng không có.")
     public ResponseEntity<ModelResponse> register(@Valid @RequestBody ModelRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestHeader(name = Actors.HEADER, required = false) String actor) {
-        IdempotencyKeys.Outcome outcome = models.register(idempotencyKey, request, request.toDetails(),
-                Actors.decode(actor));
-        Model model = models.get(outcome.resourceId());
+        Model model = models.register(request.toDetails(), Actors.decode(actor));
         return ResponseEntity.created(URI.create("/api/v1/models/" + model.id()))
                 .eTag(Versions.etag(model.version())).body(ModelResponse.of(model));
     }
@@ -158,13 +154,13 @@ public class ModelController {
                              @RequestParam(defaultValue = "0") int page,
                              @RequestParam(defaultValue = "20") int size) {
         if (page < 0) {
-            throw ProblemException.invalid("page", "phải lớn hơn hoặc bằng 0");
+            throw Rejection.invalid("page", "phải lớn hơn hoặc bằng 0");
         }
         if (size < 1 || size > 200) {
-            throw ProblemException.invalid("size", "phải từ 1 đến 200");
+            throw Rejection.invalid("size", "phải từ 1 đến 200");
         }
         if (q != null && q.length() > 300) {
-            throw ProblemException.invalid("q", "không được dài quá 300 ký tự");
+            throw Rejection.invalid("q", "không được dài quá 300 ký tự");
         }
         ModelPage result = models.list(new ModelQuery(unit, year, field, level, ownerType, kind, status, campaignId,
                 q, page, size));

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 import vn.dvk.registration.model.application.ModelImport;
 import vn.dvk.registration.model.domain.Model;
 import vn.dvk.registration.web.Actors;
@@ -54,7 +54,7 @@ public class ModelImportController {
     public ResponseEntity<ImportResult> importFile(@RequestParam("file") MultipartFile file,
             @RequestHeader(name = Actors.HEADER, required = false) String actor) throws IOException {
         if (file.isEmpty()) {
-            throw ProblemException.invalid("file", "tệp trống");
+            throw Rejection.invalid("file", "tệp trống");
         }
         Sheets.Table table = Sheets.read(file.getBytes());
         List<Model> created = modelImport.importRows(table.headers(), table.rows(), Actors.decode(actor));

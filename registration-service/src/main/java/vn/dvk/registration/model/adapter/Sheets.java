@@ -26,7 +26,7 @@ import vn.dvk.contracts.catalog.Field;
 import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.ModelKind;
 import vn.dvk.contracts.catalog.OwnerType;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 import vn.dvk.registration.model.application.ModelImport;
 
 /** Reads the import file (XLSX or CSV, told apart by content) and writes the XLSX template. */
@@ -118,7 +118,7 @@ final class Sheets {
             }
             return new Table(headers, rows);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ProblemException problem) {
+            if (e instanceof Rejection problem) {
                 throw problem;
             }
             throw unreadable();
@@ -180,11 +180,11 @@ final class Sheets {
         return r;
     }
 
-    private static ProblemException empty() {
-        return ProblemException.invalid("file", "tệp trống hoặc không có dòng tiêu đề");
+    private static Rejection empty() {
+        return Rejection.invalid("file", "tệp trống hoặc không có dòng tiêu đề");
     }
 
-    private static ProblemException unreadable() {
-        return ProblemException.invalid("file", "không đọc được tệp; hãy gửi tệp XLSX hoặc CSV (UTF-8) theo mẫu");
+    private static Rejection unreadable() {
+        return Rejection.invalid("file", "không đọc được tệp; hãy gửi tệp XLSX hoặc CSV (UTF-8) theo mẫu");
     }
 }

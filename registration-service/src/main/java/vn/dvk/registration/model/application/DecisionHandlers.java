@@ -18,7 +18,7 @@ import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.evaluation.ModelRecognitionDecided;
 import vn.dvk.contracts.evaluation.ReviewDecided;
 import vn.dvk.contracts.evaluation.SelfAssessmentFiled;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.inbox.InboundEvent;
 import vn.dvk.registration.model.domain.Model;
 import vn.dvk.registration.model.domain.ModelAction;
@@ -90,11 +90,11 @@ public class DecisionHandlers {
         String decider = by == null || by.isBlank() ? DEFAULT_DECIDER : by.strip();
         try {
             models.decide(current, actions, reason, decider, event.id());
-        } catch (ProblemException e) {
+        } catch (Rejection e) {
             if (!"illegal-transition".equals(e.code())) {
                 throw e;
             }
-            reject(event, current.id(), current.status(), e.detail());
+            reject(event, current.id(), current.status(), e.getMessage());
         }
     }
 

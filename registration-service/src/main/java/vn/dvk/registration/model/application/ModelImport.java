@@ -10,14 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import vn.dvk.contracts.catalog.CodeLabel;
 import vn.dvk.contracts.catalog.Field;
 import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.ModelKind;
 import vn.dvk.contracts.catalog.OwnerType;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.idempotency.ResourceIds;
+import vn.dvk.platform.domain.Rejection;
 import vn.dvk.registration.model.domain.Model;
 import vn.dvk.registration.model.domain.ModelDetails;
 import vn.dvk.registration.model.domain.SearchText;
@@ -51,15 +51,15 @@ public class ModelImport {
     /** A problem with one cell; {@code column} is the header the official sees. */
     record CellProblem(int row, String column, String field, String message) {
 
-        ProblemException.FieldProblem asFieldProblem() {
-            return new ProblemException.FieldProblem(field != null ? field : column != null ? column : "file",
+        Rejection.FieldIssue asFieldProblem() {
+            return new Rejection.FieldIssue(field != null ? field : column != null ? column : "file",
                     message, row, column);
         }
     }
 
     /** The rows refused (422 {@code import-invalid}, every problem with its row and column); nothing was stored. */
-    private static ProblemException rejected(String message, List<CellProblem> problems) {
-        return new ProblemException(ProblemException.Kind.UNPROCESSABLE, "import-invalid", "Tệp nhập có lỗi", message,
+    private static Rejection rejected(String message, List<CellProblem> problems) {
+        return new Rejection.Unprocessable("import-invalid", message,
                 problems.stream().map(CellProblem::asFieldProblem).toList());
     }
 
@@ -110,11 +110,11 @@ public class ModelImport {
                 continue;
             }
             try {
-                prepared.add(models.prepare(UUID.randomUUID().toString(), details, by));
-            } catch (ProblemException e) {
-                List<ProblemException.FieldProblem> fields = e.errors().isEmpty()
-                        ? List.of(new ProblemException.FieldProblem(null, e.detail())) : e.errors();
-                for (ProblemException.FieldProblem problem : fields) {
+                prepared.add(models.prepare(ResourceIds.next(), details, by));
+            } catch (Rejection e) {
+                List<Rejection.FieldIssue> fields = e.issues().isEmpty()
+                        ? List.of(new Rejection.FieldIssue(null, e.getMessage())) : e.issues();
+                for (Rejection.FieldIssue problem : fields) {
                     problems.add(new CellProblem(row.number(), fieldToHeader.get(problem.field()), problem.field(),
                             problem.message()));
                 }

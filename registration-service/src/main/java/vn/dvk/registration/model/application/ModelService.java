@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -13,8 +12,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.dvk.contracts.catalog.ModelStatus;
-import vn.dvk.platform.error.ProblemException;
-import vn.dvk.platform.idempotency.IdempotencyKeys;
+import vn.dvk.platform.domain.Rejection;
+import vn.dvk.platform.idempotency.ResourceIds;
 import vn.dvk.platform.outbox.AggregateStore;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.registration.campaign.application.CampaignService;
@@ -36,25 +35,26 @@ public class ModelService {
     private final AggregateStore store;
     private final MongoTemplate mongo;
     private final InstanceScope scope;
-    private final IdempotencyKeys idempotencyKeys;
     private final CampaignService campaigns;
     private final Clock clock;
 
-    public ModelService(AggregateStore store, MongoTemplate mongo, InstanceScope scope,
-                        IdempotencyKeys idempotencyKeys, CampaignService campaigns, Clock clock) {
+    public ModelService(AggregateStore store, MongoTemplate mongo, InstanceScope scope, CampaignService campaigns,
+                        Clock clock) {
         this.store = store;
         this.mongo = mongo;
         this.scope = scope;
-        this.idempotencyKeys = idempotencyKeys;
         this.campaigns = campaigns;
         this.clock = clock;
     }
 
-    /** Registers a model; a replayed {@code Idempotency-Key} answers with the model it created the first time. */
-    public IdempotencyKeys.Outcome register(String idempotencyKey, Object requestBody, ModelDetails details,
-                                            String by) {
-        Model draft = prepare(UUID.randomUUID().toString(), details, by);
-        return idempotencyKeys.execute(idempotencyKey, "model", requestBody, draft.id(), id -> save(draft));
+    /** Registers a model under a new id. */
+    public Model register(ModelDetails details, String by) {
+        return registerAs(ResourceIds.next(), details, by);
+    }
+
+    /** Registers a model under a given id; {@link vn.dvk.platform.domain.AlreadyExists} when a model has it. */
+    public Model registerAs(String id, ModelDetails details, String by) {
+        return save(prepare(id, details, by));
     }
 
     /**
@@ -131,7 +131,7 @@ public class ModelService {
     }
 
     public Model get(String id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("mô hình", id));
+        return find(id).orElseThrow(() -> Rejection.notFound("mô hình", id));
     }
 
     public ModelPage list(ModelQuery filter) {
@@ -180,22 +180,22 @@ public class ModelService {
 
     private void checkReferences(ModelDetails details, String id) {
         if (details.campaignId() != null) {
-            Campaign campaign = campaigns.find(details.campaignId()).orElseThrow(() -> ProblemException.unprocessable(
+            Campaign campaign = campaigns.find(details.campaignId()).orElseThrow(() -> Rejection.unprocessable(
                     "unknown-campaign", "campaignId", "Không có phong trào/kế hoạch mã '" + details.campaignId()
                             + "'."));
             if (!campaign.covers(details.year())) {
-                throw ProblemException.unprocessable("year-outside-campaign", "year", "Năm " + details.year()
+                throw Rejection.unprocessable("year-outside-campaign", "year", "Năm " + details.year()
                         + " nằm ngoài giai đoạn " + campaign.startYear() + "-" + campaign.endYear()
                         + " của phong trào '" + campaign.name() + "'.");
             }
         }
         if (details.replicatedFrom() != null) {
             if (details.replicatedFrom().equals(id)) {
-                throw ProblemException.unprocessable("invalid-replica", "replicatedFrom",
+                throw Rejection.unprocessable("invalid-replica", "replicatedFrom",
                         "Mô hình không thể nhân rộng từ chính nó.");
             }
             if (find(details.replicatedFrom()).isEmpty()) {
-                throw ProblemException.unprocessable("unknown-model", "replicatedFrom",
+                throw Rejection.unprocessable("unknown-model", "replicatedFrom",
                         "Không có mô hình mã '" + details.replicatedFrom() + "' để nhân rộng.");
             }
         }
@@ -205,8 +205,8 @@ public class ModelService {
         if (current.version() != expectedVersion) {
             String message = "Mô hình '" + current.id() + "' đã được người khác thay đổi (phiên bản bạn gửi: "
                     + expectedVersion + ", hiện tại: " + current.version() + "). Hãy tải lại và thử lại.";
-            throw new ProblemException(ProblemException.Kind.CONFLICT, "stale-version", "Xung đột dữ liệu", message,
-                    List.of(new ProblemException.FieldProblem("If-Match", message)));
+            throw new Rejection.Conflict("stale-version", message,
+                    List.of(new Rejection.FieldIssue("If-Match", message)));
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.dvk.contracts.catalog.ModelStatus;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 
 /**
  * The model's lifecycle (plan 26-KH/BCĐ, six steps): a registration is reviewed (approved, returned for changes or
@@ -56,11 +56,10 @@ public final class Lifecycle {
         return target(status, ModelAction.WITHDRAW).isPresent();
     }
 
-    public static ProblemException illegal(ModelStatus from, ModelAction action) {
+    public static Rejection illegal(ModelStatus from, ModelAction action) {
         String message = "Không thể " + describe(action) + " khi mô hình đang ở trạng thái '" + from.label() + "'.";
-        return new ProblemException(ProblemException.Kind.CONFLICT, "illegal-transition",
-                "Chuyển trạng thái không hợp lệ", message, List.of(
-                        new ProblemException.FieldProblem("status", message)));
+        return new Rejection.Conflict("illegal-transition", message, List.of(
+                        new Rejection.FieldIssue("status", message)));
     }
 
     private static String describe(ModelAction action) {

@@ -12,7 +12,7 @@ import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.catalog.OwnerType;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.contracts.registration.RegistrationEvents;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 
 /**
  * A registered model (mô hình) or exemplar (điển hình): the central record. Every change returns a new value whose
@@ -51,10 +51,9 @@ public record Model(String id, int year, String unitCode, String unitPath, Manag
     /** The unit edits its registration; only while it is registered or returned for changes. */
     public Model edit(ModelDetails details, String unitPathOfDetails, String by, Instant at) {
         if (!Lifecycle.EDITABLE.contains(status)) {
-            throw new ProblemException(ProblemException.Kind.CONFLICT, "not-editable", "Không thể chỉnh sửa",
-                    "Chỉ sửa được mô hình đang ở trạng thái 'Đã đăng ký' hoặc 'Trả lại để chỉnh sửa'; mô hình này đang"
+            throw new Rejection.Conflict("not-editable", "Chỉ sửa được mô hình đang ở trạng thái 'Đã đăng ký' hoặc 'Trả lại để chỉnh sửa'; mô hình này đang"
                             + " ở trạng thái '" + status.label() + "'.",
-                    List.of(new ProblemException.FieldProblem("status", "trạng thái hiện tại: " + status.label())));
+                    List.of(new Rejection.FieldIssue("status", "trạng thái hiện tại: " + status.label())));
         }
         details.check();
         Transition edited = new Transition("EDIT", status, status, null, by, at, version + 1,

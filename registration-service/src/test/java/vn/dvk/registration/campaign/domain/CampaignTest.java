@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.UnitLevel;
 import vn.dvk.contracts.registration.CampaignSnapshot;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 
 class CampaignTest {
 
@@ -49,9 +49,9 @@ class CampaignTest {
                 new CampaignSnapshot.Target(UnitLevel.COMMUNE, null, 2027, 1, null));
 
         assertThatThrownBy(() -> Campaign.checkPeriod(2025, 2021, reversedPhase, lateTarget))
-                .isInstanceOfSatisfying(ProblemException.class, problem -> {
-                    assertThat(problem.kind()).isEqualTo(ProblemException.Kind.UNPROCESSABLE);
-                    assertThat(problem.errors()).extracting(ProblemException.FieldProblem::field)
+                .isInstanceOfSatisfying(Rejection.class, problem -> {
+                    assertThat(problem).isInstanceOf(Rejection.Unprocessable.class);
+                    assertThat(problem.issues()).extracting(Rejection.FieldIssue::field)
                             .containsExactly("endYear", "phases[1].endDate", "targets[0].year");
                 });
     }

@@ -11,7 +11,7 @@ import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.ModelKind;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.catalog.OwnerType;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 
 class ModelTest {
 
@@ -46,9 +46,9 @@ class ModelTest {
                 LocalDate.of(2022, 12, 31), LocalDate.of(2022, 1, 1), null, null);
 
         assertThatThrownBy(() -> Model.register("m-2", reversed, "14/124/04096", "04096", MARCH))
-                .isInstanceOfSatisfying(ProblemException.class, problem -> {
-                    assertThat(problem.kind()).isEqualTo(ProblemException.Kind.UNPROCESSABLE);
-                    assertThat(problem.errors()).extracting(ProblemException.FieldProblem::field)
+                .isInstanceOfSatisfying(Rejection.class, problem -> {
+                    assertThat(problem).isInstanceOf(Rejection.Unprocessable.class);
+                    assertThat(problem.issues()).extracting(Rejection.FieldIssue::field)
                             .containsExactly("endDate");
                 });
     }
@@ -73,7 +73,7 @@ class ModelTest {
                 .apply(ModelAction.APPROVE, null, "Ban Dân vận", MARCH, "e-2");
 
         assertThatThrownBy(() -> approved.edit(TAI_NUNG_PEARS, "14/124/04096", "04096", MARCH))
-                .isInstanceOfSatisfying(ProblemException.class,
+                .isInstanceOfSatisfying(Rejection.class,
                         problem -> assertThat(problem.code()).isEqualTo("not-editable"));
     }
 

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.unit.domain.AdministrativeUnit;
 import vn.dvk.reporting.dashboard.application.LiveUpdates;
@@ -52,7 +52,7 @@ public class DashboardController {
         String code = unit == null || unit.isBlank() ? scope.code() : unit.trim();
         AdministrativeUnit found = scope.requireKnown("unit", code);
         if (!scope.covers(code)) {
-            throw ProblemException.forbidden("out-of-scope", "unit", "Đơn vị '" + code
+            throw Rejection.outOfScope("out-of-scope", "unit", "Đơn vị '" + code
                     + "' nằm ngoài phạm vi quản lý của phiên bản này (" + scope.code() + ").");
         }
         List<UnitView> ancestors = new ArrayList<>(scope.directory().ancestorsOf(code).stream()

@@ -27,7 +27,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Service;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.inbox.ProcessedEvents;
 import vn.dvk.reporting.projection.adapter.MongoCampaigns;
 import vn.dvk.reporting.projection.adapter.MongoCounters;
@@ -81,7 +81,7 @@ public class RebuildService {
     /** Starts a rebuild; 409 while one runs. */
     public RebuildProgress start() {
         if (!running.compareAndSet(false, true)) {
-            throw ProblemException.conflict("rebuild-running", "Đang dựng lại dữ liệu báo cáo; hãy chờ lần này xong.");
+            throw Rejection.conflict("rebuild-running", "Đang dựng lại dữ liệu báo cáo; hãy chờ lần này xong.");
         }
         done.set(0);
         failed.set(0);

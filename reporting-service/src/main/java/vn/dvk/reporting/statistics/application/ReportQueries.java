@@ -6,7 +6,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.dvk.contracts.catalog.Catalogs;
 import vn.dvk.contracts.catalog.ModelStatus;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.unit.domain.AdministrativeUnit;
 
@@ -31,13 +31,13 @@ public class ReportQueries {
         int parsedYear = year(year);
         String code = unit == null || unit.isBlank() ? scope.code() : unit.trim();
         if (!scope.directory().contains(code)) {
-            throw ProblemException.unprocessable("unknown-unit", "unit",
+            throw Rejection.unprocessable("unknown-unit", "unit",
                     "Không có đơn vị hành chính mã '" + code + "' trong danh mục.");
         }
         String path = scope.directory().pathOf(code).orElse("");
         boolean inScope = scope.path().isEmpty() || (!path.isEmpty() && scope.coversPath(path));
         if (!inScope) {
-            throw ProblemException.forbidden("out-of-scope", "unit", "Đơn vị '" + code
+            throw Rejection.outOfScope("out-of-scope", "unit", "Đơn vị '" + code
                     + "' nằm ngoài phạm vi quản lý của phiên bản này (" + scope.code() + ").");
         }
         return new UnitYear(code, path, scope.directory().find(code).orElse(null), parsedYear);
@@ -45,16 +45,16 @@ public class ReportQueries {
 
     public static int year(String year) {
         if (year == null || year.isBlank()) {
-            throw ProblemException.invalid("year", "Thiếu năm báo cáo (year).");
+            throw Rejection.invalid("year", "Thiếu năm báo cáo (year).");
         }
         try {
             int parsed = Integer.parseInt(year.trim());
             if (parsed < FIRST_YEAR || parsed > LAST_YEAR) {
-                throw ProblemException.invalid("year", "Năm phải trong khoảng " + FIRST_YEAR + "–" + LAST_YEAR + ".");
+                throw Rejection.invalid("year", "Năm phải trong khoảng " + FIRST_YEAR + "–" + LAST_YEAR + ".");
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("year", "Năm '" + year + "' không hợp lệ.");
+            throw Rejection.invalid("year", "Năm '" + year + "' không hợp lệ.");
         }
     }
 
@@ -69,7 +69,7 @@ public class ReportQueries {
                     continue;
                 }
                 statuses.add(Catalogs.parse(ModelStatus.class, part.trim()).orElseThrow(() ->
-                        ProblemException.invalid("status", "Trạng thái '" + part.trim() + "' không có trong danh mục.")));
+                        Rejection.invalid("status", "Trạng thái '" + part.trim() + "' không có trong danh mục.")));
             }
         }
         return statuses;

@@ -1,4 +1,4 @@
-package vn.dvk.platform.error;
+package vn.dvk.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -7,10 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses request bodies larger than the configured limit with 413 problem+json before anything reads them.
@@ -20,12 +18,12 @@ public class PayloadSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxJsonBytes;
     private final long maxMultipartBytes;
-    private final JsonMapper jsonMapper;
+    private final ProblemResponses problems;
 
-    public PayloadSizeLimitFilter(long maxJsonBytes, long maxMultipartBytes, JsonMapper jsonMapper) {
+    public PayloadSizeLimitFilter(long maxJsonBytes, long maxMultipartBytes, ProblemResponses problems) {
         this.maxJsonBytes = maxJsonBytes;
         this.maxMultipartBytes = maxMultipartBytes;
-        this.jsonMapper = jsonMapper;
+        this.problems = problems;
     }
 
     @Override
@@ -36,12 +34,7 @@ public class PayloadSizeLimitFilter extends OncePerRequestFilter {
         long limit = multipart ? maxMultipartBytes : maxJsonBytes;
         long length = request.getContentLengthLong();
         if (length > limit) {
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            ProblemDetail body = tooLarge();
-            body.setInstance(java.net.URI.create(request.getRequestURI()));
-            jsonMapper.writeValue(response.getOutputStream(), body);
+            problems.write(request, response, tooLarge());
             return;
         }
         chain.doFilter(request, response);

@@ -1,4 +1,4 @@
-package vn.dvk.platform.error;
+package vn.dvk.platform.web;
 
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
@@ -31,6 +31,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import vn.dvk.platform.domain.Rejection;
 
 /**
  * Turns every error path into RFC 9457 problem+json with a Vietnamese title and detail, a stable {@code code}, and
@@ -42,24 +43,58 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-    @ExceptionHandler(ProblemException.class)
-    ResponseEntity<Object> problem(ProblemException e) {
-        ProblemDetail body = problem(HttpStatus.valueOf(e.kind().status()), e.code(), e.title(), e.detail(),
-                e.errors());
-        return ResponseEntity.status(e.kind().status()).body(body);
+    @ExceptionHandler(Rejection.class)
+    ResponseEntity<Object> problem(Rejection e) {
+        return ResponseEntity.status(statusOf(e)).body(problemOf(e));
+    }
+
+    static ProblemDetail problemOf(Rejection rejection) {
+        return problem(statusOf(rejection), rejection.code(), titleOf(rejection), rejection.getMessage(),
+                rejection.issues());
+    }
+
+    /** The one place where a kind of rejection becomes an HTTP status and a title the official reads. */
+    private static HttpStatus statusOf(Rejection rejection) {
+        if (rejection instanceof Rejection.InvalidInput) {
+            return HttpStatus.BAD_REQUEST;
+        } else if (rejection instanceof Rejection.OutOfScope) {
+            return HttpStatus.FORBIDDEN;
+        } else if (rejection instanceof Rejection.NotFound) {
+            return HttpStatus.NOT_FOUND;
+        } else if (rejection instanceof Rejection.Conflict) {
+            return HttpStatus.CONFLICT;
+        } else if (rejection instanceof Rejection.PreconditionFailed) {
+            return HttpStatus.PRECONDITION_FAILED;
+        }
+        return HttpStatus.UNPROCESSABLE_CONTENT;
+    }
+
+    private static String titleOf(Rejection rejection) {
+        if (rejection instanceof Rejection.InvalidInput) {
+            return "Dữ liệu không hợp lệ";
+        } else if (rejection instanceof Rejection.OutOfScope) {
+            return "Ngoài phạm vi quản lý";
+        } else if (rejection instanceof Rejection.NotFound) {
+            return "Không tìm thấy";
+        } else if (rejection instanceof Rejection.Conflict) {
+            return "Xung đột dữ liệu";
+        } else if (rejection instanceof Rejection.PreconditionFailed) {
+            return "Thiếu điều kiện bắt buộc";
+        }
+        return "Không thể xử lý yêu cầu";
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException e) {
-        List<ProblemException.FieldProblem> errors = e.getConstraintViolations().stream()
-                .map(v -> new ProblemException.FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+        List<Rejection.FieldIssue> errors = e.getConstraintViolations().stream()
+                .map(v -> new Rejection.FieldIssue(lastNode(v.getPropertyPath().toString()), v.getMessage()))
                 .toList();
-        return problem(ProblemException.invalid(errors));
+        return problem(Rejection.invalid(errors));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return problem(ProblemException.invalid(e.getName(), "giá trị '" + e.getValue() + "' không hợp lệ"));
+        return problem(Rejection.invalid(e.getName(), "giá trị '" + e.getValue() + "' không hợp lệ"));
     }
 
     @ExceptionHandler(Exception.class)
@@ -73,39 +108,39 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<ProblemException.FieldProblem> errors = new ArrayList<>();
+        List<Rejection.FieldIssue> errors = new ArrayList<>();
         for (FieldError fieldError : e.getBindingResult().getFieldErrors()) {
-            errors.add(new ProblemException.FieldProblem(fieldError.getField(), fieldError.getDefaultMessage()));
+            errors.add(new Rejection.FieldIssue(fieldError.getField(), fieldError.getDefaultMessage()));
         }
         e.getBindingResult().getGlobalErrors().forEach(error ->
-                errors.add(new ProblemException.FieldProblem(error.getObjectName(), error.getDefaultMessage())));
-        return problem(ProblemException.invalid(errors));
+                errors.add(new Rejection.FieldIssue(error.getObjectName(), error.getDefaultMessage())));
+        return problem(Rejection.invalid(errors));
     }
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<ProblemException.FieldProblem> errors = new ArrayList<>();
+        List<Rejection.FieldIssue> errors = new ArrayList<>();
         e.getParameterValidationResults().forEach(result -> {
             String name = result.getMethodParameter().getParameterName();
             result.getResolvableErrors().forEach(error ->
-                    errors.add(new ProblemException.FieldProblem(name, error.getDefaultMessage())));
+                    errors.add(new Rejection.FieldIssue(name, error.getDefaultMessage())));
         });
-        return problem(ProblemException.invalid(errors));
+        return problem(Rejection.invalid(errors));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof ProblemException problem) {
+            if (cause instanceof Rejection problem) {
                 return problem(problem);
             }
             if (cause instanceof UnrecognizedPropertyException unknown) {
-                return problem(ProblemException.invalid(unknown.getPropertyName(), "trường không được hỗ trợ"));
+                return problem(Rejection.invalid(unknown.getPropertyName(), "trường không được hỗ trợ"));
             }
             if (cause instanceof DatabindException databind && !pathOf(databind).isEmpty()) {
-                return problem(ProblemException.invalid(pathOf(databind), "giá trị không đúng định dạng"));
+                return problem(Rejection.invalid(pathOf(databind), "giá trị không đúng định dạng"));
             }
         }
         Throwable cause = e.getMostSpecificCause();
@@ -143,7 +178,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return problem(ProblemException.invalid(e.getParameterName(), "tham số bắt buộc"));
+        return problem(Rejection.invalid(e.getParameterName(), "tham số bắt buộc"));
     }
 
     @Override
@@ -154,7 +189,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<Object> missingHeader(MissingRequestHeaderException e) {
-        return problem(ProblemException.invalid(e.getHeaderName(), "thiếu tiêu đề (header) bắt buộc"));
+        return problem(Rejection.invalid(e.getHeaderName(), "thiếu tiêu đề (header) bắt buộc"));
     }
 
     @Override
@@ -168,7 +203,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail problem(HttpStatus status, String code, String title, String detail,
-                                 List<ProblemException.FieldProblem> errors) {
+                                 List<Rejection.FieldIssue> errors) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
         body.setTitle(title);
         body.setType(URI.create("urn:dvk:problem:" + code));
@@ -180,7 +215,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /** A field problem as the client reads it: row and column only where a spreadsheet row is at fault. */
-    private static Map<String, Object> asJson(ProblemException.FieldProblem problem) {
+    private static Map<String, Object> asJson(Rejection.FieldIssue problem) {
         Map<String, Object> json = new LinkedHashMap<>();
         if (problem.row() != null) {
             json.put("row", problem.row());
