@@ -42,6 +42,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import tools.jackson.databind.json.JsonMapper;
+import vn.dvk.platform.access.CurrentCaller;
 import vn.dvk.platform.catalog.CatalogController;
 import vn.dvk.platform.idempotency.IdempotencyKeys;
 import vn.dvk.platform.inbox.EventDispatcher;
@@ -102,11 +103,16 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    CurrentCaller currentCaller() {
+        return new CurrentCaller();
+    }
+
+    @Bean
     @ConditionalOnMissingBean
-    InstanceScope instanceScope(UnitDirectory directory, DvkProperties properties) {
+    InstanceScope instanceScope(UnitDirectory directory, DvkProperties properties, CurrentCaller currentCaller) {
         String code = properties.scope() == null || properties.scope().isBlank()
                 ? directory.rootCode() : properties.scope().trim();
-        InstanceScope scope = new InstanceScope(directory, code);
+        InstanceScope scope = new InstanceScope(directory, code, currentCaller);
         log.info("instance scope {} (path '{}')", scope.code(), scope.path());
         return scope;
     }

@@ -20,8 +20,12 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
     private final byte[] body;
 
     CachedBodyRequest(HttpServletRequest request) throws IOException {
+        this(request, request.getInputStream().readAllBytes());
+    }
+
+    CachedBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
-        this.body = request.getInputStream().readAllBytes();
+        this.body = body;
     }
 
     byte[] body() {

@@ -11,8 +11,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies larger than the configured limit with 413 problem+json before anything reads them.
- * Multipart uploads (spreadsheet imports) have their own, larger limit.
+ * Refuses request bodies larger than the configured limit with 413 problem+json before anything reads them: by the
+ * announced length, or, for a chunked body that announces none, by reading no further than one byte past the limit
+ * (what it read is handed on, so nothing after this filter ever meets an unbounded body). Multipart uploads
+ * (spreadsheet imports) have their own, larger limit.
  */
 public class PayloadSizeLimitFilter extends OncePerRequestFilter {
 
@@ -37,7 +39,22 @@ public class PayloadSizeLimitFilter extends OncePerRequestFilter {
             problems.write(request, response, tooLarge());
             return;
         }
+        if (length < 0 && hasBody(request)) {
+            // A chunked body announces no length: read at most one byte past the limit, and refuse it if there is one.
+            byte[] head = request.getInputStream().readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE));
+            if (head.length > limit) {
+                response.setHeader("Connection", "close");
+                problems.write(request, response, tooLarge());
+                return;
+            }
+            chain.doFilter(new CachedBodyRequest(request, head), response);
+            return;
+        }
         chain.doFilter(request, response);
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getHeader("Transfer-Encoding") != null;
     }
 
     static ProblemDetail tooLarge() {

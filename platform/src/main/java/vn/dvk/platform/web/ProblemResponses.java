@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,6 +23,12 @@ public class ProblemResponses {
     public void write(HttpServletRequest request, HttpServletResponse response, Rejection rejection)
             throws IOException {
         write(request, response, ProblemHandler.problemOf(rejection));
+    }
+
+    /** A problem that is no rule's rejection: the request was not authenticated, or the role may not act. */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+                      String title, String detail) throws IOException {
+        write(request, response, ProblemHandler.problem(status, code, title, detail, List.of()));
     }
 
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
