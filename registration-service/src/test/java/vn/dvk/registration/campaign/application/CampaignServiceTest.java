@@ -5,25 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.dvk.registration.campaign.CampaignFixtures.aCommunePlan;
 import static vn.dvk.registration.campaign.CampaignFixtures.plan294;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import vn.dvk.platform.domain.AlreadyExists;
 import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.domain.StaleVersion;
 import vn.dvk.registration.campaign.InMemoryCampaigns;
 import vn.dvk.registration.campaign.domain.Campaign;
-import vn.dvk.registration.support.DemoUnits;
+import vn.dvk.registration.support.InMemoryRegistry;
 
 /** Publishing and revising campaigns on an in-memory store, as the Yên Châu district instance (scope 124). */
 class CampaignServiceTest {
 
     private static final Instant NOW = Instant.parse("2022-02-10T02:00:00Z");
 
-    private final InMemoryCampaigns campaigns = new InMemoryCampaigns();
-    private final CampaignService service = new CampaignService(campaigns, DemoUnits.scope("124"),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final InMemoryRegistry registry = new InMemoryRegistry(NOW);
+    private final InMemoryCampaigns campaigns = registry.campaigns;
+    private final CampaignService service = registry.campaignService();
 
     private static Rejection.FieldIssue onlyIssue(Rejection refused) {
         assertThat(refused.issues()).hasSize(1);

@@ -3,11 +3,8 @@ package vn.dvk.registration.model.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.dvk.registration.model.ModelFixtures.aTaiNungPearModel;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.catalog.ModelStatus;
@@ -18,25 +15,22 @@ import vn.dvk.contracts.evaluation.ReviewDecided;
 import vn.dvk.contracts.evaluation.SelfAssessmentFiled;
 import vn.dvk.contracts.events.EventType;
 import vn.dvk.platform.inbox.InboundEvent;
-import vn.dvk.registration.campaign.InMemoryCampaigns;
 import vn.dvk.registration.model.InMemoryModels;
 import vn.dvk.registration.model.InMemoryRefusedDecisions;
 import vn.dvk.registration.model.domain.Model;
 import vn.dvk.registration.model.domain.ModelAction;
 import vn.dvk.registration.model.domain.RefusedDecision;
-import vn.dvk.registration.support.DemoUnits;
+import vn.dvk.registration.support.InMemoryRegistry;
 
 /** Decisions of evaluation-service applied to the registry, on in-memory ports. */
 class DecisionHandlersTest {
 
     private static final Instant NOW = Instant.parse("2022-06-01T02:00:00Z");
 
-    private final InMemoryModels models = new InMemoryModels();
-    private final InMemoryRefusedDecisions refusals = new InMemoryRefusedDecisions();
-    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final DecisionHandlers handlers = new DecisionHandlers(
-            new ModelService(models, new InMemoryCampaigns(), DemoUnits.scope("124"), clock), refusals, meters, clock);
+    private final InMemoryRegistry registry = new InMemoryRegistry(NOW);
+    private final InMemoryModels models = registry.models;
+    private final InMemoryRefusedDecisions refusals = registry.refusals;
+    private final DecisionHandlers handlers = registry.decisionHandlers();
 
     private static <T> InboundEvent<T> event(String id, EventType<T> type, String modelId, T payload) {
         return new InboundEvent<>(id, type.name(), "/dvk/evaluation-service/124", modelId, "14/124/04096", 1, NOW,
@@ -56,7 +50,7 @@ class DecisionHandlersTest {
     }
 
     private double refusedCount() {
-        return meters.find("dvk.registration.transitions.rejected").counters().stream()
+        return registry.meters.find("dvk.registration.transitions.rejected").counters().stream()
                 .mapToDouble(counter -> counter.count()).sum();
     }
 

@@ -6,18 +6,15 @@ import static org.assertj.core.api.Assertions.tuple;
 import static vn.dvk.registration.model.ModelFixtures.aCollectiveModel;
 import static vn.dvk.registration.model.ModelFixtures.aTaiNungPearModel;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.dvk.platform.domain.Rejection;
-import vn.dvk.registration.campaign.InMemoryCampaigns;
 import vn.dvk.registration.model.InMemoryModels;
 import vn.dvk.registration.model.domain.InvalidImport;
 import vn.dvk.registration.model.domain.Model;
-import vn.dvk.registration.support.DemoUnits;
+import vn.dvk.registration.support.InMemoryRegistry;
 
 /** Bulk registration's rules on in-memory ports: every row checked, then all stored or none. */
 class ModelImportRulesTest {
@@ -25,9 +22,9 @@ class ModelImportRulesTest {
     private static final Map<String, String> COLUMNS = Map.of("unitCode", "Mã đơn vị", "year", "Năm",
             "endDate", "Ngày kết thúc");
 
-    private final InMemoryModels models = new InMemoryModels();
-    private final ModelImport modelImport = new ModelImport(new ModelService(models, new InMemoryCampaigns(),
-            DemoUnits.scope("124"), Clock.fixed(Instant.parse("2022-05-01T02:00:00Z"), ZoneOffset.UTC)));
+    private final InMemoryRegistry registry = new InMemoryRegistry(Instant.parse("2022-05-01T02:00:00Z"));
+    private final InMemoryModels models = registry.models;
+    private final ModelImport modelImport = registry.modelImport();
 
     @Test
     void given_valid_rows_when_imported_then_each_is_registered_in_row_order() {

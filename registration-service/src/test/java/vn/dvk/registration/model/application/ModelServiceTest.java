@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.dvk.registration.model.ModelFixtures.aCollectiveModel;
 import static vn.dvk.registration.model.ModelFixtures.aTaiNungPearModel;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.catalog.ModelStatus;
@@ -15,25 +13,26 @@ import vn.dvk.platform.domain.AlreadyExists;
 import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.domain.StaleVersion;
 import vn.dvk.registration.campaign.CampaignFixtures;
-import vn.dvk.registration.campaign.InMemoryCampaigns;
 import vn.dvk.registration.model.InMemoryModels;
 import vn.dvk.registration.model.domain.IllegalTransition;
 import vn.dvk.registration.model.domain.Model;
 import vn.dvk.registration.model.domain.ModelAction;
 import vn.dvk.registration.model.domain.NotEditable;
 import vn.dvk.registration.model.domain.Transition;
-import vn.dvk.registration.support.DemoUnits;
+import vn.dvk.registration.support.InMemoryRegistry;
 
 /** The registry's use cases on in-memory ports, as the Yên Châu district instance (scope 124). */
 class ModelServiceTest {
 
     private static final Instant NOW = Instant.parse("2022-04-01T02:00:00Z");
 
-    private final InMemoryModels models = new InMemoryModels();
-    private final InMemoryCampaigns campaigns = new InMemoryCampaigns()
-            .with(CampaignFixtures.aCommunePlan().withId("plan-04096").published());
-    private final ModelService service = new ModelService(models, campaigns, DemoUnits.scope("124"),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final InMemoryRegistry registry = new InMemoryRegistry(NOW);
+    private final InMemoryModels models = registry.models;
+    private final ModelService service = registry.modelService();
+
+    ModelServiceTest() {
+        registry.campaigns.with(CampaignFixtures.aCommunePlan().withId("plan-04096").published());
+    }
 
     private Model registered(Model model) {
         models.with(model);
