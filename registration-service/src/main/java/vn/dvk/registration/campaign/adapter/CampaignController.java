@@ -18,10 +18,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.contracts.registration.CampaignSnapshot;
+import vn.dvk.platform.scope.RequestedUnit;
+import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.registration.campaign.application.CampaignService;
 import vn.dvk.registration.campaign.domain.Campaign;
-import vn.dvk.registration.web.Actors;
-import vn.dvk.registration.web.Versions;
+import vn.dvk.registration.shared.adapter.Actors;
+import vn.dvk.registration.shared.adapter.Versions;
 
 /** Campaigns and plans with their phases and targets: {@code /api/v1/campaigns}. */
 @RestController
@@ -54,7 +56,7 @@ public class CampaignController {
                     + " năm/ngày ngược (trường được nêu), kế hoạch cấp trên không có.")
     public ResponseEntity<CampaignResponse> publish(@Valid @RequestBody CampaignRequest request,
             @RequestHeader(name = Actors.HEADER, required = false) String actor) {
-        Campaign campaign = campaigns.publish(draft(request), Actors.decode(actor));
+        Campaign campaign = campaigns.publish(request.toDraft(), Actors.decode(actor));
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + campaign.id()))
                 .eTag(Versions.etag(campaign.version())).body(CampaignResponse.of(campaign));
     }
@@ -66,7 +68,7 @@ public class CampaignController {
             @Valid @RequestBody CampaignRequest request,
             @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
             @RequestHeader(name = Actors.HEADER, required = false) String actor) {
-        Campaign campaign = campaigns.update(id, Versions.required(ifMatch), draft(request),
+        Campaign campaign = campaigns.update(id, Versions.required(ifMatch), request.toDraft(),
                 Actors.decode(actor));
         return ResponseEntity.ok().eTag(Versions.etag(campaign.version())).body(CampaignResponse.of(campaign));
     }
@@ -80,25 +82,10 @@ public class CampaignController {
 
     @GetMapping
     @Operation(summary = "Danh sách phong trào/kế hoạch / List campaigns",
-            description = "unit: ban hành bởi đơn vị hoặc cấp dưới; year: năm nằm trong giai đoạn.")
-    public List<CampaignResponse> list(@RequestParam(required = false) String unit,
+            description = "unit: ban hành bởi đơn vị hoặc cấp dưới (mặc định: đơn vị của phiên bản này);"
+                    + " year: năm nằm trong giai đoạn.")
+    public List<CampaignResponse> list(@RequestedUnit UnitSelection unit,
                                        @RequestParam(required = false) Integer year) {
-        return campaigns.list(unit, year).stream().map(CampaignResponse::of).toList();
-    }
-
-    static CampaignService.CampaignDraft draft(CampaignRequest request) {
-        List<CampaignSnapshot.Phase> phases = request.phases() == null ? List.of() : request.phases().stream()
-                .map(p -> new CampaignSnapshot.Phase(p.name().strip(), p.startDate(), p.endDate())).toList();
-        List<CampaignSnapshot.Target> targets = request.targets() == null ? List.of() : request.targets().stream()
-                .map(t -> new CampaignSnapshot.Target(t.appliesTo(), t.level(), t.year(), t.minimumModels(),
-                        t.description() == null || t.description().isBlank() ? null : t.description().strip()))
-                .toList();
-        return new CampaignService.CampaignDraft(request.issuingUnitCode().strip(), request.name().strip(),
-                blank(request.documentNumber()), request.documentDate(), request.startYear(), request.endYear(),
-                blank(request.parentCampaignId()), phases, targets);
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return campaigns.list(unit.path(), year).stream().map(CampaignResponse::of).toList();
     }
 }

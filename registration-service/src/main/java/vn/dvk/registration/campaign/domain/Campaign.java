@@ -21,6 +21,28 @@ public record Campaign(String id, String issuingUnitCode, String issuingUnitPath
         targets = targets == null ? List.of() : List.copyOf(targets);
     }
 
+    /** A new campaign at version 1 (announced by its published event). */
+    public static Campaign publish(String id, CampaignDraft draft, String issuingUnitPath, Instant at) {
+        return of(id, draft, issuingUnitPath, at, at, 1);
+    }
+
+    /** The campaign as the draft revises it, one version higher (announced by its updated event). */
+    public Campaign revise(CampaignDraft draft, String draftUnitPath, Instant at) {
+        return of(id, draft, draftUnitPath, createdAt, at, version + 1);
+    }
+
+    private static Campaign of(String id, CampaignDraft draft, String issuingUnitPath, Instant createdAt,
+                               Instant updatedAt, long version) {
+        checkPeriod(draft.startYear(), draft.endYear(), draft.phases(), draft.targets());
+        if (id.equals(draft.parentCampaignId())) {
+            throw Rejection.unprocessable("invalid-parent", "parentCampaignId",
+                    "Kế hoạch không thể là kế hoạch cấp trên của chính nó.");
+        }
+        return new Campaign(id, draft.issuingUnitCode(), issuingUnitPath, draft.name(), draft.documentNumber(),
+                draft.documentDate(), draft.startYear(), draft.endYear(), draft.parentCampaignId(), draft.phases(),
+                draft.targets(), createdAt, updatedAt, version);
+    }
+
     /** Does the campaign's period include the year? */
     public boolean covers(int year) {
         return year >= startYear && year <= endYear;
@@ -54,7 +76,8 @@ public record Campaign(String id, String issuingUnitCode, String issuingUnitPath
             }
         }
         if (!problems.isEmpty()) {
-            throw new Rejection.Unprocessable("invalid-period", problems.get(0).field() + ": " + problems.get(0).message(), problems);
+            throw new Rejection.Unprocessable("invalid-period",
+                    problems.get(0).field() + ": " + problems.get(0).message(), problems);
         }
     }
 }

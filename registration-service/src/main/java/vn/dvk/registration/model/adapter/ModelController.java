@@ -26,14 +26,16 @@ import vn.dvk.contracts.catalog.ModelKind;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.catalog.OwnerType;
 import vn.dvk.platform.domain.Rejection;
+import vn.dvk.platform.scope.RequestedUnit;
+import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.registration.model.application.DecisionHandlers;
-import vn.dvk.registration.model.application.ModelPage;
-import vn.dvk.registration.model.application.ModelQuery;
 import vn.dvk.registration.model.application.ModelService;
 import vn.dvk.registration.model.domain.Model;
+import vn.dvk.registration.model.domain.ModelPage;
+import vn.dvk.registration.model.domain.ModelQuery;
 import vn.dvk.registration.model.domain.Transition;
-import vn.dvk.registration.web.Actors;
-import vn.dvk.registration.web.Versions;
+import vn.dvk.registration.shared.adapter.Actors;
+import vn.dvk.registration.shared.adapter.Versions;
 
 /** The model registry: {@code /api/v1/models}. */
 @RestController
@@ -70,9 +72,14 @@ public class ModelController {
         }
     }
 
-    /** A decision event the lifecycle refused. */
+    /** A decision event the lifecycle refused; {@code statusAtArrival} is null when the model was unknown then. */
     public record RefusedDecision(String eventId, String type, String statusAtArrival, String reason,
                                   Instant rejectedAt) {
+        static RefusedDecision of(vn.dvk.registration.model.domain.RefusedDecision refusal) {
+            return new RefusedDecision(refusal.eventId(), refusal.type(),
+                    refusal.statusAtArrival() == null ? null : refusal.statusAtArrival().name(), refusal.reason(),
+                    refusal.rejectedAt());
+        }
     }
 
     @PostMapping
@@ -134,15 +141,14 @@ public class ModelController {
     @Operation(summary = "Quyết định bị từ chối / Decision events the lifecycle refused")
     public List<RefusedDecision> refused(@PathVariable String id) {
         models.get(id);
-        return decisions.rejectionsOf(id).stream().map(d -> new RefusedDecision(d.getString("_id"),
-                d.getString("type"), d.getString("statusAtArrival"), d.getString("reason"),
-                d.getDate("rejectedAt").toInstant())).toList();
+        return decisions.refusalsOf(id).stream().map(RefusedDecision::of).toList();
     }
 
     @GetMapping
     @Operation(summary = "Danh sách mô hình / List models",
-            description = "unit: đơn vị và toàn bộ cấp dưới; q: tìm theo tên, không phân biệt dấu và chữ hoa.")
-    public PageResponse list(@RequestParam(required = false) String unit,
+            description = "unit: đơn vị và toàn bộ cấp dưới (mặc định: đơn vị của phiên bản này); q: tìm theo tên,"
+                    + " không phân biệt dấu và chữ hoa.")
+    public PageResponse list(@RequestedUnit UnitSelection unit,
                              @RequestParam(required = false) Integer year,
                              @RequestParam(required = false) Field field,
                              @RequestParam(required = false) ManagementLevel level,
@@ -162,8 +168,8 @@ public class ModelController {
         if (q != null && q.length() > 300) {
             throw Rejection.invalid("q", "không được dài quá 300 ký tự");
         }
-        ModelPage result = models.list(new ModelQuery(unit, year, field, level, ownerType, kind, status, campaignId,
-                q, page, size));
+        ModelPage result = models.list(new ModelQuery(unit.path(), year, field, level, ownerType, kind, status,
+                campaignId, q, page, size));
         return new PageResponse(result.items().stream().map(ModelResponse::of).toList(), result.page(),
                 result.size(), result.total());
     }

@@ -17,7 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.dvk.platform.domain.Rejection;
 import vn.dvk.registration.model.application.ModelImport;
 import vn.dvk.registration.model.domain.Model;
-import vn.dvk.registration.web.Actors;
+import vn.dvk.registration.shared.adapter.Actors;
 
 /** Bulk registration from a spreadsheet: {@code /api/v1/models:import} and its template. */
 @RestController
@@ -56,9 +56,9 @@ public class ModelImportController {
         if (file.isEmpty()) {
             throw Rejection.invalid("file", "tệp trống");
         }
-        Sheets.Table table = Sheets.read(file.getBytes());
-        List<Model> created = modelImport.importRows(table.headers(), table.rows(), Actors.decode(actor));
-        return ResponseEntity.created(URI.create("/api/v1/models?year=" + created.get(0).year()))
+        ModelImport.Sheet sheet = ImportColumns.read(Sheets.read(file.getBytes()));
+        List<Model> created = modelImport.importSheet(sheet, Actors.decode(actor));
+        return ResponseEntity.created(URI.create("/api/v1/models?year=" + created.get(0).details().year()))
                 .body(new ImportResult(created.size(), created.stream().map(Model::id).toList()));
     }
 }

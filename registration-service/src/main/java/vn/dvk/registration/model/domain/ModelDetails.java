@@ -36,8 +36,8 @@ public record ModelDetails(int year, String unitCode, ManagementLevel level, Fie
     }
 
     /**
-     * The rules no annotation can express: dates in order (422 naming {@code endDate}), and the text bounds
-     * counted after trimming (400).
+     * The rules no annotation can express: the text bounds counted after trimming (invalid input), and dates in
+     * order (unprocessable, naming {@code endDate}).
      */
     public void check() {
         List<Rejection.FieldIssue> problems = new ArrayList<>();

@@ -8,37 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-import vn.dvk.registration.model.application.ModelService;
-import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.registration.support.RegistrationApiTest;
 import vn.dvk.testsupport.ServiceClient;
 
-@DvkIntegrationTest
-class ModelApiTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    ServiceClient api;
-
-    @BeforeEach
-    void connect() {
-        api = new ServiceClient(port);
-    }
+class ModelApiTest extends RegistrationApiTest {
 
     private long storedModels() {
-        return mongo.getCollection(ModelService.COLLECTION).countDocuments();
+        return stored(ModelDocument.class);
     }
 
     private ServiceClient.Reply register(ObjectNode body) {

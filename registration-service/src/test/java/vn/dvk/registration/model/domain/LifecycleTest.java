@@ -57,7 +57,8 @@ class LifecycleTest {
             assertThat(Lifecycle.target(from, action)).isEmpty();
             assertThatThrownBy(() -> Lifecycle.next(from, action))
                     .isInstanceOfSatisfying(Rejection.class, problem -> {
-                        assertThat(problem).isInstanceOf(Rejection.Conflict.class);
+                        assertThat(problem).isInstanceOf(Rejection.Conflict.class)
+                                .isInstanceOf(IllegalTransition.class);
                         assertThat(problem.code()).isEqualTo("illegal-transition");
                         assertThat(problem.issues()).extracting(Rejection.FieldIssue::field)
                                 .containsExactly("status");

@@ -1,4 +1,4 @@
-package vn.dvk.registration.web;
+package vn.dvk.registration.shared.adapter;
 
 import vn.dvk.platform.domain.Rejection;
 

@@ -1,4 +1,4 @@
-package vn.dvk.registration.demo;
+package vn.dvk.registration.demo.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,28 +6,15 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import vn.dvk.platform.scope.InstanceScope;
-import vn.dvk.registration.campaign.application.CampaignService;
-import vn.dvk.registration.model.application.ModelService;
-import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.registration.demo.application.DemoDataLoader;
+import vn.dvk.registration.support.RegistrationApiTest;
 import vn.dvk.testsupport.ServiceClient;
 
-@DvkIntegrationTest
-class DemoDataTest {
-
-    @LocalServerPort
-    int port;
+class DemoDataTest extends RegistrationApiTest {
 
     @Autowired
-    CampaignService campaigns;
-
-    @Autowired
-    ModelService models;
-
-    @Autowired
-    InstanceScope scope;
+    DemoDataLoader loader;
 
     private long count(ServiceClient api, String campaignId, String filter) {
         return api.get("/api/v1/models?year=2022&campaignId=" + campaignId + filter).json()
@@ -36,14 +23,12 @@ class DemoDataTest {
 
     @Test
     void the_demo_load_gives_the_119_models_of_report_004_once_however_often_it_runs() {
-        DemoDataLoader loader = new DemoDataLoader(campaigns, models, scope);
-        DemoDataLoader.Result first = loader.load();
-        DemoDataLoader.Result second = loader.load();
+        DemoDataLoader.Result first = loader.load(YenChauDemoFile.registrations());
+        DemoDataLoader.Result second = loader.load(YenChauDemoFile.registrations());
 
         assertThat(first.models()).isEqualTo(119);
         assertThat(second.created()).isZero();
         assertThat(second.campaignId()).isEqualTo(first.campaignId());
-        ServiceClient api = new ServiceClient(port);
         String c = first.campaignId();
         assertThat(count(api, c, "")).isEqualTo(119);
         assertThat(count(api, c, "&unit=124")).isEqualTo(119);

@@ -1,18 +1,12 @@
-package vn.dvk.registration.demo;
+package vn.dvk.registration.demo.application;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
 import vn.dvk.contracts.catalog.Field;
 import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.ModelKind;
@@ -22,20 +16,22 @@ import vn.dvk.contracts.registration.CampaignSnapshot;
 import vn.dvk.platform.domain.AlreadyExists;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.registration.campaign.application.CampaignService;
+import vn.dvk.registration.campaign.domain.CampaignDraft;
 import vn.dvk.registration.model.application.ModelService;
 import vn.dvk.registration.model.domain.ModelDetails;
 
 /**
  * Loads the demo data through the same use cases the API uses: the Yên Châu 2021–2025 campaign of plan 294/KH-UBND
- * (seed 000) and the 119 registrations of 2022 that report 004 §2.4 counts. Every record has a fixed
- * Idempotency-Key, so loading again finds what the first load created and duplicates nothing. Units outside the
- * instance's scope are skipped.
+ * (seed 000) and the registrations of 2022 that report 004 §2.4 counts. Every record has an id derived from a fixed
+ * key, so loading again finds what the first load created and duplicates nothing. Units outside the instance's
+ * scope are skipped.
  */
+@Service
 public class DemoDataLoader {
 
-    static final String MODELS = "demo/yen-chau-2022-models.csv";
     static final String CAMPAIGN_KEY = "demo-campaign-124-294-KH-UBND";
     static final String ISSUER = "UBND huyện Yên Châu";
+    private static final int YEAR = 2022;
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final CampaignService campaigns;
@@ -48,30 +44,33 @@ public class DemoDataLoader {
         this.scope = scope;
     }
 
+    /** One registration of 2022 as the demo file lists it, under a key unique in the file. */
+    public record DemoRegistration(String key, String unitCode, ManagementLevel level, Field field,
+                                   OwnerType ownerType, String name, String address, String content,
+                                   String ownerName, String personInCharge) {
+    }
+
     /** What a load found or created. */
     public record Result(String campaignId, int models, int created) {
     }
 
-    public Result load() {
+    public Result load(List<DemoRegistration> registrations) {
         String campaignId = scope.covers("124") ? publishOnce(yenChau2021To2025()) : null;
         int total = 0;
         int created = 0;
-        for (CSVRecord row : rows()) {
-            String unitCode = row.get("unitCode");
-            if (!scope.covers(unitCode)) {
+        for (DemoRegistration row : registrations) {
+            if (!scope.covers(row.unitCode())) {
                 continue;
             }
-            ModelDetails details = new ModelDetails(2022, unitCode, ManagementLevel.valueOf(row.get("level")),
-                    Field.valueOf(row.get("field")), OwnerType.valueOf(row.get("ownerType")), ModelKind.MODEL,
-                    row.get("name"), row.get("address"), row.get("content"), row.get("ownerName"),
-                    row.get("personInCharge"), LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), campaignId,
-                    null);
-            if (registerOnce(demoId("demo-" + row.get("key")), details)) {
+            ModelDetails details = new ModelDetails(YEAR, row.unitCode(), row.level(), row.field(), row.ownerType(),
+                    ModelKind.MODEL, row.name(), row.address(), row.content(), row.ownerName(),
+                    row.personInCharge(), LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 12, 31), campaignId, null);
+            if (registerOnce(demoId("demo-" + row.key()), details)) {
                 created++;
             }
             total++;
         }
-        log.info("demo data: campaign {}, {} models of 2022 ({} created now)", campaignId, total, created);
+        log.info("demo data: campaign {}, {} models of {} ({} created now)", campaignId, total, YEAR, created);
         return new Result(campaignId, total, created);
     }
 
@@ -80,7 +79,7 @@ public class DemoDataLoader {
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    private String publishOnce(CampaignService.CampaignDraft draft) {
+    private String publishOnce(CampaignDraft draft) {
         String id = demoId(CAMPAIGN_KEY);
         try {
             campaigns.publishAs(id, draft, ISSUER);
@@ -100,8 +99,8 @@ public class DemoDataLoader {
     }
 
     /** Plan 294/KH-UBND of 18/11/2021: two phases, district ≥ 2 and each commune ≥ 1 model a year. */
-    static CampaignService.CampaignDraft yenChau2021To2025() {
-        return new CampaignService.CampaignDraft("124",
+    static CampaignDraft yenChau2021To2025() {
+        return new CampaignDraft("124",
                 "Phong trào thi đua \"Dân vận khéo gắn với thực hiện quy chế dân chủ trong cơ quan hành chính Nhà"
                         + " nước, đơn vị sự nghiệp công lập, doanh nghiệp và ở cơ sở\" giai đoạn 2021-2025",
                 "294/KH-UBND", LocalDate.of(2021, 11, 18), 2021, 2025, null,
@@ -111,15 +110,5 @@ public class DemoDataLoader {
                                 "Hằng năm, cấp huyện xây dựng ít nhất 02 mô hình, điển hình \"Dân vận khéo\""),
                         new CampaignSnapshot.Target(UnitLevel.COMMUNE, null, null, 1,
                                 "Hằng năm mỗi xã, thị trấn xây dựng ít nhất 01 mô hình, điển hình \"Dân vận khéo\"")));
-    }
-
-    static List<CSVRecord> rows() {
-        try (InputStream in = DemoDataLoader.class.getClassLoader().getResourceAsStream(MODELS);
-             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)
-                    .getRecords();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package vn.dvk.registration.web;
+package vn.dvk.registration.shared.adapter;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
