@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.contracts.registration.CampaignSnapshot;
+import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.scope.RequestedUnit;
 import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.registration.campaign.application.CampaignService;
 import vn.dvk.registration.campaign.domain.Campaign;
-import vn.dvk.registration.shared.adapter.Actors;
 import vn.dvk.registration.shared.adapter.Versions;
 
 /** Campaigns and plans with their phases and targets: {@code /api/v1/campaigns}. */
@@ -55,8 +55,8 @@ public class CampaignController {
             description = "Idempotency-Key tùy chọn. 403 đơn vị ban hành ngoài phạm vi, 422 đơn vị không có,"
                     + " năm/ngày ngược (trường được nêu), kế hoạch cấp trên không có.")
     public ResponseEntity<CampaignResponse> publish(@Valid @RequestBody CampaignRequest request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
-        Campaign campaign = campaigns.publish(request.toDraft(), Actors.decode(actor));
+            Caller caller) {
+        Campaign campaign = campaigns.publish(request.toDraft(), caller.signature());
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + campaign.id()))
                 .eTag(Versions.etag(campaign.version())).body(CampaignResponse.of(campaign));
     }
@@ -67,9 +67,9 @@ public class CampaignController {
     public ResponseEntity<CampaignResponse> update(@PathVariable String id,
             @Valid @RequestBody CampaignRequest request,
             @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+            Caller caller) {
         Campaign campaign = campaigns.update(id, Versions.required(ifMatch), request.toDraft(),
-                Actors.decode(actor));
+                caller.signature());
         return ResponseEntity.ok().eTag(Versions.etag(campaign.version())).body(CampaignResponse.of(campaign));
     }
 

@@ -25,6 +25,7 @@ import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.ModelKind;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.catalog.OwnerType;
+import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.scope.RequestedUnit;
 import vn.dvk.platform.scope.UnitSelection;
@@ -34,7 +35,6 @@ import vn.dvk.registration.model.domain.Model;
 import vn.dvk.registration.model.domain.ModelPage;
 import vn.dvk.registration.model.domain.ModelQuery;
 import vn.dvk.registration.model.domain.Transition;
-import vn.dvk.registration.shared.adapter.Actors;
 import vn.dvk.registration.shared.adapter.Versions;
 
 /** The model registry: {@code /api/v1/models}. */
@@ -88,8 +88,8 @@ public class ModelController {
                     + " cùng khóa khác nội dung → 409. 400 dữ liệu sai, 403 ngoài phạm vi, 422 đơn vị không có,"
                     + " ngày ngược, năm ngoài phong trào, mô hình nhân rộng không có.")
     public ResponseEntity<ModelResponse> register(@Valid @RequestBody ModelRequest request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
-        Model model = models.register(request.toDetails(), Actors.decode(actor));
+            Caller caller) {
+        Model model = models.register(request.toDetails(), caller.signature());
         return ResponseEntity.created(URI.create("/api/v1/models/" + model.id()))
                 .eTag(Versions.etag(model.version())).body(ModelResponse.of(model));
     }
@@ -109,9 +109,9 @@ public class ModelController {
     public ResponseEntity<ModelResponse> update(@PathVariable String id, @Valid @RequestBody ModelRequest request,
             @Parameter(description = "Phiên bản hiện tại, ví dụ \"3\"")
             @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+            Caller caller) {
         long version = Versions.required(ifMatch);
-        Model model = models.update(id, version, request.toDetails(), Actors.decode(actor));
+        Model model = models.update(id, version, request.toDetails(), caller.signature());
         return ResponseEntity.ok().eTag(Versions.etag(model.version())).body(ModelResponse.of(model));
     }
 
@@ -122,9 +122,9 @@ public class ModelController {
     public ResponseEntity<ModelResponse> withdraw(@PathVariable String id,
             @Valid @RequestBody WithdrawalRequest request,
             @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+            Caller caller) {
         Model model = models.withdraw(id, Versions.optional(ifMatch), request.reason().strip(),
-                Actors.decode(actor));
+                caller.signature());
         return ResponseEntity.ok().eTag(Versions.etag(model.version())).body(ModelResponse.of(model));
     }
 

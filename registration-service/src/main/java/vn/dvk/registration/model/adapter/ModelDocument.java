@@ -12,6 +12,7 @@ import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.ModelKind;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.catalog.OwnerType;
+import vn.dvk.platform.access.UnitScoped;
 import vn.dvk.registration.model.domain.Model;
 import vn.dvk.registration.model.domain.ModelDetails;
 import vn.dvk.registration.model.domain.Transition;
@@ -19,7 +20,8 @@ import vn.dvk.registration.model.domain.Transition;
 /**
  * A model as stored, with its history; {@code searchText} is the folded name and owner the list's {@code q} searches.
  * The indexes serve the model list: every list is narrowed by year and by a unit's subtree (an anchored prefix of
- * {@code unitPath}), most also by status, some by campaign.
+ * {@code unitPath}), most also by status, some by campaign. A model is a fact about its unit: officials outside the
+ * unit's subtree do not find it.
  */
 @Document("model")
 @CompoundIndex(name = "year_unitPath", def = "{'year': 1, 'unitPath': 1}")
@@ -28,7 +30,7 @@ record ModelDocument(@Id String id, int year, String unitCode, @Indexed(name = "
                      @Indexed(name = "status") ModelStatus status, String name, String address, String content,
                      String ownerName, String personInCharge, LocalDate startDate, LocalDate endDate,
                      @Indexed(name = "campaignId") String campaignId, String replicatedFrom, String searchText,
-                     Instant createdAt, Instant updatedAt, long version, List<Entry> history) {
+                     Instant createdAt, Instant updatedAt, long version, List<Entry> history) implements UnitScoped {
 
     /** One history entry, as {@link Transition} states it. */
     record Entry(String action, ModelStatus from, ModelStatus to, String reason, String by, Instant at, long sequence,

@@ -191,9 +191,9 @@ class ModelApiTest extends RegistrationApiTest {
     @Test
     void a_withdrawn_model_can_be_neither_withdrawn_again_nor_edited() {
         String id = register(taiNungPears(2022)).json().path("id").asString();
-        ServiceClient.Reply withdrawn = api.post("/api/v1/models/" + id + "/withdrawal",
-                "{\"reason\": \"Hộ gia đình chuyển đi nơi khác\"}", Map.of("X-Dvk-Actor",
-                        URLEncoder.encode("UBND xã Lóng Phiêng", StandardCharsets.UTF_8)));
+        ServiceClient.Reply withdrawn = api.as("longphieng.canbo", "04096", "UNIT_CLERK").post(
+                "/api/v1/models/" + id + "/withdrawal", "{\"reason\": \"Hộ gia đình chuyển đi nơi khác\"}",
+                Map.of("X-Dvk-Actor", URLEncoder.encode("UBND xã Lóng Phiêng", StandardCharsets.UTF_8)));
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
         assertThat(withdrawn.json().path("status").asString()).isEqualTo("WITHDRAWN");
 
@@ -213,7 +213,9 @@ class ModelApiTest extends RegistrationApiTest {
         List<JsonNode> history = api.get("/api/v1/models/" + id + "/history").json().valueStream().toList();
         assertThat(history).hasSize(2);
         assertThat(history.get(1).path("action").asString()).isEqualTo("WITHDRAW");
-        assertThat(history.get(1).path("by").asString()).isEqualTo("UBND xã Lóng Phiêng");
+        assertThat(history.get(1).path("by").asString())
+                .as("who acted comes from the token; the X-Dvk-Actor header is ignored")
+                .isEqualTo("Cán bộ longphieng.canbo (longphieng.canbo)");
         assertThat(history.get(1).path("reason").asString()).isEqualTo("Hộ gia đình chuyển đi nơi khác");
         assertThat(history.get(1).path("sequence").asLong()).isEqualTo(2);
         assertThat(api.get("/api/v1/models/" + id).json().path("version").asLong()).isEqualTo(2);
