@@ -9,7 +9,10 @@ import vn.dvk.platform.domain.AlreadyExists;
 import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 
-/** The reviews in memory; like the store's unique key, a second decision on one submission is refused. */
+/**
+ * The reviews in memory; like the store's unique key, a second decision on one submission is refused. Open, so that a
+ * test can make the check miss a decision another request is writing.
+ */
 public class InMemoryReviews implements Reviews {
 
     private final InMemoryAggregates<Review> reviews;

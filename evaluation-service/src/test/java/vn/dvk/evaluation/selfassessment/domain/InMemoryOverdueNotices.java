@@ -6,7 +6,10 @@ import vn.dvk.evaluation.support.InMemoryAggregates;
 import vn.dvk.evaluation.support.InMemoryOutbox;
 import vn.dvk.platform.outbox.OutboundEvent;
 
-/** The overdue notices in memory; a notice published once is refused the second time, as the store refuses it. */
+/**
+ * The overdue notices in memory; a notice published once is refused the second time, as the store refuses it. Open, so
+ * that a test can make the check miss a notice another run is writing.
+ */
 public class InMemoryOverdueNotices implements OverdueNotices {
 
     private final InMemoryAggregates<OverdueNotice> notices;
