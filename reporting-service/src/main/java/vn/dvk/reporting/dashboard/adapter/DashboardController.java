@@ -48,6 +48,7 @@ public class DashboardController {
 
     @GetMapping("/api/v1/dashboard/units")
     public UnitInfo unit(@RequestedUnit UnitSelection unit) {
+        // The selection is in scope; the directory record gives the names, and the national root has none to show.
         AdministrativeUnit found = scope.requireKnown("unit", unit.code());
         List<UnitView> ancestors = new ArrayList<>(scope.directory().ancestorsOf(unit.code()).stream()
                 .filter(ancestor -> scope.covers(ancestor.code())).map(UnitView::of).toList());
