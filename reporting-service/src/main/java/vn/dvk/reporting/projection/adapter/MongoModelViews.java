@@ -59,14 +59,21 @@ public class MongoModelViews implements ModelViews, ReadModel {
 
     @Override
     public Optional<PendingMove> pending(String modelId) {
-        return Optional.ofNullable(mongo.findById(modelId, ModelViewDocument.class))
-                .filter(ModelViewDocument::pending).map(MongoModelViews::toPending);
+        return Optional.ofNullable(mongo.findOne(movesOnly(Criteria.where("id").is(modelId)),
+                ModelViewDocument.class)).filter(ModelViewDocument::pending).map(MongoModelViews::toPending);
     }
 
     @Override
     public List<PendingMove> allPending() {
-        return mongo.find(Query.query(Criteria.where("pending").is(true)), ModelViewDocument.class).stream()
+        return mongo.find(movesOnly(Criteria.where("pending").is(true)), ModelViewDocument.class).stream()
                 .map(MongoModelViews::toPending).toList();
+    }
+
+    /** Every model event reads its view back: only the fields of the counter move, not the snapshot and figures. */
+    private static Query movesOnly(Criteria criteria) {
+        Query query = Query.query(criteria);
+        query.fields().include("version", "key", "countedKey", "countedVersion", "pending");
+        return query;
     }
 
     @Override
