@@ -1,4 +1,4 @@
-package vn.dvk.reporting.projection.application;
+package vn.dvk.reporting.projection.adapter;
 
 import java.util.List;
 import java.util.Map;
@@ -9,10 +9,14 @@ import vn.dvk.contracts.events.Topics;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.contracts.registration.RegistrationEvents;
 import vn.dvk.platform.inbox.EventDispatcher;
+import vn.dvk.reporting.projection.application.CampaignProjection;
+import vn.dvk.reporting.projection.application.EvaluationProjection;
+import vn.dvk.reporting.projection.application.ModelProjection;
 
 /**
  * The one projection path of every topic, used by the live bindings and by a rebuild's replay alike: the platform
- * dispatcher (scope filter, at-most-once claim per event id) in front of the projections.
+ * dispatcher (scope filter, at-most-once claim per event id) in front of the projections. Pending counter moves left
+ * by a crash are completed when it is built, before the bindings start (ADR 0002).
  */
 @Component
 public class ProjectionConsumers {

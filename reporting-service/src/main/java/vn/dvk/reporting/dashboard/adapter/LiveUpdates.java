@@ -1,4 +1,4 @@
-package vn.dvk.reporting.dashboard.application;
+package vn.dvk.reporting.dashboard.adapter;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -11,15 +11,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import vn.dvk.reporting.projection.application.ProjectionChanged;
+import vn.dvk.reporting.projection.domain.ProjectionChanged;
 
 /**
  * Tells every open dashboard that the read models changed: projections raise {@link ProjectionChanged} per event,
  * and this sends at most one small "changed" message per debounce window to each Server-Sent-Events subscriber.
  */
-@Service
+@Component
 public class LiveUpdates implements DisposableBean {
 
     static final long DEBOUNCE_MILLIS = 500;

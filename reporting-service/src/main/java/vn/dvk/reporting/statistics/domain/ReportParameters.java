@@ -1,48 +1,22 @@
-package vn.dvk.reporting.statistics.application;
+package vn.dvk.reporting.statistics.domain;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.stereotype.Component;
 import vn.dvk.contracts.catalog.Catalogs;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.platform.domain.Rejection;
-import vn.dvk.platform.scope.InstanceScope;
-import vn.dvk.platform.unit.domain.AdministrativeUnit;
 
-/** Validates the unit and year every reporting query names: 422 unknown unit, 403 outside scope, 400 bad year. */
-@Component
-public class ReportQueries {
+/** The year and statuses a reporting query names, checked: a bad one is refused naming its parameter. */
+public final class ReportParameters {
 
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2100;
 
-    private final InstanceScope scope;
-
-    public ReportQueries(InstanceScope scope) {
-        this.scope = scope;
+    private ReportParameters() {
     }
 
-    /** A unit in scope and a year. {@code path} is empty for the national root. */
-    public record UnitYear(String unitCode, String path, AdministrativeUnit unit, int year) {
-    }
-
-    public UnitYear unitYear(String unit, String year) {
-        int parsedYear = year(year);
-        String code = unit == null || unit.isBlank() ? scope.code() : unit.trim();
-        if (!scope.directory().contains(code)) {
-            throw Rejection.unprocessable("unknown-unit", "unit",
-                    "Không có đơn vị hành chính mã '" + code + "' trong danh mục.");
-        }
-        String path = scope.directory().pathOf(code).orElse("");
-        boolean inScope = scope.path().isEmpty() || (!path.isEmpty() && scope.coversPath(path));
-        if (!inScope) {
-            throw Rejection.outOfScope("out-of-scope", "unit", "Đơn vị '" + code
-                    + "' nằm ngoài phạm vi quản lý của phiên bản này (" + scope.code() + ").");
-        }
-        return new UnitYear(code, path, scope.directory().find(code).orElse(null), parsedYear);
-    }
-
+    /** The year asked for, required and between {@value #FIRST_YEAR} and {@value #LAST_YEAR}. */
     public static int year(String year) {
         if (year == null || year.isBlank()) {
             throw Rejection.invalid("year", "Thiếu năm báo cáo (year).");
@@ -58,6 +32,7 @@ public class ReportQueries {
         }
     }
 
+    /** The statuses asked for, repeated or comma-separated; none asked gives the empty set. */
     public static Set<ModelStatus> statuses(List<String> codes) {
         Set<ModelStatus> statuses = EnumSet.noneOf(ModelStatus.class);
         if (codes == null) {
