@@ -12,9 +12,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.dvk.contracts.catalog.ManagementLevel;
-import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.evaluation.EvaluationServiceApplication;
+import vn.dvk.evaluation.support.ModelFixtures;
 import vn.dvk.evaluation.support.RegistrationFeed;
 import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TestInfrastructure;
@@ -45,10 +45,8 @@ class CommuneScopeIntegrationTest {
     }
 
     private static ModelSnapshot registeredIn(String unitCode, String unitPath, ManagementLevel level) {
-        ModelSnapshot pears = RegistrationFeed.pearModel("scope-" + UUID.randomUUID(), ModelStatus.REGISTERED, 1);
-        return new ModelSnapshot(pears.id(), pears.year(), unitCode, unitPath, level, pears.field(),
-                pears.ownerType(), pears.kind(), pears.status(), pears.name(), pears.address(), pears.ownerName(),
-                pears.personInCharge(), pears.startDate(), pears.endDate(), null, null, 1);
+        return ModelFixtures.taiNungPears().withId("scope-" + UUID.randomUUID()).inUnit(unitCode, unitPath)
+                .managedAt(level).snapshot();
     }
 
     private static void awaitKnown(String modelId) {

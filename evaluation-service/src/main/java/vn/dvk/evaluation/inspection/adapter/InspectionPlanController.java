@@ -22,8 +22,8 @@ import vn.dvk.contracts.catalog.TeamRole;
 import vn.dvk.evaluation.inspection.application.InspectionPlanService;
 import vn.dvk.evaluation.inspection.domain.Inspection;
 import vn.dvk.evaluation.inspection.domain.InspectionPlan;
-import vn.dvk.evaluation.shared.adapter.UnitParameter;
-import vn.dvk.platform.scope.InstanceScope;
+import vn.dvk.platform.scope.RequestedUnit;
+import vn.dvk.platform.scope.UnitSelection;
 
 /** {@code /api/v1/inspection-plans}: plans, their teams and targets, and the inspections recorded. */
 @RestController
@@ -55,11 +55,9 @@ public class InspectionPlanController {
     }
 
     private final InspectionPlanService plans;
-    private final InstanceScope scope;
 
-    public InspectionPlanController(InspectionPlanService plans, InstanceScope scope) {
+    public InspectionPlanController(InspectionPlanService plans) {
         this.plans = plans;
-        this.scope = scope;
     }
 
     static InspectionPlanService.PublishPlan toCommand(PlanRequest request) {
@@ -74,16 +72,15 @@ public class InspectionPlanController {
     }
 
     @PostMapping("/api/v1/inspection-plans")
-    public ResponseEntity<InspectionPlanService.PlanView> publish(
-            @Valid @RequestBody PlanRequest request) {
+    public ResponseEntity<InspectionPlanService.PlanView> publish(@Valid @RequestBody PlanRequest request) {
         String id = plans.publish(toCommand(request)).id();
         return ResponseEntity.created(URI.create("/api/v1/inspection-plans/" + id)).body(plans.get(id));
     }
 
     @GetMapping("/api/v1/inspection-plans")
-    public List<InspectionPlanService.PlanView> list(@RequestParam(required = false) String unit,
+    public List<InspectionPlanService.PlanView> list(@RequestedUnit UnitSelection unit,
                                                      @RequestParam(required = false) Integer year) {
-        return plans.plans(UnitParameter.pathOf(scope, unit), year);
+        return plans.plans(unit.path(), year);
     }
 
     @GetMapping("/api/v1/inspection-plans/{id}")

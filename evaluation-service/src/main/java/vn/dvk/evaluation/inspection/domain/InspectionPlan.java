@@ -9,6 +9,7 @@ import java.util.Set;
 import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.contracts.catalog.TeamRole;
 import vn.dvk.platform.domain.Rejection;
+import vn.dvk.platform.unit.domain.UnitDirectory;
 
 /**
  * An inspection plan (kế hoạch kiểm tra, e.g. decision 81/QĐ-UBND of 27/01/2022): the units or models to inspect in a
@@ -64,6 +65,12 @@ public record InspectionPlan(String id, String issuingUnitCode, String unitPath,
         if (!problems.isEmpty()) {
             throw Rejection.invalid(problems);
         }
+    }
+
+    /** Whether the plan was issued inside the unit's subtree or targets a unit there. */
+    public boolean concerns(String subtreePath) {
+        return UnitDirectory.pathIsWithin(unitPath, subtreePath)
+                || targets.stream().anyMatch(target -> UnitDirectory.pathIsWithin(target.unitPath(), subtreePath));
     }
 
     public Target requireTarget(String targetId) {

@@ -56,10 +56,10 @@ public final class XlsxSheet {
                     rows.add(new SheetImport.Row(r + 1, cells));
                 }
             }
+        } catch (Rejection e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof Rejection problem) {
-                throw problem;
-            }
+            // POI fails with assorted runtime exceptions on a file that is not a workbook
             throw Rejection.invalid("file", "không phải tệp Excel (.xlsx) đọc được");
         }
         if (rows.isEmpty()) {

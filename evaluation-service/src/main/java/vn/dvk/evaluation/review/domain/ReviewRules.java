@@ -4,6 +4,7 @@ import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.ReviewDecision;
 import vn.dvk.contracts.catalog.UnitLevel;
 import vn.dvk.evaluation.model.domain.ModelView;
+import vn.dvk.evaluation.shared.domain.AlreadyDecided;
 import vn.dvk.platform.domain.Rejection;
 
 /**
@@ -30,7 +31,7 @@ public final class ReviewRules {
         switch (model.status()) {
             case REGISTERED -> {
                 if (decidedAtThisVersion) {
-                    throw Rejection.conflict("already-decided", "Mô hình '" + model.id()
+                    throw new AlreadyDecided("Mô hình '" + model.id()
                             + "' đã có quyết định xem xét cho lần đăng ký này; đang chờ cập nhật từ hệ thống đăng ký.");
                 }
             }
@@ -38,7 +39,7 @@ public final class ReviewRules {
                     + "' đã được trả lại để chỉnh sửa; chỉ xem xét lại sau khi đơn vị gửi lại.");
             case WITHDRAWN -> throw Rejection.unprocessable("not-reviewable", "modelId", "Mô hình '"
                     + model.id() + "' đã rút, không thể xem xét.");
-            default -> throw Rejection.conflict("already-decided", "Mô hình '" + model.id()
+            default -> throw new AlreadyDecided("Mô hình '" + model.id()
                     + "' đã có quyết định (trạng thái: " + model.status().label() + ").");
         }
     }

@@ -26,7 +26,7 @@ import vn.dvk.evaluation.scoring.application.EvaluationService;
 import vn.dvk.evaluation.scoring.application.WeightsService;
 import vn.dvk.evaluation.scoring.domain.Evaluation;
 import vn.dvk.evaluation.scoring.domain.Scoring;
-import vn.dvk.evaluation.shared.domain.IndicatorUnits;
+import vn.dvk.evaluation.shared.adapter.IndicatorRequest;
 
 /** {@code /api/v1/evaluations} and the per-campaign criterion weights. */
 @RestController
@@ -34,9 +34,6 @@ public class EvaluationController {
 
     public record ScoreRequest(@NotNull Criterion criterion, @NotNull @DecimalMin("0") @DecimalMax("10") Double score,
                                @Size(max = 2000) String comment) {
-    }
-
-    public record IndicatorRequest(String code, Double value) {
     }
 
     public record EvaluationRequest(@NotBlank @Size(max = 100) String modelId, @NotNull InspectionRound round,
@@ -59,16 +56,13 @@ public class EvaluationController {
     }
 
     @PostMapping("/api/v1/evaluations")
-    public ResponseEntity<Evaluation> evaluate(
-                                               @Valid @RequestBody EvaluationRequest request) {
+    public ResponseEntity<Evaluation> evaluate(@Valid @RequestBody EvaluationRequest request) {
         List<Scoring.Given> scores = request.scores().stream()
                 .map(score -> new Scoring.Given(score.criterion(), score.score(), score.comment())).toList();
-        List<IndicatorUnits.Reported> indicators = request.indicators() == null ? List.of()
-                : request.indicators().stream().map(i -> i == null ? null
-                        : new IndicatorUnits.Reported(i.code(), i.value())).toList();
         String id = evaluations.evaluate(new EvaluationService.Evaluate(
                 request.modelId().strip(), request.round(), request.year(), request.planId(), request.teamId(),
-                scores, request.recognized(), indicators, request.reason(), request.evaluatedBy()));
+                scores, request.recognized(), IndicatorRequest.reported(request.indicators()), request.reason(),
+                request.evaluatedBy()));
         return ResponseEntity.created(URI.create("/api/v1/evaluations/" + id))
                 .body(evaluations.get(id));
     }

@@ -10,6 +10,7 @@ import vn.dvk.contracts.catalog.Criterion;
 import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.contracts.evaluation.ModelEvaluated;
 import vn.dvk.evaluation.model.domain.ModelView;
+import vn.dvk.evaluation.shared.domain.AlreadyDecided;
 import vn.dvk.platform.domain.Rejection;
 
 /**
@@ -78,7 +79,7 @@ public final class Scoring {
                     + "'; chỉ đánh giá mô hình đã phê duyệt hoặc đang triển khai.");
         }
         if (round == InspectionRound.YEAR_END && yearEndDecided) {
-            throw Rejection.conflict("already-decided", "Mô hình '" + model.id()
+            throw new AlreadyDecided("Mô hình '" + model.id()
                     + "' đã có kết quả đánh giá cuối năm, đã quyết định công nhận hay không.");
         }
     }

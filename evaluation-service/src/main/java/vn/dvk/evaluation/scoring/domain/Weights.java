@@ -50,6 +50,13 @@ public record Weights(Map<Criterion, Double> byCriterion) {
         return new Weights(given);
     }
 
+    /** The weights in the catalogue's order of criteria. */
+    public Map<Criterion, Double> inCatalogueOrder() {
+        Map<Criterion, Double> ordered = new EnumMap<>(Criterion.class);
+        ordered.putAll(byCriterion);
+        return ordered;
+    }
+
     public double of(Criterion criterion) {
         return byCriterion.getOrDefault(criterion, 0.0);
     }

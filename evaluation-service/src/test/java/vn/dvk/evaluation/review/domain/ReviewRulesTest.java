@@ -4,20 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.catalog.ReviewDecision;
 import vn.dvk.contracts.catalog.UnitLevel;
 import vn.dvk.evaluation.model.domain.ModelView;
+import vn.dvk.evaluation.support.ModelFixtures;
 import vn.dvk.platform.domain.Rejection;
 
 class ReviewRulesTest {
 
     private static ModelView model(ManagementLevel level, ModelStatus status) {
-        return new ModelView("m-1", 2022, "04096", "14/124/04096", level, status, "Mô hình trồng lê Tai nung",
-                LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), null, 3);
+        return ModelFixtures.taiNungPears().withId("m-1").managedAt(level).withStatus(status).atVersion(3).view();
     }
 
     private static final ModelView REGISTERED_GRASSROOTS = model(ManagementLevel.GRASSROOTS, ModelStatus.REGISTERED);

@@ -3,17 +3,16 @@ package vn.dvk.evaluation.scoring.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.catalog.Criterion;
 import vn.dvk.contracts.catalog.InspectionRound;
-import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.evaluation.ModelEvaluated;
 import vn.dvk.evaluation.model.domain.ModelView;
+import vn.dvk.evaluation.support.ModelFixtures;
 import vn.dvk.platform.domain.Rejection;
 
 class ScoringTest {
@@ -35,8 +34,7 @@ class ScoringTest {
     }
 
     private static ModelView modelIn(ModelStatus status) {
-        return new ModelView("m-1", 2022, "04096", "14/124/04096", ManagementLevel.GRASSROOTS, status, "Mô hình",
-                LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), null, 5);
+        return ModelFixtures.taiNungPears().withId("m-1").withStatus(status).atVersion(5).view();
     }
 
     @Test

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.platform.domain.Rejection;
+import vn.dvk.platform.scope.RequestedUnit;
+import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.reporting.document.application.YearlyReportService;
 import vn.dvk.reporting.document.domain.YearlyReport;
 
@@ -29,7 +31,7 @@ public class YearlyReportController {
     }
 
     @GetMapping("/api/v1/reports/yearly")
-    public ResponseEntity<byte[]> yearly(@RequestParam(required = false) String unit,
+    public ResponseEntity<byte[]> yearly(@RequestedUnit UnitSelection unit,
                                          @RequestParam(required = false) String year,
                                          @RequestParam(required = false) String format) {
         String chosen = format == null || format.isBlank() ? "docx" : format.trim().toLowerCase();
