@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
+import vn.dvk.testsupport.TestTokens;
 
 /** One service started from its packaged jar in its own JVM, as ./dvk and a deployment start it. */
 final class ServiceProcess implements AutoCloseable {
@@ -54,6 +55,7 @@ final class ServiceProcess implements AutoCloseable {
             builder.environment().put("SERVER_PORT", Integer.toString(port));
             builder.environment().put("DVK_KAFKA_BROKERS", brokers);
             builder.environment().put("DVK_MONGO_URI", mongoUri);
+            builder.environment().put("DVK_OIDC_ISSUER", TestTokens.issuer());
             builder.environment().put("DVK_OUTBOX_POLLINTERVAL", "100ms");
             builder.environment().putAll(environment);
             process = builder.start();

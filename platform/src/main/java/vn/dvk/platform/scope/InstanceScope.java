@@ -92,34 +92,46 @@ public final class InstanceScope {
      * this instance's scope, whose data it does not hold, or outside the caller's home subtree.
      */
     public AdministrativeUnit requireReadable(String field, String unitCode) {
-        return requireVisible(field, unitCode, "Phiên bản này (" + code + ") không quản lý số liệu của đơn vị '"
-                + unitCode + "'.");
+        return requireVisible(field, unitCode, readOutside(unitCode));
+    }
+
+    private String readOutside(String unitCode) {
+        return "Phiên bản này (" + code + ") không quản lý số liệu của đơn vị '" + unitCode + "'.";
     }
 
     private AdministrativeUnit requireVisible(String field, String unitCode, String outsideInstance) {
-        AdministrativeUnit unit = requireKnown(field, unitCode);
+        checkVisible(field, unitCode, outsideInstance);
+        return requireKnown(field, unitCode);
+    }
+
+    /** 422 for a code the directory does not hold (the national root it does), 403 outside instance or caller. */
+    private void checkVisible(String field, String unitCode, String outsideInstance) {
+        if (!directory.contains(unitCode)) {
+            throw unknownUnit(field, unitCode);
+        }
         if (!covers(unitCode)) {
             throw Rejection.outOfScope("out-of-scope", field, outsideInstance);
         }
-        String unitPath = pathOf(unitCode);
-        if (!isVisible(unitPath)) {
+        if (!isVisible(pathOf(unitCode))) {
             throw Rejection.outOfScope("outside-your-unit", field, "Đơn vị '" + unitCode
                     + "' nằm ngoài phạm vi đơn vị của bạn (" + caller.get().map(Caller::unitCode).orElse(code)
                     + ").");
         }
-        return unit;
+    }
+
+    private static Rejection unknownUnit(String field, String unitCode) {
+        return Rejection.unprocessable("unknown-unit", field, "Không có đơn vị hành chính mã '" + unitCode
+                + "' trong danh mục.");
     }
 
     /** Resolves a unit named in a query or request: 422 when the directory does not know it. */
     public AdministrativeUnit requireKnown(String field, String unitCode) {
-        return directory.find(unitCode).orElseThrow(() -> Rejection.unprocessable("unknown-unit", field,
-                "Không có đơn vị hành chính mã '" + unitCode + "' trong danh mục."));
+        return directory.find(unitCode).orElseThrow(() -> unknownUnit(field, unitCode));
     }
 
     /** The path of a unit known to the directory. */
     public String pathOf(String unitCode) {
-        return directory.pathOf(unitCode).orElseThrow(() -> Rejection.unprocessable("unknown-unit", "unit",
-                "Không có đơn vị hành chính mã '" + unitCode + "' trong danh mục."));
+        return directory.pathOf(unitCode).orElseThrow(() -> unknownUnit("unit", unitCode));
     }
 
     /**
@@ -134,7 +146,7 @@ public final class InstanceScope {
             return new UnitSelection(visible.equals(path) ? code : lastCode(visible), visible);
         }
         String requested = unitCode.strip();
-        requireReadable(field, requested);
+        checkVisible(field, requested, readOutside(requested));
         return new UnitSelection(requested, pathOf(requested));
     }
 

@@ -14,9 +14,10 @@ import vn.dvk.contracts.events.CloudEvent;
 import vn.dvk.contracts.registration.ModelRegistered;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.contracts.registration.RegistrationEvents;
+import vn.dvk.reporting.ReportingServiceApplication;
 import vn.dvk.reporting.fixtures.EventFeed;
 import vn.dvk.reporting.fixtures.ModelFixtures;
-import vn.dvk.reporting.fixtures.ReportingInstance;
+import vn.dvk.testsupport.ScopedInstance;
 import vn.dvk.testsupport.ServiceClient;
 
 /**
@@ -44,7 +45,8 @@ public final class ReportingBenchmark {
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         System.out.printf("reporting benchmark: %d model-registered events, %s%n", n,
                 rate > 0 ? "paced at " + rate + " events/s" : "published as fast as possible");
-        ReportingInstance instance = ReportingInstance.start("14", "--logging.level.root=WARN",
+        ScopedInstance instance = ScopedInstance.start(ReportingServiceApplication.class, "14",
+                "--logging.level.root=WARN",
                 "--spring.cloud.stream.bindings.registrationEvents-in-0.group=bench-" + UUID.randomUUID());
         ServiceClient http = instance.http();
         String statistics = "/api/v1/statistics/models?unit=14&year=" + YEAR;

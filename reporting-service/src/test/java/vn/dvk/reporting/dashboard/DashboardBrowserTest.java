@@ -30,6 +30,7 @@ import vn.dvk.contracts.registration.RegistrationEvents;
 import vn.dvk.reporting.fixtures.EventFeed;
 import vn.dvk.reporting.fixtures.ModelFixtures;
 import vn.dvk.reporting.fixtures.ReportingApiTest;
+import vn.dvk.testsupport.TestTokens;
 
 /**
  * The dashboard page in a real headless Chromium: Vietnamese headings and the figures appear, a new event updates
@@ -87,7 +88,8 @@ class DashboardBrowserTest extends ReportingApiTest {
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> statistics("125", YEAR).get("total").asLong() == 3);
 
-        browser.get("http://127.0.0.1:" + port + "/?unit=125&year=" + YEAR);
+        browser.get("http://127.0.0.1:" + port + "/?unit=125&year=" + YEAR + "#access_token="
+                + TestTokens.superuser());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> text("total").equals("3")
                 && text("live").contains("Cập nhật trực tiếp"));

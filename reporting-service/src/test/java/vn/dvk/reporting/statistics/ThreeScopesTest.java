@@ -16,10 +16,11 @@ import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.catalog.OwnerType;
 import vn.dvk.contracts.registration.ModelSnapshot;
+import vn.dvk.reporting.ReportingServiceApplication;
 import vn.dvk.reporting.fixtures.DemoUnits;
 import vn.dvk.reporting.fixtures.EventFeed;
 import vn.dvk.reporting.fixtures.ModelFixtures;
-import vn.dvk.reporting.fixtures.ReportingInstance;
+import vn.dvk.testsupport.ScopedInstance;
 import vn.dvk.testsupport.ServiceClient;
 
 /**
@@ -33,7 +34,7 @@ class ThreeScopesTest {
     private static final List<String> COMMUNES_124 = List.of("04063", "04066", "04069", "04072", "04075");
     private static final List<String> COMMUNES_125 = List.of("04105", "04108", "04111");
 
-    private static final List<ReportingInstance> instances = new ArrayList<>();
+    private static final List<ScopedInstance> instances = new ArrayList<>();
     private static ServiceClient province;
     private static ServiceClient district;
     private static ServiceClient commune;
@@ -47,11 +48,11 @@ class ThreeScopesTest {
 
     @AfterAll
     static void stop() {
-        instances.forEach(ReportingInstance::close);
+        instances.forEach(ScopedInstance::close);
     }
 
     private static ServiceClient start(String scope) {
-        ReportingInstance instance = ReportingInstance.start(scope);
+        ScopedInstance instance = ScopedInstance.start(ReportingServiceApplication.class, scope);
         instances.add(instance);
         return instance.http();
     }
