@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import vn.dvk.localstack.process.JavaProcess;
 import vn.dvk.localstack.process.Ports;
@@ -13,6 +14,7 @@ import vn.dvk.localstack.process.ServiceLaunch;
 final class ServiceProcess implements AutoCloseable {
 
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private final JavaProcess process;
     private final int port;
@@ -49,6 +51,12 @@ final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        process.stop(Duration.ofSeconds(20));
+        process.stop(STOP_GRACE);
+    }
+
+    /** Stops the services together, so that the JVM's exit waits for one grace period, not one per service. */
+    static void closeAll(ServiceProcess... services) {
+        JavaProcess.stopAll(Arrays.stream(services).map(service -> service.process).toList(), STOP_GRACE,
+                stubborn -> { });
     }
 }
