@@ -54,10 +54,6 @@ public final class KafkaBroker {
         return port;
     }
 
-    public int controllerPort() {
-        return controllerPort;
-    }
-
     public Path configuration() {
         return directory.resolve("server.properties");
     }

@@ -2,6 +2,7 @@ package vn.dvk.localstack.process;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -112,7 +113,7 @@ public final class JavaProcess {
     /** The lines the log received since the last start of its process, or all its lines if it has no start line. */
     public static List<String> linesOfLastStart(Path log, long maxBytes) throws IOException {
         byte[] tail;
-        try (var file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
             long from = Math.max(0, file.length() - maxBytes);
             tail = new byte[(int) (file.length() - from)];
             file.seek(from);
@@ -139,10 +140,6 @@ public final class JavaProcess {
     /** When the process started, as the OS tells it. */
     public Optional<Instant> started() {
         return started;
-    }
-
-    public Optional<Path> log() {
-        return log;
     }
 
     public boolean isAlive() {
@@ -274,7 +271,6 @@ public final class JavaProcess {
         private final List<String> target = new ArrayList<>();
         private final List<String> arguments = new ArrayList<>();
         private final Map<String, String> environment = new LinkedHashMap<>();
-        private Path java = currentJava();
         private Optional<Path> log = Optional.empty();
         private Optional<Path> workingDirectory = Optional.empty();
         private boolean ownSession;
@@ -282,11 +278,6 @@ public final class JavaProcess {
 
         private Builder(String name) {
             this.name = name;
-        }
-
-        public Builder java(Path executable) {
-            this.java = executable;
-            return this;
         }
 
         public Builder jvmOptions(List<String> options) {
@@ -357,7 +348,7 @@ public final class JavaProcess {
             if (ownSession) {
                 setsid().ifPresent(setsid -> command.add(setsid.toString()));
             }
-            command.add(java.toString());
+            command.add(currentJava().toString());
             command.addAll(jvmOptions);
             command.add(MARKER_PREFIX + name);
             command.addAll(target);
