@@ -1,7 +1,10 @@
 package vn.dvk.testsupport;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,6 +31,7 @@ public final class ServiceClient {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String JSON_TYPE = "application/json";
+    private static final String EVENT_STREAM = "text/event-stream";
 
     private final URI base;
     private final String token;
@@ -117,10 +122,15 @@ public final class ServiceClient {
         }
         headers.forEach(request::header);
         try {
-            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            byte[] bytes = response.body() == null ? new byte[0] : response.body();
-            return new Reply(response.statusCode(), new String(bytes, StandardCharsets.UTF_8), bytes,
-                    response.headers().firstValue("Content-Type").orElse(""), response.headers());
+            HttpResponse<InputStream> response = CLIENT.send(request.build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            String answeredType = response.headers().firstValue("Content-Type").orElse("");
+            byte[] bytes;
+            try (InputStream answer = response.body()) {
+                bytes = answeredType.startsWith(EVENT_STREAM) ? firstEvent(answer) : answer.readAllBytes();
+            }
+            return new Reply(response.statusCode(), new String(bytes, StandardCharsets.UTF_8), bytes, answeredType,
+                    response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
@@ -129,15 +139,134 @@ public final class ServiceClient {
         }
     }
 
+    /** An event stream never ends by itself: its answer is read up to the end of its first event. */
+    private static byte[] firstEvent(InputStream body) throws IOException {
+        ByteArrayOutputStream read = new ByteArrayOutputStream();
+        int previous = -1;
+        for (int next = body.read(); next >= 0; next = body.read()) {
+            read.write(next);
+            if (next == '\n' && previous == '\n') {
+                break;
+            }
+            previous = next;
+        }
+        return read.toByteArray();
+    }
+
+    /**
+     * Opens a Server-Sent-Events stream and keeps reading it in the background until closed; an answer that is not a
+     * stream (a refusal) is read whole.
+     */
+    public EventStream stream(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET()
+                .header("Accept", EVENT_STREAM);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return new EventStream(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofInputStream()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("GET " + path + " interrupted", e);
+        }
+    }
+
+    /** One event of a stream: its name and data. */
+    public record Event(String name, String data) {
+    }
+
+    /** An open event stream: its status, the events received so far, or the body of a refusal. */
+    public static final class EventStream implements AutoCloseable {
+
+        private final int status;
+        private final String contentType;
+        private final String refusal;
+        private final InputStream body;
+        private final List<Event> events = new CopyOnWriteArrayList<>();
+
+        private EventStream(HttpResponse<InputStream> response) throws IOException {
+            this.status = response.statusCode();
+            this.contentType = response.headers().firstValue("Content-Type").orElse("");
+            this.body = response.body();
+            if (contentType.startsWith(EVENT_STREAM)) {
+                this.refusal = null;
+                Thread reader = new Thread(this::read, "test-event-stream");
+                reader.setDaemon(true);
+                reader.start();
+            } else {
+                try (InputStream whole = body) {
+                    this.refusal = new String(whole.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+
+        private void read() {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+                String name = null;
+                StringBuilder data = new StringBuilder();
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.isEmpty()) {
+                        if (name != null || !data.isEmpty()) {
+                            events.add(new Event(name, data.toString()));
+                        }
+                        name = null;
+                        data.setLength(0);
+                    } else if (line.startsWith("event:")) {
+                        name = line.substring(6).strip();
+                    } else if (line.startsWith("data:")) {
+                        data.append(data.isEmpty() ? "" : "\n").append(line.substring(5).strip());
+                    }
+                }
+            } catch (IOException closed) {
+                // closed by this test or by the server; what was read stays readable
+            }
+        }
+
+        public int status() {
+            return status;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        /** The problem a refused stream answered with, as a tree; an empty object for an open stream. */
+        public JsonNode refusal() {
+            return refusal == null || refusal.isBlank() ? JSON.createObjectNode() : JSON.readTree(refusal);
+        }
+
+        /** The events received so far, oldest first. */
+        public List<Event> events() {
+            return List.copyOf(events);
+        }
+
+        @Override
+        public void close() {
+            try {
+                body.close();
+            } catch (IOException alreadyClosed) {
+                // nothing left to release
+            }
+        }
+    }
+
     /** Posts one file as the multipart part {@code file}, the name every import endpoint expects. */
     public Reply postFile(String path, String filename, byte[] content, String contentType) {
         String boundary = "dvk-" + UUID.randomUUID();
+        return send("POST", path, multipart(boundary, filename, content, contentType),
+                "multipart/form-data; boundary=" + boundary, Map.of());
+    }
+
+    /** A multipart body holding one file as the part {@code file}. */
+    static byte[] multipart(String boundary, String filename, byte[] content, String contentType) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(bytes("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
                 + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n"));
         body.writeBytes(content);
         body.writeBytes(bytes("\r\n--" + boundary + "--\r\n"));
-        return send("POST", path, body.toByteArray(), "multipart/form-data; boundary=" + boundary, Map.of());
+        return body.toByteArray();
     }
 
     private static byte[] bytes(String text) {

@@ -69,7 +69,7 @@ class DeadlineIntegrationTest extends EvaluationApiTest {
 
         http.post("/api/v1/inspection-plans/" + planId + "/inspections", """
                 {"targetId": "t1", "inspectedOn": "2023-07-12", "findings": "Đạt yêu cầu", "recordedBy": "Đoàn 1"}""");
-        ServiceClient.Reply evaluated = http.post("/api/v1/evaluations", """
+        ServiceClient.Reply evaluated = committeeOf("04102").post("/api/v1/evaluations", """
                 {"modelId": "%s", "round": "YEAR_END", "recognized": true, "evaluatedBy": "Đoàn 1",
                  "scores": [{"criterion": "PRACTICAL_EFFECTIVE", "score": 9}, {"criterion": "SUSTAINABLE", "score": 8},
                    {"criterion": "REPLICABLE", "score": 8}, {"criterion": "ENGAGES_PEOPLE", "score": 9},

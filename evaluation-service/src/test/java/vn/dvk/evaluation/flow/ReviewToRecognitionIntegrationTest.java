@@ -64,12 +64,12 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
         RegistrationFeed.registered(registered);
         awaitView(modelId, ModelStatus.REGISTERED, 1);
 
-        ServiceClient.Reply returned = http.post("/api/v1/reviews", review(modelId, "RETURN", "Bổ sung thời gian thực hiện"));
+        ServiceClient.Reply returned = committeeOf("04096").post("/api/v1/reviews", review(modelId, "RETURN", "Bổ sung thời gian thực hiện"));
         assertThat(returned.status()).as(returned.body()).isEqualTo(201);
         assertThat(returned.text("decision")).isEqualTo("RETURN");
         assertThat(returned.text("reason")).isEqualTo("Bổ sung thời gian thực hiện");
 
-        ServiceClient.Reply tooEarly = http.post("/api/v1/reviews", review(modelId, "APPROVE", null));
+        ServiceClient.Reply tooEarly = committeeOf("04096").post("/api/v1/reviews", review(modelId, "APPROVE", null));
         assertThat(tooEarly.status()).as("decision on the same submission").isEqualTo(409);
         assertThat(tooEarly.text("code")).isEqualTo("already-decided");
 
@@ -78,17 +78,17 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
         RegistrationFeed.resubmitted(ModelFixtures.from(registered).atVersion(3).snapshot());
         awaitView(modelId, ModelStatus.REGISTERED, 3);
 
-        ServiceClient.Reply approved = http.post("/api/v1/reviews", review(modelId, "APPROVE", null));
+        ServiceClient.Reply approved = committeeOf("04096").post("/api/v1/reviews", review(modelId, "APPROVE", null));
         assertThat(approved.status()).as(approved.body()).isEqualTo(201);
         assertThat(approved.json().path("modelVersion").asLong()).isEqualTo(3);
-        ServiceClient.Reply secondApproval = http.post("/api/v1/reviews", review(modelId, "APPROVE", null));
+        ServiceClient.Reply secondApproval = committeeOf("04096").post("/api/v1/reviews", review(modelId, "APPROVE", null));
         assertThat(secondApproval.status()).isEqualTo(409);
         assertThat(secondApproval.json().path("detail").asString()).contains("đã có quyết định");
 
         RegistrationFeed.statusChanged(ModelFixtures.from(registered).withStatus(ModelStatus.APPROVED).atVersion(4)
                 .snapshot(), ModelStatus.REGISTERED, null);
         awaitView(modelId, ModelStatus.APPROVED, 4);
-        ServiceClient.Reply afterApproval = http.post("/api/v1/reviews", review(modelId, "APPROVE", null));
+        ServiceClient.Reply afterApproval = committeeOf("04096").post("/api/v1/reviews", review(modelId, "APPROVE", null));
         assertThat(afterApproval.status()).isEqualTo(409);
 
         ServiceClient.Reply assessed = http.post("/api/v1/self-assessments", """
@@ -99,11 +99,11 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
         assertThat(assessed.status()).as(assessed.body()).isEqualTo(201);
         assertThat(assessed.json().path("indicators").get(0).path("unit").asString()).isEqualTo("cây");
 
-        ServiceClient.Reply evaluated = http.post("/api/v1/evaluations", yearEndEvaluation(modelId, 8.5, true));
+        ServiceClient.Reply evaluated = committeeOf("04096").post("/api/v1/evaluations", yearEndEvaluation(modelId, 8.5, true));
         assertThat(evaluated.status()).as(evaluated.body()).isEqualTo(201);
         assertThat(evaluated.json().path("totalScore").asDouble()).isEqualTo(8.5);
         assertThat(evaluated.json().path("recognized").asBoolean()).isTrue();
-        ServiceClient.Reply secondYearEnd = http.post("/api/v1/evaluations", yearEndEvaluation(modelId, 8.5, true));
+        ServiceClient.Reply secondYearEnd = committeeOf("04096").post("/api/v1/evaluations", yearEndEvaluation(modelId, 8.5, true));
         assertThat(secondYearEnd.status()).isEqualTo(409);
 
         List<TopicProbe.Received> events = topic.await(modelId, 5);
@@ -124,12 +124,14 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
 
         ServiceClient.Reply history = http.get("/api/v1/reviews?modelId=" + modelId);
         assertThat(history.json()).hasSize(2);
-        assertThat(history.json().get(0).path("reviewer").asString()).isEqualTo("Ban Dân vận Huyện ủy");
+        assertThat(history.json().get(0).path("reviewer").asString())
+                .as("who reviewed comes from the access token; the body's reviewer is ignored")
+                .isEqualTo("Cán bộ bcd.04096 (bcd.04096)");
     }
 
     @Test
     void a_review_for_an_unknown_model_is_unprocessable_and_names_the_model() {
-        ServiceClient.Reply answer = http.post("/api/v1/reviews", review("no-such-model", "APPROVE", null));
+        ServiceClient.Reply answer = committeeOf("04096").post("/api/v1/reviews", review("no-such-model", "APPROVE", null));
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.text("code")).isEqualTo("unknown-model");
@@ -142,9 +144,9 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
         RegistrationFeed.registered(ModelFixtures.taiNungPears().withId(modelId).snapshot());
         awaitView(modelId, ModelStatus.REGISTERED, 1);
 
-        ServiceClient.Reply noReason = http.post("/api/v1/reviews", review(modelId, "RETURN", "   "));
-        ServiceClient.Reply badDecision = http.post("/api/v1/reviews", review(modelId, "MAYBE", null));
-        ServiceClient.Reply noDecision = http.post("/api/v1/reviews", "{\"modelId\": \"" + modelId + "\"}");
+        ServiceClient.Reply noReason = committeeOf("04096").post("/api/v1/reviews", review(modelId, "RETURN", "   "));
+        ServiceClient.Reply badDecision = committeeOf("04096").post("/api/v1/reviews", review(modelId, "MAYBE", null));
+        ServiceClient.Reply noDecision = committeeOf("04096").post("/api/v1/reviews", "{\"modelId\": \"" + modelId + "\"}");
 
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.errorFields()).containsExactly("reason");
@@ -162,9 +164,9 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
         awaitView(modelId, ModelStatus.REGISTERED, 1);
         Map<String, String> key = Map.of("Idempotency-Key", "review-" + modelId);
 
-        ServiceClient.Reply first = http.post("/api/v1/reviews", review(modelId, "REJECT", "Trùng mô hình đã có"), key);
-        ServiceClient.Reply again = http.post("/api/v1/reviews", review(modelId, "REJECT", "Trùng mô hình đã có"), key);
-        ServiceClient.Reply other = http.post("/api/v1/reviews", review(modelId, "APPROVE", null), key);
+        ServiceClient.Reply first = committeeOf("04096").post("/api/v1/reviews", review(modelId, "REJECT", "Trùng mô hình đã có"), key);
+        ServiceClient.Reply again = committeeOf("04096").post("/api/v1/reviews", review(modelId, "REJECT", "Trùng mô hình đã có"), key);
+        ServiceClient.Reply other = committeeOf("04096").post("/api/v1/reviews", review(modelId, "APPROVE", null), key);
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(again.status()).isEqualTo(201);
@@ -181,7 +183,7 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
                 .atVersion(2).snapshot());
         awaitView(modelId, ModelStatus.REJECTED, 2);
 
-        ServiceClient.Reply answer = http.post("/api/v1/evaluations", yearEndEvaluation(modelId, 9, true));
+        ServiceClient.Reply answer = committeeOf("04096").post("/api/v1/evaluations", yearEndEvaluation(modelId, 9, true));
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.text("code")).isEqualTo("not-evaluable");
@@ -199,8 +201,8 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
         RegistrationFeed.registered(ModelFixtures.from(inProgress).withStatus(ModelStatus.REGISTERED).atVersion(1)
                 .snapshot());
 
-        ServiceClient.Reply recognisedLow = http.post("/api/v1/evaluations", yearEndEvaluation(modelId, 6.5, true));
-        ServiceClient.Reply notRecognised = http.post("/api/v1/evaluations", yearEndEvaluation(modelId, 6.5, false));
+        ServiceClient.Reply recognisedLow = committeeOf("04096").post("/api/v1/evaluations", yearEndEvaluation(modelId, 6.5, true));
+        ServiceClient.Reply notRecognised = committeeOf("04096").post("/api/v1/evaluations", yearEndEvaluation(modelId, 6.5, false));
 
         assertThat(recognisedLow.status()).isEqualTo(422);
         assertThat(recognisedLow.errorFields()).containsExactly("recognized");
@@ -233,7 +235,7 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
         RegistrationFeed.statusChanged(ModelFixtures.taiNungPears().withId(modelId).withStatus(ModelStatus.APPROVED)
                 .inCampaign(campaignId).atVersion(4).snapshot(), ModelStatus.REGISTERED, null);
         awaitView(modelId, ModelStatus.APPROVED, 4);
-        ServiceClient.Reply evaluated = http.post("/api/v1/evaluations", """
+        ServiceClient.Reply evaluated = committeeOf("04096").post("/api/v1/evaluations", """
                 {"modelId": "%s", "round": "MID_YEAR", "evaluatedBy": "Đoàn kiểm tra số 2", "recognized": false,
                  "scores": [{"criterion": "PRACTICAL_EFFECTIVE", "score": 10}, {"criterion": "SUSTAINABLE", "score": 4},
                    {"criterion": "REPLICABLE", "score": 4}, {"criterion": "ENGAGES_PEOPLE", "score": 0},

@@ -1,14 +1,10 @@
 package vn.dvk.evaluation.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dvk.evaluation.support.Workbooks.XLSX;
+import static vn.dvk.evaluation.support.Workbooks.workbook;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.evaluation.support.EvaluationApiTest;
@@ -17,34 +13,6 @@ import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TopicProbe;
 
 class RatingIntegrationTest extends EvaluationApiTest {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-
-    private static byte[] workbook(List<String> headers, List<List<Object>> rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Danh sách");
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < headers.size(); c++) {
-                header.createCell(c).setCellValue(headers.get(c));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    Object value = rows.get(r).get(c);
-                    if (value instanceof Number number) {
-                        row.createCell(c).setCellValue(number.doubleValue());
-                    } else if (value != null) {
-                        row.createCell(c).setCellValue(value.toString());
-                    }
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static final List<String> RATING_HEADERS = List.of("Đối tượng", "Mã đơn vị", "Họ và tên", "Năm",
             "Xếp loại");

@@ -48,7 +48,7 @@ class CommuneScopeIntegrationTest {
     }
 
     private static ServiceClient.Reply approve(String modelId) {
-        return client.post("/api/v1/reviews", """
+        return client.as("longphieng.bcd", "04096", "STEERING_MEMBER").post("/api/v1/reviews", """
                 {"modelId": "%s", "decision": "APPROVE", "reason": "Phù hợp", "reviewer": "Ban Chỉ đạo xã"}
                 """.formatted(modelId));
     }

@@ -34,4 +34,12 @@ public abstract class EvaluationApiTest {
     void client() {
         http = new ServiceClient(port);
     }
+
+    /**
+     * A member of the Steering Committee of {@code unitCode}: reviews and evaluations are his committee's, for the
+     * models of its management level (a commune's for grassroots models).
+     */
+    protected ServiceClient committeeOf(String unitCode) {
+        return http.as("bcd." + unitCode, unitCode, "STEERING_MEMBER");
+    }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Set;
 import vn.dvk.evaluation.EvaluationProperties;
 import vn.dvk.evaluation.model.application.KnownModels;
 import vn.dvk.evaluation.model.domain.InMemoryModelViews;
@@ -23,6 +24,8 @@ import vn.dvk.evaluation.scoring.domain.InMemoryWeightsByCampaign;
 import vn.dvk.evaluation.selfassessment.application.SelfAssessmentService;
 import vn.dvk.evaluation.selfassessment.domain.InMemoryOverdueNotices;
 import vn.dvk.evaluation.selfassessment.domain.InMemorySelfAssessments;
+import vn.dvk.platform.domain.Caller;
+import vn.dvk.platform.domain.Role;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.unit.domain.UnitCsv;
 import vn.dvk.platform.unit.domain.UnitDirectory;
@@ -72,6 +75,15 @@ public final class InMemoryEvaluation {
         return knownModels.find(model.snapshot().id()).orElseThrow();
     }
 
+    /**
+     * A member of the Steering Committee of {@code unitCode}, as the access token of a request would name him:
+     * "Thành viên Ban Chỉ đạo Huyện Yên Châu (bcd.124)".
+     */
+    public static Caller committeeOf(String unitCode) {
+        return new Caller("bcd." + unitCode, "Thành viên Ban Chỉ đạo " + UNITS.find(unitCode).orElseThrow().fullName(),
+                unitCode, Set.of(Role.STEERING_MEMBER));
+    }
+
     public InMemoryOutbox outbox() {
         return outbox;
     }
@@ -90,7 +102,7 @@ public final class InMemoryEvaluation {
     }
 
     public WeightsService weightsService() {
-        return new WeightsService(weights, clock);
+        return new WeightsService(weights, scope, clock);
     }
 
     public EvaluationService evaluationService() {

@@ -37,10 +37,8 @@ public class AuditController {
         if (size < 1 || size > 500) {
             throw Rejection.invalid("size", "phải từ 1 đến 500");
         }
-        String visible = scope.visiblePath().orElseThrow(() -> Rejection.outOfScope("outside-your-unit", null,
-                "Đơn vị của bạn nằm ngoài phạm vi quản lý của phiên bản này."));
         return trail.list(new AuditTrail.Filter(blankToNull(login), blankToNull(targetId), instant("from", from),
-                instant("to", to)), visible, page, size);
+                instant("to", to)), scope.visibleSubtree(), page, size);
     }
 
     @GetMapping("/api/v1/audit/verification")

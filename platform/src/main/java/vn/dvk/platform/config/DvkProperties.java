@@ -15,10 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param kafka      the brokers ({@code DVK_KAFKA_BROKERS})
  * @param idempotency how long an unfinished {@code Idempotency-Key} request holds its key
  * @param oidc       the OIDC provider whose access tokens the service accepts ({@code DVK_OIDC_ISSUER})
+ * @param streams    how many Server-Sent-Event streams one official may hold open, and for how long one may idle
  */
 @ConfigurationProperties("dvk")
 public record DvkProperties(String scope, String unitsFile, Outbox outbox, Web web, Consumer consumer, Kafka kafka,
-                            Idempotency idempotency, Oidc oidc) {
+                            Idempotency idempotency, Oidc oidc, Streams streams) {
 
     public DvkProperties {
         outbox = outbox == null ? new Outbox(null, 0) : outbox;
@@ -27,6 +28,18 @@ public record DvkProperties(String scope, String unitsFile, Outbox outbox, Web w
         kafka = kafka == null ? new Kafka(null) : kafka;
         idempotency = idempotency == null ? new Idempotency(null) : idempotency;
         oidc = oidc == null ? new Oidc(null, null, null, null) : oidc;
+        streams = streams == null ? new Streams(0, null) : streams;
+    }
+
+    /**
+     * Server-Sent-Event streams: one official holds at most {@code maxPerCaller} open at once (a few browser tabs),
+     * and a stream on which nothing was sent for {@code idleTimeout} is closed (the page reconnects).
+     */
+    public record Streams(int maxPerCaller, Duration idleTimeout) {
+        public Streams {
+            maxPerCaller = maxPerCaller <= 0 ? 5 : maxPerCaller;
+            idleTimeout = idleTimeout == null ? Duration.ofMinutes(5) : idleTimeout;
+        }
     }
 
     /**

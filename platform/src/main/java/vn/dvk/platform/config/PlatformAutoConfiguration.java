@@ -35,7 +35,9 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -53,6 +55,7 @@ import vn.dvk.platform.readmodel.ReadModel;
 import vn.dvk.platform.readmodel.ReadModels;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.scope.UnitSelection;
+import vn.dvk.platform.web.EventStreams;
 import vn.dvk.platform.web.IdempotencyFilter;
 import vn.dvk.platform.web.PayloadSizeLimitFilter;
 import vn.dvk.platform.web.ProblemHandler;
@@ -198,6 +201,24 @@ public class PlatformAutoConfiguration {
                 new IdempotencyFilter(keys, problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
+    }
+
+    @Bean
+    EventStreams eventStreams(DvkProperties properties, Clock clock) {
+        return new EventStreams(properties.streams().maxPerCaller(), properties.streams().idleTimeout(), clock);
+    }
+
+    /** Looks for idle streams four times per idle timeout, so that none stays open much longer than it. */
+    @Bean
+    SchedulingConfigurer idleStreamSweep(EventStreams streams, DvkProperties properties) {
+        Duration every = Duration.ofMillis(Math.max(100, properties.streams().idleTimeout().toMillis() / 4));
+        return registrar -> registrar.addFixedDelayTask(streams::closeIdle, every);
+    }
+
+    /** Ends open streams before the web server's graceful shutdown would wait for them. */
+    @Bean
+    ApplicationListener<ContextClosedEvent> eventStreamsClosing(EventStreams streams) {
+        return closed -> streams.closeAll();
     }
 
     @Bean

@@ -73,6 +73,15 @@ public final class InstanceScope {
         return UnitDirectory.pathIsWithin(path, home.get()) ? Optional.of(path) : Optional.empty();
     }
 
+    /**
+     * The path of the subtree the current request may see ({@link #visiblePath()}), for lists that name no unit:
+     * 403 when the caller's home unit and this instance's scope do not meet.
+     */
+    public String visibleSubtree() {
+        return visiblePath().orElseThrow(() -> Rejection.outOfScope("outside-your-unit", null,
+                "Đơn vị của bạn nằm ngoài phạm vi quản lý của phiên bản này (" + code + ")."));
+    }
+
     /** Whether the current request may see a record of the unit at this path. */
     public boolean isVisible(String unitPath) {
         return visiblePath().map(visible -> UnitDirectory.pathIsWithin(unitPath, visible)).orElse(false);
@@ -143,14 +152,15 @@ public final class InstanceScope {
         if (unitCode == null || unitCode.isBlank()) {
             String visible = visiblePath().orElseThrow(() -> Rejection.outOfScope("outside-your-unit", field,
                     "Đơn vị của bạn nằm ngoài phạm vi quản lý của phiên bản này (" + code + ")."));
-            return new UnitSelection(visible.equals(path) ? code : lastCode(visible), visible);
+            return new UnitSelection(codeOf(visible), visible);
         }
         String requested = unitCode.strip();
         checkVisible(field, requested, readOutside(requested));
         return new UnitSelection(requested, pathOf(requested));
     }
 
-    private static String lastCode(String unitPath) {
-        return unitPath.substring(unitPath.lastIndexOf('/') + 1);
+    /** The code of the unit at a path of this instance's subtree (the instance's own code for its own path). */
+    public String codeOf(String unitPath) {
+        return unitPath.equals(path) ? code : unitPath.substring(unitPath.lastIndexOf('/') + 1);
     }
 }

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -82,6 +83,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             return "Thiếu điều kiện bắt buộc";
         }
         return "Không thể xử lý yêu cầu";
+    }
+
+    @ExceptionHandler(TooManyStreams.class)
+    ResponseEntity<Object> tooManyStreams(TooManyStreams e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-streams", "Quá nhiều kết nối",
+                        e.getMessage(), List.of()));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -1,16 +1,23 @@
 package vn.dvk.evaluation.deadline.adapter;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.dvk.evaluation.deadline.domain.Deadlines;
 import vn.dvk.evaluation.deadline.domain.DeadlinesByCampaign;
-import vn.dvk.evaluation.shared.domain.Versioned;
+import vn.dvk.evaluation.shared.domain.LevelSetting;
 import vn.dvk.platform.outbox.AggregateStore;
+import vn.dvk.platform.scope.Subtree;
 
-/** Campaign deadlines in {@code campaign_deadlines}, stored as the day/month texts officials write. */
+/**
+ * Campaign deadlines in {@code campaign_deadlines}, one document per campaign and issuing unit, stored as the
+ * day/month texts officials write.
+ */
 @Component
 public class MongoDeadlinesByCampaign implements DeadlinesByCampaign {
 
@@ -24,17 +31,21 @@ public class MongoDeadlinesByCampaign implements DeadlinesByCampaign {
 
     /** {@link #put} writes all three texts, so the fallback of {@link Deadlines#parse} never applies here. */
     @Override
-    public Optional<Versioned<Deadlines>> find(String campaignId) {
-        return Optional.ofNullable(mongo.findById(campaignId, DeadlinesDocument.class))
-                .map(document -> new Versioned<>(Deadlines.parse(document.midYearReport(),
-                        document.yearEndReport(), document.recognition(), Deadlines.SEED_001), document.version()));
+    public Optional<LevelSetting<Deadlines>> applyingAt(String campaignId, String unitPath) {
+        return mongo.find(Query.query(Criteria.where("campaignId").is(campaignId)
+                        .andOperator(Subtree.atOrAbove("unitPath", unitPath))), DeadlinesDocument.class).stream()
+                .max(Comparator.comparingInt(document -> document.unitPath().length()))
+                .map(document -> new LevelSetting<>(Deadlines.parse(document.midYearReport(),
+                        document.yearEndReport(), document.recognition(), Deadlines.SEED_001), document.unitPath(),
+                        document.version()));
     }
 
     @Override
-    public long put(String campaignId, Deadlines deadlines, Instant updatedAt) {
-        DeadlinesDocument current = mongo.findById(campaignId, DeadlinesDocument.class);
-        return store.save(new DeadlinesDocument(campaignId, Deadlines.format(deadlines.midYearReport()),
+    public long put(String campaignId, String unitPath, Deadlines deadlines, Instant updatedAt) {
+        String id = DeadlinesDocument.idOf(campaignId, unitPath);
+        DeadlinesDocument current = mongo.findById(id, DeadlinesDocument.class);
+        return store.save(new DeadlinesDocument(id, campaignId, unitPath, Deadlines.format(deadlines.midYearReport()),
                         Deadlines.format(deadlines.yearEndReport()), Deadlines.format(deadlines.recognition()),
-                        updatedAt, 0), campaignId, current == null ? 0 : current.version(), List.of());
+                        updatedAt, 0), id, current == null ? 0 : current.version(), List.of());
     }
 }

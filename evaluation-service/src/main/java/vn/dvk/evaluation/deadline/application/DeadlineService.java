@@ -19,7 +19,8 @@ import vn.dvk.evaluation.model.domain.ModelView;
 import vn.dvk.evaluation.model.domain.ModelViews;
 import vn.dvk.evaluation.scoring.application.EvaluationService;
 import vn.dvk.evaluation.selfassessment.application.SelfAssessmentService;
-import vn.dvk.evaluation.shared.domain.Versioned;
+import vn.dvk.evaluation.shared.domain.LevelSetting;
+import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.scope.UnitSelection;
 
 /** What is due or late per unit in a year: inspection reports, recognitions and self-assessments (seed 001). */
@@ -31,9 +32,12 @@ public class DeadlineService {
     private static final Set<ModelStatus> RECOGNITION_DECIDED = Set.of(ModelStatus.RECOGNIZED,
             ModelStatus.NOT_RECOGNIZED);
 
-    /** A campaign's deadlines as the API shows them ({@code version} 0: the configured defaults). */
+    /**
+     * A campaign's deadlines as the API shows them: the unit that set them and their version, or no unit and version
+     * 0 for the configured defaults.
+     */
     public record CampaignDeadlines(String campaignId, String midYearReport, String yearEndReport,
-                                    String recognition, long version) {
+                                    String recognition, String unitCode, long version) {
     }
 
     /** One thing due: for which unit, about what, by when, and where it stands. */
@@ -50,58 +54,67 @@ public class DeadlineService {
     private final EvaluationService evaluations;
     private final SelfAssessmentService selfAssessments;
     private final DeadlinesByCampaign deadlinesByCampaign;
+    private final InstanceScope scope;
     private final Clock clock;
     private final Deadlines defaults;
 
     public DeadlineService(ModelViews models, InspectionPlanService plans, EvaluationService evaluations,
                            SelfAssessmentService selfAssessments, DeadlinesByCampaign deadlinesByCampaign,
-                           Clock clock, EvaluationProperties properties) {
+                           InstanceScope scope, Clock clock, EvaluationProperties properties) {
         this.models = models;
         this.plans = plans;
         this.evaluations = evaluations;
         this.selfAssessments = selfAssessments;
         this.deadlinesByCampaign = deadlinesByCampaign;
+        this.scope = scope;
         this.clock = clock;
         EvaluationProperties.Deadlines configured = properties.deadlines();
         this.defaults = Deadlines.parse(configured.midYearReport(), configured.yearEndReport(),
                 configured.recognition(), Deadlines.SEED_001);
     }
 
-    public Deadlines of(String campaignId) {
+    /** The deadlines of the campaign that apply at the unit of {@code unitPath}. */
+    public Deadlines of(String campaignId, String unitPath) {
         if (campaignId == null) {
             return defaults;
         }
-        return deadlinesByCampaign.find(campaignId).map(Versioned::value).orElse(defaults);
+        return deadlinesByCampaign.applyingAt(campaignId, unitPath).map(LevelSetting::value).orElse(defaults);
     }
 
+    /** The deadlines of the campaign that apply for the official who asks. */
     public CampaignDeadlines get(String campaignId) {
-        Optional<Versioned<Deadlines>> stored = deadlinesByCampaign.find(campaignId);
-        return view(campaignId, stored.map(Versioned::value).orElse(defaults),
-                stored.map(Versioned::version).orElse(0L));
+        Optional<LevelSetting<Deadlines>> stored = deadlinesByCampaign.applyingAt(campaignId,
+                scope.visibleSubtree());
+        return view(campaignId, stored.map(LevelSetting::value).orElse(defaults),
+                stored.map(setting -> scope.codeOf(setting.unitPath())).orElse(null),
+                stored.map(LevelSetting::version).orElse(0L));
     }
 
+    /** Sets the deadlines the official's unit (the instance's when his unit lies above it) gives the campaign. */
     public CampaignDeadlines set(String campaignId, String midYearReport, String yearEndReport, String recognition) {
         Deadlines deadlines = Deadlines.parse(midYearReport, yearEndReport, recognition, defaults);
-        return view(campaignId, deadlines, deadlinesByCampaign.put(campaignId, deadlines, clock.instant()));
+        String unitPath = scope.visibleSubtree();
+        return view(campaignId, deadlines, scope.codeOf(unitPath),
+                deadlinesByCampaign.put(campaignId, unitPath, deadlines, clock.instant()));
     }
 
-    private static CampaignDeadlines view(String campaignId, Deadlines deadlines, long version) {
+    private static CampaignDeadlines view(String campaignId, Deadlines deadlines, String unitCode, long version) {
         return new CampaignDeadlines(campaignId, Deadlines.format(deadlines.midYearReport()),
-                Deadlines.format(deadlines.yearEndReport()), Deadlines.format(deadlines.recognition()), version);
+                Deadlines.format(deadlines.yearEndReport()), Deadlines.format(deadlines.recognition()), unitCode,
+                version);
     }
 
     public Listing list(UnitSelection unit, Integer requestedYear) {
         LocalDate today = LocalDate.now(clock);
         int year = requestedYear == null ? today.getYear() : requestedYear;
         List<Item> items = new ArrayList<>();
-        for (InspectionPlanService.PlanView view : plans.plans(unit.path(), year)) {
-            InspectionPlan plan = view.plan();
+        for (InspectionPlan plan : plans.concerning(unit.path(), year)) {
             if (plan.round() == InspectionRound.AD_HOC) {
                 continue;
             }
             boolean midYear = plan.round() == InspectionRound.MID_YEAR;
             LocalDate due = (midYear ? defaults.midYearReport() : defaults.yearEndReport()).atYear(year);
-            boolean done = view.inspections().size() >= plan.targets().size();
+            boolean done = plans.allInspected(plan);
             items.add(new Item(midYear ? Deadlines.Kind.MID_YEAR_REPORT : Deadlines.Kind.YEAR_END_REPORT,
                     plan.issuingUnitCode(), plan.unitPath(), plan.id(), plan.name(), due,
                     Deadlines.status(due, done, today)));
@@ -110,7 +123,7 @@ public class DeadlineService {
             if (!RECOGNITION_DUE.contains(model.status())) {
                 continue;
             }
-            LocalDate due = of(model.campaignId()).recognition().atYear(year);
+            LocalDate due = of(model.campaignId(), model.unitPath()).recognition().atYear(year);
             boolean done = RECOGNITION_DECIDED.contains(model.status()) || evaluations.hasYearEnd(model.id(), year);
             items.add(new Item(Deadlines.Kind.RECOGNITION, model.unitCode(), model.unitPath(), model.id(),
                     model.name(), due, Deadlines.status(due, done, today)));

@@ -2,13 +2,20 @@ package vn.dvk.evaluation.deadline.domain;
 
 import java.time.Instant;
 import java.util.Optional;
-import vn.dvk.evaluation.shared.domain.Versioned;
+import vn.dvk.evaluation.shared.domain.LevelSetting;
 
-/** The deadlines campaigns set; a campaign that set none keeps the configured ones. */
+/**
+ * The deadlines levels set for campaigns, each level for its subtree; where none is set at a unit or above it, the
+ * configured deadlines apply.
+ */
 public interface DeadlinesByCampaign {
 
-    Optional<Versioned<Deadlines>> find(String campaignId);
+    /** The deadlines that apply at the unit of {@code unitPath}: the ones set nearest above it, or by the unit. */
+    Optional<LevelSetting<Deadlines>> applyingAt(String campaignId, String unitPath);
 
-    /** Sets a campaign's deadlines, replacing earlier ones; returns the version they reach. */
-    long put(String campaignId, Deadlines deadlines, Instant updatedAt);
+    /**
+     * Sets the deadlines the unit at {@code unitPath} gives the campaign, replacing the ones it gave before; returns
+     * the version they reach.
+     */
+    long put(String campaignId, String unitPath, Deadlines deadlines, Instant updatedAt);
 }

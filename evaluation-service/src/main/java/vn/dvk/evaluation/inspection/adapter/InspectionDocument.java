@@ -7,12 +7,15 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.evaluation.inspection.domain.Inspection;
+import vn.dvk.platform.access.UnitScoped;
 
+/** An inspection as stored: a fact about the inspected unit, which only that unit's subtree sees. */
 @Document("inspections")
 public record InspectionDocument(@Id String id, @Indexed String planId, String targetId, int year,
                                  InspectionRound round, String unitCode, String unitPath, String unitName,
                                  String modelId, String teamId, LocalDate inspectedOn, String findings,
-                                 String minutes, String recordedBy, Instant recordedAt, long version) {
+                                 String minutes, String recordedBy, Instant recordedAt, long version)
+        implements UnitScoped {
 
     public static InspectionDocument of(Inspection i) {
         return new InspectionDocument(i.id(), i.planId(), i.targetId(), i.year(), i.round(), i.unitCode(),

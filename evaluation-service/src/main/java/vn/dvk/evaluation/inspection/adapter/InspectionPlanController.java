@@ -1,5 +1,6 @@
 package vn.dvk.evaluation.inspection.adapter;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,10 +23,15 @@ import vn.dvk.contracts.catalog.TeamRole;
 import vn.dvk.evaluation.inspection.application.InspectionPlanService;
 import vn.dvk.evaluation.inspection.domain.Inspection;
 import vn.dvk.evaluation.inspection.domain.InspectionPlan;
+import vn.dvk.evaluation.shared.adapter.IgnoredActor;
+import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.scope.RequestedUnit;
 import vn.dvk.platform.scope.UnitSelection;
 
-/** {@code /api/v1/inspection-plans}: plans, their teams and targets, and the inspections recorded. */
+/**
+ * {@code /api/v1/inspection-plans}: plans, their teams and targets, and the inspections recorded. Who published a plan
+ * or recorded an inspection is the official of the access token; names in bodies are ignored.
+ */
 @RestController
 public class InspectionPlanController {
 
@@ -46,12 +52,15 @@ public class InspectionPlanController {
                               LocalDate decisionDate, @NotBlank @Size(max = 50) String issuingUnitCode,
                               @NotEmpty @Size(max = 500) List<@Valid @NotNull TargetRequest> targets,
                               @NotNull @Size(max = 50) List<@Valid @NotNull TeamRequest> teams,
-                              @Size(max = 300) String publishedBy) {
+                              @Schema(description = IgnoredActor.DESCRIPTION, deprecated = true)
+                              String publishedBy) {
     }
 
     public record InspectionRequest(@NotBlank @Size(max = 50) String targetId, @NotNull LocalDate inspectedOn,
                                     @NotBlank @Size(max = 10000) String findings,
-                                    @Size(max = 100000) String minutes, @NotBlank @Size(max = 300) String recordedBy) {
+                                    @Size(max = 100000) String minutes,
+                                    @Schema(description = IgnoredActor.DESCRIPTION, deprecated = true)
+                                    String recordedBy) {
     }
 
     private final InspectionPlanService plans;
@@ -60,7 +69,7 @@ public class InspectionPlanController {
         this.plans = plans;
     }
 
-    static InspectionPlanService.PublishPlan toCommand(PlanRequest request) {
+    static InspectionPlanService.PublishPlan toCommand(PlanRequest request, Caller caller) {
         return new InspectionPlanService.PublishPlan(request.year(), request.round(), request.name(),
                 request.decisionNumber(), request.decisionDate(), request.issuingUnitCode().strip(),
                 request.targets().stream().map(t -> new InspectionPlanService.TargetDraft(t.unitCode(), t.unitName(),
@@ -68,12 +77,13 @@ public class InspectionPlanController {
                 request.teams().stream().map(team -> new InspectionPlan.TeamDraft(team.key().strip(),
                         team.name().strip(), team.members().stream().map(m -> new InspectionPlan.Member(
                                 m.name().strip(), m.position(), m.role())).toList())).toList(),
-                request.publishedBy());
+                caller.signature());
     }
 
     @PostMapping("/api/v1/inspection-plans")
-    public ResponseEntity<InspectionPlanService.PlanView> publish(@Valid @RequestBody PlanRequest request) {
-        String id = plans.publish(toCommand(request)).id();
+    public ResponseEntity<InspectionPlanService.PlanView> publish(@Valid @RequestBody PlanRequest request,
+                                                                  Caller caller) {
+        String id = plans.publish(toCommand(request, caller)).id();
         return ResponseEntity.created(URI.create("/api/v1/inspection-plans/" + id)).body(plans.get(id));
     }
 
@@ -90,10 +100,10 @@ public class InspectionPlanController {
 
     @PostMapping("/api/v1/inspection-plans/{id}/inspections")
     public ResponseEntity<Inspection> inspect(@PathVariable String id,
-                                              @Valid @RequestBody InspectionRequest request) {
+                                              @Valid @RequestBody InspectionRequest request, Caller caller) {
         String inspectionId = plans.recordInspection(id, new InspectionPlanService.RecordInspection(
                 request.targetId(), request.inspectedOn(), request.findings(), request.minutes(),
-                request.recordedBy()));
+                caller.signature()));
         return ResponseEntity.created(URI.create("/api/v1/inspections/" + inspectionId))
                 .body(plans.inspection(inspectionId));
     }

@@ -11,6 +11,7 @@ import vn.dvk.evaluation.inspection.domain.Inspection;
 import vn.dvk.evaluation.inspection.domain.Inspections;
 import vn.dvk.platform.outbox.AggregateStore;
 import vn.dvk.platform.outbox.OutboundEvent;
+import vn.dvk.platform.scope.Subtree;
 
 /** Inspections in {@code inspections}; the id of plan and target makes each target's inspection unique. */
 @Component
@@ -40,9 +41,15 @@ public class MongoInspections implements Inspections {
     }
 
     @Override
-    public List<Inspection> ofPlan(String planId) {
-        return mongo.find(Query.query(Criteria.where("planId").is(planId)), InspectionDocument.class).stream()
+    public List<Inspection> ofPlanWithin(String planId, String unitPath) {
+        return mongo.find(Query.query(Criteria.where("planId").is(planId).andOperator(Subtree.of("unitPath",
+                        unitPath))), InspectionDocument.class).stream()
                 .map(InspectionDocument::toInspection)
                 .toList();
+    }
+
+    @Override
+    public long countOfPlan(String planId) {
+        return mongo.count(Query.query(Criteria.where("planId").is(planId)), InspectionDocument.class);
     }
 }

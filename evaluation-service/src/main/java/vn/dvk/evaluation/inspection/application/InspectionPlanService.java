@@ -34,7 +34,7 @@ public class InspectionPlanService {
     public record TargetDraft(String unitCode, String unitName, String modelId, String teamKey) {
     }
 
-    /** A plan as the Steering Committee issues it. */
+    /** A plan as the Steering Committee issues it, and who published it. */
     public record PublishPlan(int year, InspectionRound round, String name, String decisionNumber,
                               LocalDate decisionDate, String issuingUnitCode, List<TargetDraft> targets,
                               List<InspectionPlan.TeamDraft> teams, String publishedBy) {
@@ -79,10 +79,9 @@ public class InspectionPlanService {
         }
         List<InspectionPlan.Team> teams = command.teams().stream()
                 .map(team -> new InspectionPlan.Team(team.key(), team.name(), team.members())).toList();
-        String publishedBy = Texts.trimToNull(command.publishedBy());
         InspectionPlan plan = new InspectionPlan(id, issuer.code(), issuerPath, command.year(), command.round(),
                 command.name().strip(), Texts.trimToNull(command.decisionNumber()), command.decisionDate(), targets,
-                teams, publishedBy == null ? issuer.fullName() : publishedBy, clock.instant());
+                teams, command.publishedBy(), clock.instant());
         InspectionPlanPublished event = new InspectionPlanPublished(id, plan.issuingUnitCode(), plan.unitPath(),
                 plan.year(), plan.round(), plan.name(), plan.decisionNumber(), plan.decisionDate(),
                 targets.stream().map(t -> new InspectionPlanPublished.Target(t.targetId(), t.unitCode(),
@@ -114,8 +113,18 @@ public class InspectionPlanService {
                 Texts.trimToNull(draft.teamKey()));
     }
 
+    /**
+     * Records the inspection of one of a plan's targets. Only the level that issued the plan, or one above it,
+     * records its inspections: officials below see the plan but its teams are not theirs (403).
+     */
     public String recordInspection(String planId, RecordInspection command) {
         InspectionPlan plan = requirePlan(planId);
+        if (!scope.isVisible(plan.unitPath())) {
+            throw Rejection.outOfScope("plan-of-a-higher-level", null, "Kế hoạch kiểm tra '" + planId + "' do "
+                    + scope.directory().find(plan.issuingUnitCode()).map(AdministrativeUnit::fullName)
+                    .orElse(plan.issuingUnitCode()) + " ban hành; chỉ Ban Chỉ đạo cấp đó (hoặc cấp trên) ghi biên bản"
+                    + " kiểm tra.");
+        }
         InspectionPlan.Target target = plan.requireTarget(command.targetId().strip());
         String id = Inspection.idOf(planId, target.targetId());
         if (inspections.exists(id)) {
@@ -156,17 +165,29 @@ public class InspectionPlanService {
                 .orElseThrow(() -> Rejection.notFound("biên bản kiểm tra", id));
     }
 
-    /** Plans of a year (every year when null) issued inside the unit's subtree or targeting it, newest first. */
+    /**
+     * Plans of a year (every year when null) issued inside the unit's subtree or targeting it, newest first, each
+     * with the inspections of the targets the caller may see.
+     */
     public List<PlanView> plans(String unitPath, Integer year) {
+        return concerning(unitPath, year).stream().map(this::view).toList();
+    }
+
+    /** Plans of a year (every year when null) issued inside the unit's subtree or targeting it, newest first. */
+    public List<InspectionPlan> concerning(String unitPath, Integer year) {
         return plans.concerning(unitPath, year).stream()
                 .sorted(Comparator.comparing(InspectionPlan::year).reversed()
                         .thenComparing(InspectionPlan::publishedAt, Comparator.reverseOrder()))
-                .map(this::view)
                 .toList();
     }
 
+    /** Whether every target of the plan was inspected. */
+    public boolean allInspected(InspectionPlan plan) {
+        return inspections.countOfPlan(plan.id()) >= plan.targets().size();
+    }
+
     private PlanView view(InspectionPlan plan) {
-        return new PlanView(plan, inspections.ofPlan(plan.id()).stream()
+        return new PlanView(plan, inspections.ofPlanWithin(plan.id(), scope.visibleSubtree()).stream()
                 .sorted(Comparator.comparing(Inspection::inspectedOn))
                 .toList());
     }

@@ -18,5 +18,9 @@ public interface Inspections {
 
     Optional<Inspection> find(String id);
 
-    List<Inspection> ofPlan(String planId);
+    /** The inspections of a plan whose targets lie in the subtree of {@code unitPath}. */
+    List<Inspection> ofPlanWithin(String planId, String unitPath);
+
+    /** How many of a plan's targets were inspected, wherever they lie. */
+    long countOfPlan(String planId);
 }

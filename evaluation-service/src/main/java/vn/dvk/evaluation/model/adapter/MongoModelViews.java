@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.dvk.evaluation.model.domain.ModelView;
 import vn.dvk.evaluation.model.domain.ModelViews;
+import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.readmodel.ReadModel;
 import vn.dvk.platform.scope.Subtree;
 
@@ -34,9 +35,18 @@ public class MongoModelViews implements ModelViews, ReadModel {
         return List.of(ModelViewDocument.class);
     }
 
+    /**
+     * A model outside the caller's subtree is as absent to him as one never announced, so that a request naming it
+     * learns nothing of its existence.
+     */
     @Override
     public Optional<ModelView> find(String modelId) {
-        return Optional.ofNullable(mongo.findById(modelId, ModelViewDocument.class)).map(ModelViewDocument::toView);
+        try {
+            return Optional.ofNullable(mongo.findById(modelId, ModelViewDocument.class))
+                    .map(ModelViewDocument::toView);
+        } catch (Rejection.NotFound outsideTheCallersSubtree) {
+            return Optional.empty();
+        }
     }
 
     @Override

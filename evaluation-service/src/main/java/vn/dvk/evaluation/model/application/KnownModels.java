@@ -40,8 +40,9 @@ public class KnownModels {
     }
 
     /**
-     * The model named in a request: 422 when registration never announced it here, 403 (naming {@code field}) when
-     * it lies outside this instance's scope.
+     * The model named in a request: 422 when registration never announced it here or it lies outside the caller's
+     * subtree (which must not learn that it exists), 403 (naming {@code field}) when it lies outside this instance's
+     * scope.
      */
     public ModelView require(String field, String modelId) {
         ModelView model = views.find(modelId).orElseThrow(() -> Rejection.unprocessable("unknown-model", field,

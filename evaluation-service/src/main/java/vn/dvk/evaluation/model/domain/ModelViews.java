@@ -6,6 +6,7 @@ import java.util.Optional;
 /** The models this service knows from registration's events: one view per model, the latest snapshot. */
 public interface ModelViews {
 
+    /** The model, unless it is unknown here or lies outside the subtree of the official who asks. */
     Optional<ModelView> find(String modelId);
 
     /** Stores the view, replacing the one the model had. */

@@ -1,5 +1,6 @@
 package vn.dvk.evaluation.rating.adapter;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,22 +26,31 @@ import vn.dvk.evaluation.rating.application.RatingService;
 import vn.dvk.evaluation.rating.domain.SheetImport;
 import vn.dvk.evaluation.rating.domain.TaskRatingEntry;
 import vn.dvk.evaluation.rating.domain.TitleEntry;
+import vn.dvk.evaluation.shared.adapter.IgnoredActor;
+import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.scope.RequestedUnit;
 import vn.dvk.platform.scope.UnitSelection;
 
-/** Yearly task-completion ratings and titles: one at a time or imported from XLSX with Vietnamese headers. */
+/**
+ * Yearly task-completion ratings and titles: one at a time or imported from XLSX with Vietnamese headers. Who recorded
+ * them is the official of the access token; {@code recordedBy} in a body or a form is ignored.
+ */
 @RestController
 public class RatingController {
 
     public record RatingRequest(@NotNull RatedSubject subject, @NotBlank @Size(max = 50) String unitCode,
                                 @Size(max = 200) String personName, @NotNull @Min(2000) @Max(2100) Integer year,
-                                @NotNull TaskRating rating, @Size(max = 300) String recordedBy) {
+                                @NotNull TaskRating rating,
+                                @Schema(description = IgnoredActor.DESCRIPTION, deprecated = true)
+                                String recordedBy) {
     }
 
     public record TitleRequest(@NotNull Title title, @NotBlank @Size(max = 50) String unitCode,
                                @NotBlank @Size(max = 300) String holderName,
-                               @NotNull @Min(2000) @Max(2100) Integer year, @Size(max = 300) String recordedBy) {
+                               @NotNull @Min(2000) @Max(2100) Integer year,
+                               @Schema(description = IgnoredActor.DESCRIPTION, deprecated = true)
+                               String recordedBy) {
     }
 
     /** What an import recorded. */
@@ -55,9 +65,9 @@ public class RatingController {
 
     @PostMapping("/api/v1/task-ratings")
     @ResponseStatus(HttpStatus.CREATED)
-    public TaskRatingEntry rate(@Valid @RequestBody RatingRequest request) {
+    public TaskRatingEntry rate(@Valid @RequestBody RatingRequest request, Caller caller) {
         return ratings.record(new RatingService.RecordRating(request.subject(), request.unitCode(),
-                request.personName(), request.year(), request.rating(), request.recordedBy()));
+                request.personName(), request.year(), request.rating(), caller.signature()));
     }
 
     @GetMapping("/api/v1/task-ratings")
@@ -67,18 +77,17 @@ public class RatingController {
     }
 
     @PostMapping(path = "/api/v1/task-ratings:import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public Imported<TaskRatingEntry> importRatings(@RequestParam("file") MultipartFile file,
-                                                   @RequestParam(required = false) String recordedBy) {
+    public Imported<TaskRatingEntry> importRatings(@RequestParam("file") MultipartFile file, Caller caller) {
         List<TaskRatingEntry> imported = ratings.importRatings(rows(file, RatingService.RATING_HEADERS),
-                bounded(recordedBy));
+                caller.signature());
         return new Imported<>(imported.size(), imported);
     }
 
     @PostMapping("/api/v1/titles")
     @ResponseStatus(HttpStatus.CREATED)
-    public TitleEntry title(@Valid @RequestBody TitleRequest request) {
+    public TitleEntry title(@Valid @RequestBody TitleRequest request, Caller caller) {
         return ratings.record(new RatingService.RecordTitle(request.title(), request.unitCode(),
-                request.holderName(), request.year(), request.recordedBy()));
+                request.holderName(), request.year(), caller.signature()));
     }
 
     @GetMapping("/api/v1/titles")
@@ -89,18 +98,10 @@ public class RatingController {
     }
 
     @PostMapping(path = "/api/v1/titles:import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public Imported<TitleEntry> importTitles(@RequestParam("file") MultipartFile file,
-                                             @RequestParam(required = false) String recordedBy) {
+    public Imported<TitleEntry> importTitles(@RequestParam("file") MultipartFile file, Caller caller) {
         List<TitleEntry> imported = ratings.importTitles(rows(file, RatingService.TITLE_HEADERS),
-                bounded(recordedBy));
+                caller.signature());
         return new Imported<>(imported.size(), imported);
-    }
-
-    private static String bounded(String recordedBy) {
-        if (recordedBy != null && recordedBy.length() > 300) {
-            throw Rejection.invalid("recordedBy", "độ dài phải từ 0 đến 300");
-        }
-        return recordedBy;
     }
 
     private static List<SheetImport.Row> rows(MultipartFile file, List<String> headers) {

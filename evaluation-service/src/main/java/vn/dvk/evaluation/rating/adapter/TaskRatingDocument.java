@@ -7,11 +7,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dvk.contracts.catalog.RatedSubject;
 import vn.dvk.contracts.catalog.TaskRating;
 import vn.dvk.evaluation.rating.domain.TaskRatingEntry;
+import vn.dvk.platform.access.UnitScoped;
 
+/** A rating as stored: a fact about its unit, which only that unit's subtree sees. */
 @Document("task_ratings")
 public record TaskRatingDocument(@Id String id, RatedSubject subject, String unitCode, @Indexed String unitPath,
                                  String personName, int year, TaskRating rating, String recordedBy,
-                                 Instant recordedAt, long version) {
+                                 Instant recordedAt, long version) implements UnitScoped {
 
     public static TaskRatingDocument of(TaskRatingEntry e) {
         return new TaskRatingDocument(e.ratingId(), e.subject(), e.unitCode(), e.unitPath(), e.personName(),

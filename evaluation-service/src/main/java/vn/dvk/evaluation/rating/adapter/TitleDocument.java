@@ -6,10 +6,12 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dvk.contracts.catalog.Title;
 import vn.dvk.evaluation.rating.domain.TitleEntry;
+import vn.dvk.platform.access.UnitScoped;
 
+/** A title as stored: a fact about its unit, which only that unit's subtree sees. */
 @Document("titles")
 public record TitleDocument(@Id String id, Title title, String unitCode, @Indexed String unitPath, String holderName,
-                            int year, String recordedBy, Instant recordedAt, long version) {
+                            int year, String recordedBy, Instant recordedAt, long version) implements UnitScoped {
 
     public static TitleDocument of(TitleEntry e) {
         return new TitleDocument(e.titleId(), e.title(), e.unitCode(), e.unitPath(), e.holderName(), e.year(),

@@ -1,5 +1,6 @@
 package vn.dvk.evaluation.review.adapter;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,13 +17,19 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.contracts.catalog.ReviewDecision;
 import vn.dvk.evaluation.review.application.ReviewService;
 import vn.dvk.evaluation.review.domain.Review;
+import vn.dvk.evaluation.shared.adapter.IgnoredActor;
+import vn.dvk.platform.domain.Caller;
 
-/** {@code /api/v1/reviews}: the Steering Committee's decisions on registrations (api-contract.md). */
+/**
+ * {@code /api/v1/reviews}: the Steering Committee's decisions on registrations (api-contract.md). The reviewer is the
+ * official of the access token; a {@code reviewer} in the body is accepted from older clients and ignored.
+ */
 @RestController
 public class ReviewController {
 
     public record ReviewRequest(@NotBlank @Size(max = 100) String modelId, @NotNull ReviewDecision decision,
-                                @Size(max = 2000) String reason, @Size(max = 300) String reviewer) {
+                                @Size(max = 2000) String reason,
+                                @Schema(description = IgnoredActor.DESCRIPTION, deprecated = true) String reviewer) {
     }
 
     private final ReviewService reviews;
@@ -32,9 +39,9 @@ public class ReviewController {
     }
 
     @PostMapping("/api/v1/reviews")
-    public ResponseEntity<Review> decide(@Valid @RequestBody ReviewRequest request) {
-        String id = reviews.decide(new ReviewService.DecideReview(request.modelId().strip(),
-                request.decision(), request.reason(), request.reviewer()));
+    public ResponseEntity<Review> decide(@Valid @RequestBody ReviewRequest request, Caller caller) {
+        String id = reviews.decide(caller, new ReviewService.DecideReview(request.modelId().strip(),
+                request.decision(), request.reason()));
         return ResponseEntity.created(URI.create("/api/v1/reviews/" + id))
                 .body(reviews.get(id));
     }

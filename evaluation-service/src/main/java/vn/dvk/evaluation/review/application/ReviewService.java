@@ -14,20 +14,25 @@ import vn.dvk.evaluation.review.domain.Review;
 import vn.dvk.evaluation.review.domain.ReviewRules;
 import vn.dvk.evaluation.review.domain.Reviews;
 import vn.dvk.evaluation.shared.domain.AlreadyDecided;
+import vn.dvk.evaluation.shared.domain.CommitteeLevel;
 import vn.dvk.evaluation.shared.domain.Texts;
 import vn.dvk.platform.domain.AlreadyExists;
+import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.idempotency.ResourceIds;
 import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.unit.domain.AdministrativeUnit;
 
-/** The Steering Committee's decisions on registrations: approve, return or reject, each with who and why. */
+/**
+ * The Steering Committee's decisions on registrations: approve, return or reject, each with why and with who decided,
+ * the official the request's access token names.
+ */
 @Service
 public class ReviewService {
 
     /** What the committee decided, as the request carried it. */
-    public record DecideReview(String modelId, ReviewDecision decision, String reason, String reviewer) {
+    public record DecideReview(String modelId, ReviewDecision decision, String reason) {
     }
 
     private final KnownModels models;
@@ -42,22 +47,21 @@ public class ReviewService {
         this.clock = clock;
     }
 
-    /** Records the decision and publishes {@code ReviewDecided}; returns the decision's id. */
-    public String decide(DecideReview command) {
+    /**
+     * Records the decision of {@code reviewer}, a member of the Steering Committee of the model's management level,
+     * and publishes {@code ReviewDecided}; returns the decision's id.
+     */
+    public String decide(Caller reviewer, DecideReview command) {
         String reason = Texts.trimToNull(command.reason());
         ReviewRules.requireReason(command.decision(), reason);
         ModelView model = models.require("modelId", command.modelId());
-        ReviewRules.check(model, command.decision(), reason, scopeLevel(),
+        CommitteeLevel.requireCommitteeOf(model.id(), model.level(), levelOf(reviewer.unitCode()));
+        ReviewRules.check(model, command.decision(), reason, levelOf(scope.code()),
                 reviews.existsFor(model.id(), model.version()));
-        String reviewer = Texts.trimToNull(command.reviewer());
-        if (reviewer == null) {
-            reviewer = "Ban Chỉ đạo " + scope.directory().find(scope.code()).map(AdministrativeUnit::fullName)
-                    .orElse(scope.code());
-        }
         Review review = new Review(ResourceIds.next(), model.id(), model.version(), model.unitPath(),
-                command.decision(), reason, reviewer, clock.instant());
+                command.decision(), reason, reviewer.signature(), clock.instant());
         ReviewDecided event = new ReviewDecided(review.id(), model.id(), model.unitPath(), review.decision(), reason,
-                reviewer, review.decidedAt());
+                review.reviewer(), review.decidedAt());
         try {
             reviews.add(review, new OutboundEvent<>(EvaluationEvents.REVIEW_DECIDED, model.id(), model.unitPath(),
                     event));
@@ -68,17 +72,17 @@ public class ReviewService {
         return review.id();
     }
 
-    private UnitLevel scopeLevel() {
-        return scope.directory().find(scope.code()).map(AdministrativeUnit::level).orElse(null);
+    private UnitLevel levelOf(String unitCode) {
+        return scope.directory().find(unitCode).map(AdministrativeUnit::level).orElse(null);
     }
 
     public Review get(String id) {
         return reviews.find(id).orElseThrow(() -> Rejection.notFound("quyết định xem xét", id));
     }
 
-    /** The decisions on one model, oldest first. */
+    /** The decisions on one model the caller may see, oldest first. */
     public List<Review> ofModel(String modelId) {
-        return reviews.ofModelWithin(modelId, scope.path()).stream()
+        return reviews.ofModelWithin(modelId, scope.visibleSubtree()).stream()
                 .sorted(Comparator.comparing(Review::decidedAt))
                 .toList();
     }

@@ -1,15 +1,16 @@
 package vn.dvk.evaluation.review.domain;
 
-import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.ReviewDecision;
 import vn.dvk.contracts.catalog.UnitLevel;
 import vn.dvk.evaluation.model.domain.ModelView;
 import vn.dvk.evaluation.shared.domain.AlreadyDecided;
+import vn.dvk.evaluation.shared.domain.CommitteeLevel;
 import vn.dvk.platform.domain.Rejection;
 
 /**
  * When the Steering Committee of an instance may decide on a registration (seed 001, step 2): a reason for every
- * return or rejection, a committee of the model's management level or above, and one decision per submission.
+ * return or rejection, an instance serving the model's management level or above ({@link CommitteeLevel}), and one
+ * decision per submission.
  */
 public final class ReviewRules {
 
@@ -23,11 +24,7 @@ public final class ReviewRules {
     public static void check(ModelView model, ReviewDecision decision, String reason, UnitLevel scopeLevel,
                              boolean decidedAtThisVersion) {
         requireReason(decision, reason);
-        if (!levelMayReview(scopeLevel, model.level())) {
-            throw Rejection.outOfScope("level-mismatch", "modelId", "Mô hình '" + model.id() + "' là mô hình "
-                    + model.level().label().toLowerCase(java.util.Locale.ROOT)
-                    + "; chỉ Ban Chỉ đạo cấp quản lý mô hình (hoặc cấp trên) được xem xét.");
-        }
+        CommitteeLevel.requireInstanceServes(model.id(), model.level(), scopeLevel);
         switch (model.status()) {
             case REGISTERED -> {
                 if (decidedAtThisVersion) {
@@ -49,19 +46,5 @@ public final class ReviewRules {
         if (decision != ReviewDecision.APPROVE && reason == null) {
             throw Rejection.invalid("reason", "bắt buộc khi trả lại hoặc không phê duyệt");
         }
-    }
-
-    /**
-     * A commune (or an agency) reviews grassroots models only, a district also district-level ones, a province and
-     * the national root every level.
-     */
-    public static boolean levelMayReview(UnitLevel scopeLevel, ManagementLevel modelLevel) {
-        if (scopeLevel == null || scopeLevel == UnitLevel.PROVINCE) {
-            return true;
-        }
-        if (scopeLevel == UnitLevel.DISTRICT) {
-            return modelLevel != ManagementLevel.PROVINCE;
-        }
-        return modelLevel == ManagementLevel.GRASSROOTS;
     }
 }

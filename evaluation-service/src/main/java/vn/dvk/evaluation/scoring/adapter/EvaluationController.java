@@ -1,5 +1,6 @@
 package vn.dvk.evaluation.scoring.adapter;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -26,9 +27,14 @@ import vn.dvk.evaluation.scoring.application.EvaluationService;
 import vn.dvk.evaluation.scoring.application.WeightsService;
 import vn.dvk.evaluation.scoring.domain.Evaluation;
 import vn.dvk.evaluation.scoring.domain.Scoring;
+import vn.dvk.evaluation.shared.adapter.IgnoredActor;
 import vn.dvk.evaluation.shared.adapter.IndicatorRequest;
+import vn.dvk.platform.domain.Caller;
 
-/** {@code /api/v1/evaluations} and the per-campaign criterion weights. */
+/**
+ * {@code /api/v1/evaluations} and the per-campaign criterion weights of the caller's level. Who evaluated or set the
+ * weights is the official of the access token; {@code evaluatedBy} and {@code updatedBy} in bodies are ignored.
+ */
 @RestController
 public class EvaluationController {
 
@@ -41,10 +47,14 @@ public class EvaluationController {
                                     @Size(max = 100) String teamId,
                                     @NotEmpty @Size(max = 20) List<@Valid @NotNull ScoreRequest> scores,
                                     @NotNull Boolean recognized, @Size(max = 20) List<IndicatorRequest> indicators,
-                                    @Size(max = 2000) String reason, @NotBlank @Size(max = 300) String evaluatedBy) {
+                                    @Size(max = 2000) String reason,
+                                    @Schema(description = IgnoredActor.DESCRIPTION, deprecated = true)
+                                    String evaluatedBy) {
     }
 
-    public record WeightsRequest(@NotNull Map<Criterion, Double> weights, @Size(max = 300) String updatedBy) {
+    public record WeightsRequest(@NotNull Map<Criterion, Double> weights,
+                                 @Schema(description = IgnoredActor.DESCRIPTION, deprecated = true)
+                                 String updatedBy) {
     }
 
     private final EvaluationService evaluations;
@@ -56,13 +66,12 @@ public class EvaluationController {
     }
 
     @PostMapping("/api/v1/evaluations")
-    public ResponseEntity<Evaluation> evaluate(@Valid @RequestBody EvaluationRequest request) {
+    public ResponseEntity<Evaluation> evaluate(@Valid @RequestBody EvaluationRequest request, Caller caller) {
         List<Scoring.Given> scores = request.scores().stream()
                 .map(score -> new Scoring.Given(score.criterion(), score.score(), score.comment())).toList();
-        String id = evaluations.evaluate(new EvaluationService.Evaluate(
+        String id = evaluations.evaluate(caller, new EvaluationService.Evaluate(
                 request.modelId().strip(), request.round(), request.year(), request.planId(), request.teamId(),
-                scores, request.recognized(), IndicatorRequest.reported(request.indicators()), request.reason(),
-                request.evaluatedBy()));
+                scores, request.recognized(), IndicatorRequest.reported(request.indicators()), request.reason()));
         return ResponseEntity.created(URI.create("/api/v1/evaluations/" + id))
                 .body(evaluations.get(id));
     }
@@ -84,7 +93,7 @@ public class EvaluationController {
 
     @PutMapping("/api/v1/campaigns/{campaignId}/evaluation-weights")
     public WeightsService.CampaignWeights setWeights(@PathVariable String campaignId,
-                                                     @Valid @RequestBody WeightsRequest request) {
-        return weights.set(campaignId, request.weights(), request.updatedBy());
+                                                     @Valid @RequestBody WeightsRequest request, Caller caller) {
+        return weights.set(campaignId, request.weights(), caller.signature());
     }
 }

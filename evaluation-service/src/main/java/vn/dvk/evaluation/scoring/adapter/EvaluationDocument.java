@@ -9,13 +9,15 @@ import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.contracts.evaluation.ModelEvaluated;
 import vn.dvk.contracts.evaluation.SelfAssessmentFiled;
 import vn.dvk.evaluation.scoring.domain.Evaluation;
+import vn.dvk.platform.access.UnitScoped;
 
+/** An evaluation as stored: a fact about the model's unit, which only that unit's subtree sees. */
 @Document("evaluations")
 public record EvaluationDocument(@Id String id, @Indexed String modelId, String unitPath, int year,
                                  InspectionRound round, String planId, String teamId,
                                  List<ModelEvaluated.Score> scores, double totalScore, boolean recognized,
                                  List<SelfAssessmentFiled.Indicator> indicators, String reason, String evaluatedBy,
-                                 Instant evaluatedAt, long version) {
+                                 Instant evaluatedAt, long version) implements UnitScoped {
 
     public static EvaluationDocument of(Evaluation e) {
         return new EvaluationDocument(e.id(), e.modelId(), e.unitPath(), e.year(), e.round(), e.planId(),

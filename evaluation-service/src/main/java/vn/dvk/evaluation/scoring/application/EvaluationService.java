@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.dvk.contracts.catalog.InspectionRound;
+import vn.dvk.contracts.catalog.UnitLevel;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.contracts.evaluation.ModelEvaluated;
 import vn.dvk.contracts.evaluation.ModelRecognitionDecided;
@@ -16,12 +17,15 @@ import vn.dvk.evaluation.model.domain.ModelView;
 import vn.dvk.evaluation.scoring.domain.Evaluation;
 import vn.dvk.evaluation.scoring.domain.Evaluations;
 import vn.dvk.evaluation.scoring.domain.Scoring;
+import vn.dvk.evaluation.shared.domain.CommitteeLevel;
 import vn.dvk.evaluation.shared.domain.IndicatorUnits;
 import vn.dvk.evaluation.shared.domain.Texts;
+import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.idempotency.ResourceIds;
 import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.platform.scope.InstanceScope;
+import vn.dvk.platform.unit.domain.AdministrativeUnit;
 
 /** Evaluations of models by inspection teams; the year-end one decides recognition (seed 001, step 5). */
 @Service
@@ -30,7 +34,7 @@ public class EvaluationService {
     /** An evaluation as the team submitted it. */
     public record Evaluate(String modelId, InspectionRound round, Integer year, String planId, String teamId,
                            List<Scoring.Given> scores, boolean recognized,
-                           List<IndicatorUnits.Reported> indicators, String reason, String evaluatedBy) {
+                           List<IndicatorUnits.Reported> indicators, String reason) {
     }
 
     private final KnownModels models;
@@ -51,18 +55,22 @@ public class EvaluationService {
     }
 
     /**
-     * Records the evaluation and publishes {@code ModelEvaluated}, followed at year end by
-     * {@code ModelRecognitionDecided}; returns the evaluation's id.
+     * Records the evaluation {@code evaluator}, a member of the Steering Committee of the model's management level,
+     * submits, and publishes {@code ModelEvaluated}, followed at year end by {@code ModelRecognitionDecided}; returns
+     * the evaluation's id. The criteria are weighed as the evaluator's level weighs them for the model's campaign.
      */
-    public String evaluate(Evaluate command) {
+    public String evaluate(Caller evaluator, Evaluate command) {
         List<SelfAssessmentFiled.Indicator> indicators = IndicatorUnits.resolve("indicators", command.indicators());
         ModelView model = models.require("modelId", command.modelId());
+        CommitteeLevel.requireCommitteeOf(model.id(), model.level(), levelOf(evaluator.unitCode()));
+        CommitteeLevel.requireInstanceServes(model.id(), model.level(), levelOf(scope.code()));
         int year = command.year() == null ? model.year() : command.year();
-        List<ModelEvaluated.Score> scores = Scoring.weigh(command.scores(), weights.weightsOf(model.campaignId()));
+        List<ModelEvaluated.Score> scores = Scoring.weigh(command.scores(),
+                weights.weightsAt(model.campaignId(), scope.visibleSubtree()));
         Scoring.checkModel(model, command.round(), hasYearEnd(model.id(), year));
         double total = Scoring.total(scores);
         Scoring.checkVerdict(total, command.recognized(), threshold);
-        String evaluatedBy = command.evaluatedBy().strip();
+        String evaluatedBy = evaluator.signature();
         String reason = Texts.trimToNull(command.reason());
         if (reason == null) {
             reason = (command.recognized() ? "Công nhận" : "Không công nhận") + ", tổng điểm " + total + "/10";
@@ -95,9 +103,13 @@ public class EvaluationService {
                 .orElseThrow(() -> Rejection.notFound("kết quả đánh giá", id));
     }
 
-    /** The evaluations of one model, oldest first. */
+    private UnitLevel levelOf(String unitCode) {
+        return scope.directory().find(unitCode).map(AdministrativeUnit::level).orElse(null);
+    }
+
+    /** The evaluations of one model the caller may see, oldest first. */
     public List<Evaluation> ofModel(String modelId) {
-        return evaluations.ofModelWithin(modelId, scope.path()).stream()
+        return evaluations.ofModelWithin(modelId, scope.visibleSubtree()).stream()
                 .sorted(Comparator.comparing(Evaluation::evaluatedAt))
                 .toList();
     }

@@ -5,12 +5,16 @@ import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dvk.evaluation.selfassessment.domain.OverdueNotice;
+import vn.dvk.platform.access.UnitScoped;
 
-/** That {@code SelfAssessmentOverdue} was published for one (model, period): its id makes it once only. */
+/**
+ * That {@code SelfAssessmentOverdue} was published for one (model, period): its id makes it once only. A fact about
+ * the model's unit.
+ */
 @Document("self_assessment_overdue_notices")
 public record OverdueNoticeDocument(@Id String id, String modelId, String unitPath, int periodIndex,
                                     LocalDate periodStart, LocalDate periodEnd, LocalDate dueDate,
-                                    Instant publishedAt, long version) {
+                                    Instant publishedAt, long version) implements UnitScoped {
 
     public static OverdueNoticeDocument of(OverdueNotice n) {
         return new OverdueNoticeDocument(n.id(), n.modelId(), n.unitPath(), n.periodIndex(), n.periodStart(),

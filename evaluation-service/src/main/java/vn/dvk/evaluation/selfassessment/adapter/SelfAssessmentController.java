@@ -1,5 +1,6 @@
 package vn.dvk.evaluation.selfassessment.adapter;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,11 +19,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.evaluation.selfassessment.application.SelfAssessmentService;
 import vn.dvk.evaluation.selfassessment.domain.SelfAssessment;
+import vn.dvk.evaluation.shared.adapter.IgnoredActor;
 import vn.dvk.evaluation.shared.adapter.IndicatorRequest;
+import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.scope.RequestedUnit;
 import vn.dvk.platform.scope.UnitSelection;
 
-/** {@code /api/v1/self-assessments}: filed by the model's unit; {@code /overdue} lists what is late. */
+/**
+ * {@code /api/v1/self-assessments}: filed by the model's unit, by the official of the access token ({@code filedBy} in
+ * the body is ignored); {@code /overdue} lists what is late.
+ */
 @RestController
 public class SelfAssessmentController {
 
@@ -30,7 +36,8 @@ public class SelfAssessmentController {
                                         @NotNull LocalDate periodEnd, @NotNull @Min(0) @Max(100) Integer progressPercent,
                                         @Size(max = 20) List<IndicatorRequest> indicators,
                                         @Size(max = 5000) String difficulties, @Size(max = 5000) String proposals,
-                                        @NotBlank @Size(max = 300) String filedBy) {
+                                        @Schema(description = IgnoredActor.DESCRIPTION, deprecated = true)
+                                        String filedBy) {
     }
 
     private final SelfAssessmentService selfAssessments;
@@ -40,11 +47,11 @@ public class SelfAssessmentController {
     }
 
     @PostMapping("/api/v1/self-assessments")
-    public ResponseEntity<SelfAssessment> file(@Valid @RequestBody SelfAssessmentRequest request) {
+    public ResponseEntity<SelfAssessment> file(@Valid @RequestBody SelfAssessmentRequest request, Caller caller) {
         String id = selfAssessments.file(new SelfAssessmentService.File(
                 request.modelId().strip(), request.periodStart(), request.periodEnd(), request.progressPercent(),
                 IndicatorRequest.reported(request.indicators()), request.difficulties(), request.proposals(),
-                request.filedBy()));
+                caller.signature()));
         return ResponseEntity.created(URI.create("/api/v1/self-assessments/" + id))
                 .body(selfAssessments.get(id));
     }

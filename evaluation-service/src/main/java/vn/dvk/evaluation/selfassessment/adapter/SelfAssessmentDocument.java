@@ -8,12 +8,15 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dvk.contracts.evaluation.SelfAssessmentFiled;
 import vn.dvk.evaluation.selfassessment.domain.SelfAssessment;
+import vn.dvk.platform.access.UnitScoped;
 
+/** A self-assessment as stored: a fact about the model's unit, which only that unit's subtree sees. */
 @Document("self_assessments")
 public record SelfAssessmentDocument(@Id String id, @Indexed String modelId, String unitPath, int year,
                                      LocalDate periodStart, LocalDate periodEnd, int progressPercent,
                                      List<SelfAssessmentFiled.Indicator> indicators, String difficulties,
-                                     String proposals, String filedBy, Instant filedAt, long version) {
+                                     String proposals, String filedBy, Instant filedAt, long version)
+        implements UnitScoped {
 
     public static SelfAssessmentDocument of(SelfAssessment s) {
         return new SelfAssessmentDocument(s.id(), s.modelId(), s.unitPath(), s.year(), s.periodStart(),

@@ -37,7 +37,7 @@ public class SelfAssessmentService {
 
     private static final Logger log = LoggerFactory.getLogger(SelfAssessmentService.class);
 
-    /** A self-assessment as the unit filed it. */
+    /** A self-assessment as the unit filed it, and the official who filed it. */
     public record File(String modelId, LocalDate periodStart, LocalDate periodEnd, int progressPercent,
                        List<IndicatorUnits.Reported> indicators, String difficulties, String proposals,
                        String filedBy) {
@@ -95,9 +95,9 @@ public class SelfAssessmentService {
                 .orElseThrow(() -> Rejection.notFound("bản tự đánh giá", id));
     }
 
-    /** The self-assessments of one model, by the start of the period they cover. */
+    /** The self-assessments of one model the caller may see, by the start of the period they cover. */
     public List<SelfAssessment> ofModel(String modelId) {
-        return assessments.ofModelWithin(modelId, scope.path()).stream()
+        return assessments.ofModelWithin(modelId, scope.visibleSubtree()).stream()
                 .sorted(Comparator.comparing(SelfAssessment::periodStart))
                 .toList();
     }

@@ -18,11 +18,15 @@ import vn.dvk.evaluation.scoring.domain.Scoring;
 import vn.dvk.evaluation.shared.domain.AlreadyDecided;
 import vn.dvk.evaluation.support.InMemoryEvaluation;
 import vn.dvk.evaluation.support.ModelFixtures;
+import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
 
 class EvaluationServiceTest {
 
     private static final LocalDate YEAR_END_2022 = LocalDate.of(2022, 12, 20);
+
+    /** The pears are a grassroots model of Lóng Phiêng: its commune's committee evaluates them. */
+    private static final Caller LONG_PHIENG_COMMITTEE = InMemoryEvaluation.committeeOf("04096");
 
     private final InMemoryEvaluation district = InMemoryEvaluation.serving("124", YEAR_END_2022);
     private final ModelView pears = district.knows(ModelFixtures.taiNungPears()
@@ -35,7 +39,7 @@ class EvaluationServiceTest {
     private static EvaluationService.Evaluate evaluation(ModelView model, InspectionRound round,
                                                          List<Scoring.Given> scores, boolean recognized) {
         return new EvaluationService.Evaluate(model.id(), round, null, null, "team-1", scores, recognized, List.of(),
-                null, "Đoàn kiểm tra số 1");
+                null);
     }
 
     private static EvaluationService.Evaluate yearEnd(ModelView model, double score, boolean recognized) {
@@ -44,7 +48,7 @@ class EvaluationServiceTest {
 
     @Test
     void given_a_model_in_progress_when_its_year_end_evaluation_recognises_it_then_the_verdict_follows_the_scores() {
-        String id = district.evaluationService().evaluate(yearEnd(pears, 8.5, true));
+        String id = district.evaluationService().evaluate(LONG_PHIENG_COMMITTEE, yearEnd(pears, 8.5, true));
 
         assertThat(district.evaluationService().get(id).totalScore()).isEqualTo(8.5);
         assertThat(district.outbox().typesAbout(pears.id()))
@@ -61,7 +65,7 @@ class EvaluationServiceTest {
 
     @Test
     void given_a_mid_year_evaluation_when_recorded_then_no_recognition_is_decided() {
-        district.evaluationService().evaluate(evaluation(pears, InspectionRound.MID_YEAR, everyCriterion(6), false));
+        district.evaluationService().evaluate(LONG_PHIENG_COMMITTEE, evaluation(pears, InspectionRound.MID_YEAR, everyCriterion(6), false));
 
         assertThat(district.outbox().typesAbout(pears.id())).containsExactly("vn.dvk.model.evaluated.v1");
         assertThat(district.evaluationService().hasYearEnd(pears.id(), 2022)).isFalse();
@@ -69,9 +73,9 @@ class EvaluationServiceTest {
 
     @Test
     void given_a_year_end_verdict_when_another_year_end_evaluation_comes_then_it_is_already_decided() {
-        district.evaluationService().evaluate(yearEnd(pears, 6.5, false));
+        district.evaluationService().evaluate(LONG_PHIENG_COMMITTEE, yearEnd(pears, 6.5, false));
 
-        assertThatThrownBy(() -> district.evaluationService().evaluate(yearEnd(pears, 8.5, true)))
+        assertThatThrownBy(() -> district.evaluationService().evaluate(LONG_PHIENG_COMMITTEE, yearEnd(pears, 8.5, true)))
                 .isInstanceOf(AlreadyDecided.class);
         assertThat(district.evaluationService().ofModel(pears.id())).hasSize(1);
         assertThat(district.outbox().typesAbout(pears.id())).hasSize(2);
@@ -79,7 +83,7 @@ class EvaluationServiceTest {
 
     @Test
     void given_a_total_below_the_threshold_when_the_team_recognises_the_model_then_nothing_is_recorded() {
-        assertThatThrownBy(() -> district.evaluationService().evaluate(yearEnd(pears, 6.99, true)))
+        assertThatThrownBy(() -> district.evaluationService().evaluate(LONG_PHIENG_COMMITTEE, yearEnd(pears, 6.99, true)))
                 .isInstanceOfSatisfying(Rejection.Unprocessable.class, e -> {
                     assertThat(e.code()).isEqualTo("verdict-below-threshold");
                     assertThat(e.issues()).extracting(Rejection.FieldIssue::field).containsExactly("recognized");
@@ -94,9 +98,9 @@ class EvaluationServiceTest {
                 new EvaluationProperties(8.0, null, null));
         ModelView model = strict.knows(ModelFixtures.taiNungPears().withStatus(ModelStatus.IN_PROGRESS));
 
-        assertThatThrownBy(() -> strict.evaluationService().evaluate(yearEnd(model, 7.5, true)))
+        assertThatThrownBy(() -> strict.evaluationService().evaluate(LONG_PHIENG_COMMITTEE, yearEnd(model, 7.5, true)))
                 .isInstanceOf(Rejection.Unprocessable.class);
-        assertThat(district.evaluationService().evaluate(yearEnd(pears, 7.5, true))).isNotBlank();
+        assertThat(district.evaluationService().evaluate(LONG_PHIENG_COMMITTEE, yearEnd(pears, 7.5, true))).isNotBlank();
     }
 
     @Test
@@ -107,7 +111,7 @@ class EvaluationServiceTest {
         ModelView inCampaign = district.knows(ModelFixtures.taiNungPears().withId("weighted-model")
                 .withStatus(ModelStatus.APPROVED).inCampaign("campaign-2022"));
 
-        String id = district.evaluationService().evaluate(evaluation(inCampaign, InspectionRound.MID_YEAR, List.of(
+        String id = district.evaluationService().evaluate(LONG_PHIENG_COMMITTEE, evaluation(inCampaign, InspectionRound.MID_YEAR, List.of(
                 new Scoring.Given(Criterion.PRACTICAL_EFFECTIVE, 10, null),
                 new Scoring.Given(Criterion.SUSTAINABLE, 4, null), new Scoring.Given(Criterion.REPLICABLE, 4, null),
                 new Scoring.Given(Criterion.ENGAGES_PEOPLE, 0, null), new Scoring.Given(Criterion.HONEST, 4, null)),
@@ -121,8 +125,17 @@ class EvaluationServiceTest {
         ModelView rejected = district.knows(ModelFixtures.taiNungPears().withId("rejected-model")
                 .withStatus(ModelStatus.REJECTED).atVersion(2));
 
-        assertThatThrownBy(() -> district.evaluationService().evaluate(yearEnd(rejected, 9, true)))
+        assertThatThrownBy(() -> district.evaluationService().evaluate(LONG_PHIENG_COMMITTEE, yearEnd(rejected, 9, true)))
                 .isInstanceOfSatisfying(Rejection.Unprocessable.class,
                         e -> assertThat(e.code()).isEqualTo("not-evaluable"));
+    }
+
+    @Test
+    void given_a_grassroots_model_when_the_district_committee_evaluates_it_then_it_is_a_level_mismatch() {
+        assertThatThrownBy(() -> district.evaluationService().evaluate(InMemoryEvaluation.committeeOf("124"),
+                yearEnd(pears, 9, true)))
+                .isInstanceOfSatisfying(Rejection.OutOfScope.class,
+                        e -> assertThat(e.code()).isEqualTo("level-mismatch"));
+        assertThat(district.outbox().typesAbout(pears.id())).isEmpty();
     }
 }
