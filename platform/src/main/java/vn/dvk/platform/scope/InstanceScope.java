@@ -82,6 +82,17 @@ public final class InstanceScope {
                 "Đơn vị của bạn nằm ngoài phạm vi quản lý của phiên bản này (" + code + ")."));
     }
 
+    /**
+     * Checks that the caller's home subtree holds this whole instance, for acts on all of its data such as a rebuild
+     * of the read models: 403 for an official of a unit below the instance's scope.
+     */
+    public void requireWholeInstance() {
+        if (!visibleSubtree().equals(path)) {
+            throw Rejection.outOfScope("outside-your-unit", null, "Thao tác trên toàn bộ dữ liệu của phiên bản này ("
+                    + code + ") chỉ dành cho cán bộ của đơn vị " + code + " hoặc cấp trên.");
+        }
+    }
+
     /** Whether the current request may see a record of the unit at this path. */
     public boolean isVisible(String unitPath) {
         return visiblePath().map(visible -> UnitDirectory.pathIsWithin(unitPath, visible)).orElse(false);

@@ -46,7 +46,7 @@ class ModelProjectionTest {
         assertThat(statisticsOf("14").byStatus()).containsEntry("REGISTERED", 1L);
         assertThat(statisticsOf("04063").total()).isZero();
         assertThat(reporting.changes).containsExactly(
-                new ProjectionChanged("14/124/04096", RegistrationEvents.MODEL_REGISTERED.name()));
+                ProjectionChanged.factOf("14/124/04096", RegistrationEvents.MODEL_REGISTERED.name()));
         assertThat(reporting.views.allPending()).isEmpty();
     }
 

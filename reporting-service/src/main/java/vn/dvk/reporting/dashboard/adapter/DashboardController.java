@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.scope.RequestedUnit;
 import vn.dvk.platform.scope.UnitSelection;
@@ -42,8 +43,8 @@ public class DashboardController {
     }
 
     @GetMapping(path = "/api/v1/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    public SseEmitter stream() {
-        return live.subscribe();
+    public SseEmitter stream(Caller caller) {
+        return live.subscribe(caller, scope.visibleSubtree());
     }
 
     @GetMapping("/api/v1/dashboard/units")

@@ -1,30 +1,34 @@
 package vn.dvk.reporting.dashboard.adapter;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import vn.dvk.platform.domain.Caller;
+import vn.dvk.platform.web.EventStreams;
 import vn.dvk.reporting.projection.domain.ProjectionChanged;
 
 /**
- * Tells every open dashboard that the read models changed: projections raise {@link ProjectionChanged} per event,
- * and this sends at most one small "changed" message per debounce window to each Server-Sent-Events subscriber.
+ * Tells open dashboards that the read models changed: projections raise {@link ProjectionChanged} per event, and
+ * this sends at most one small "changed" message per debounce window to each stream whose official may see one of
+ * the window's changes. The platform's {@link EventStreams} holds the streams (a few per official, closed when idle).
  */
 @Component
 public class LiveUpdates implements DisposableBean {
 
     static final long DEBOUNCE_MILLIS = 500;
 
-    private final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
+    private final EventStreams streams;
+    private final Set<ProjectionChanged> pending = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "dashboard-live-updates");
@@ -33,22 +37,19 @@ public class LiveUpdates implements DisposableBean {
     });
     private final Clock clock;
 
-    public LiveUpdates(Clock clock) {
+    public LiveUpdates(EventStreams streams, Clock clock) {
+        this.streams = streams;
         this.clock = clock;
     }
 
-    public SseEmitter subscribe() {
-        SseEmitter emitter = new SseEmitter(0L);
-        emitters.add(emitter);
-        emitter.onCompletion(() -> emitters.remove(emitter));
-        emitter.onTimeout(() -> emitters.remove(emitter));
-        emitter.onError(error -> emitters.remove(emitter));
-        send(emitter, "hello");
-        return emitter;
+    /** A stream for the official, who sees the subtree at {@code visiblePath}. */
+    public SseEmitter subscribe(Caller caller, String visiblePath) {
+        return streams.open(caller, visiblePath, "hello", now());
     }
 
     @EventListener
     public void onChanged(ProjectionChanged changed) {
+        pending.add(changed);
         if (scheduled.compareAndSet(false, true)) {
             scheduler.schedule(this::broadcast, DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
         }
@@ -56,27 +57,19 @@ public class LiveUpdates implements DisposableBean {
 
     private void broadcast() {
         scheduled.set(false);
-        emitters.forEach(emitter -> send(emitter, "changed"));
+        List<ProjectionChanged> changes = List.copyOf(pending);
+        pending.removeAll(changes);
+        String data = now();
+        streams.broadcast("changed", visiblePath -> changes.stream().anyMatch(change -> change.visibleFrom(visiblePath))
+                ? Optional.of(data) : Optional.empty());
     }
 
-    private void send(SseEmitter emitter, String name) {
-        try {
-            emitter.send(SseEmitter.event().name(name).data("{\"at\":\"" + clock.instant() + "\"}"));
-        } catch (IOException | IllegalStateException e) {
-            emitters.remove(emitter);
-        }
-    }
-
-    /** Ends open streams before the web server's graceful shutdown would wait for them. */
-    @EventListener(ContextClosedEvent.class)
-    public void onClosing() {
-        emitters.forEach(SseEmitter::complete);
-        emitters.clear();
+    private String now() {
+        return "{\"at\":\"" + clock.instant() + "\"}";
     }
 
     @Override
     public void destroy() {
         scheduler.shutdownNow();
-        emitters.forEach(SseEmitter::complete);
     }
 }

@@ -22,7 +22,7 @@ public class CampaignProjection {
     public void apply(InboundEvent<?> event, CampaignSnapshot campaign) {
         long version = campaign.version() > 0 ? campaign.version() : Math.max(1, event.sequence());
         if (campaigns.save(campaign, version)) {
-            publisher.publishEvent(new ProjectionChanged(campaign.issuingUnitPath(), event.type()));
+            publisher.publishEvent(ProjectionChanged.issuedBy(campaign.issuingUnitPath(), event.type()));
         }
     }
 }

@@ -35,7 +35,8 @@ public class EvaluationProjection {
 
     public void onPlanPublished(InboundEvent<InspectionPlanPublished> event) {
         inspections.savePlan(event.payload());
-        changed(event);
+        // A plan is issued for the units below its issuer, whose reports list it.
+        publisher.publishEvent(ProjectionChanged.issuedBy(event.unitPath(), event.type()));
     }
 
     public void onInspectionCompleted(InboundEvent<InspectionCompleted> event) {
@@ -55,7 +56,7 @@ public class EvaluationProjection {
     }
 
     private void changed(InboundEvent<?> event) {
-        publisher.publishEvent(new ProjectionChanged(event.unitPath(), event.type()));
+        publisher.publishEvent(ProjectionChanged.factOf(event.unitPath(), event.type()));
     }
 
     private static Map<String, ModelFigures.Figure> figures(List<SelfAssessmentFiled.Indicator> indicators) {

@@ -40,7 +40,7 @@ public class ModelProjection {
         boolean won = views.claim(model, version);
         boolean moved = completePendingMove(model.id());
         if (won || moved) {
-            publisher.publishEvent(new ProjectionChanged(model.unitPath(), event.type()));
+            publisher.publishEvent(ProjectionChanged.factOf(model.unitPath(), event.type()));
         } else {
             log.debug("model {} version {} was applied before; nothing changes", model.id(), version);
         }

@@ -5,6 +5,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.reporting.rebuild.application.RebuildService;
 import vn.dvk.reporting.rebuild.domain.RebuildProgress;
 
@@ -13,13 +14,17 @@ import vn.dvk.reporting.rebuild.domain.RebuildProgress;
 public class RebuildController {
 
     private final RebuildService rebuild;
+    private final InstanceScope scope;
 
-    public RebuildController(RebuildService rebuild) {
+    public RebuildController(RebuildService rebuild, InstanceScope scope) {
         this.rebuild = rebuild;
+        this.scope = scope;
     }
 
     @PostMapping("/api/v1/admin/rebuild")
     public ResponseEntity<RebuildProgress> start() {
+        // Every read model of the instance is replaced: an administrator of one unit inside it may not do that.
+        scope.requireWholeInstance();
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(rebuild.start());
     }
 
