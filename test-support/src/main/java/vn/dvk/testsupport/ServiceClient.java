@@ -62,6 +62,11 @@ public final class ServiceClient {
         return withToken(TestTokens.forOfficial(login, unitCode, roles));
     }
 
+    /** The same service, called as an official with this display name (what histories record as who acted). */
+    public ServiceClient asNamed(String login, String name, String unitCode, String... roles) {
+        return withToken(TestTokens.forNamedOfficial(login, name, unitCode, roles));
+    }
+
     /**
      * A response. The body is kept as bytes as well as text because some answers are files (workbooks, PDFs); the
      * JSON tree is parsed only when asked for, for the same reason.

@@ -74,7 +74,12 @@ public final class TestTokens {
 
     /** A bearer token for an official of {@code unitCode} with the given roles, valid for an hour. */
     public static String forOfficial(String login, String unitCode, String... roles) {
-        return sign(new JWTClaimsSet.Builder().subject(login).claim("name", "Cán bộ " + login)
+        return forNamedOfficial(login, "Cán bộ " + login, unitCode, roles);
+    }
+
+    /** A token of an official whose display name a test reads back, e.g. in a model's history. */
+    public static String forNamedOfficial(String login, String name, String unitCode, String... roles) {
+        return sign(new JWTClaimsSet.Builder().subject(login).claim("name", name)
                 .claim("unit", unitCode).claim("roles", Arrays.asList(roles)), Duration.ofHours(1));
     }
 
