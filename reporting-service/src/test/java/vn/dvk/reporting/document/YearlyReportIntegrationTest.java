@@ -63,7 +63,7 @@ class YearlyReportIntegrationTest extends ReportingApiTest {
                                 "04102", "14/124/04102", "Ủy ban nhân dân xã Chiềng Tương", null, "team-1",
                                 LocalDate.of(YEAR, 5, 12), "Thực hiện tốt", "Đoàn kiểm tra số 1", Instant.now()));
             }
-            await().atMost(Duration.ofSeconds(60)).until(() -> statistics("124", YEAR).get("total").asLong() == 119
+            await().atMost(Duration.ofMinutes(3)).until(() -> statistics("124", YEAR).get("total").asLong() == 119
                     && text(http.get(url("docx")).bytes()).contains("Chiềng Tương")
                     && text(http.get(url("docx")).bytes()).contains("1.000.000.000"));
             fed = true;
