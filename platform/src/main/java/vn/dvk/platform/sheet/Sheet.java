@@ -16,6 +16,6 @@ public record Sheet(Map<String, String> columns, List<SheetRow> rows) {
 
     /** The header a field's cells stand under, as the official sees it; null for a field the file lacks. */
     public String column(String field) {
-        return columns.get(field);
+        return field == null ? null : columns.get(field);
     }
 }
