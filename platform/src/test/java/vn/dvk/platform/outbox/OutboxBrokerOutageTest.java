@@ -98,7 +98,7 @@ class OutboxBrokerOutageTest {
                 }
                 assertThat(keys).containsExactlyInAnyOrder(before, id);
             });
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     keys.add(new String(record.key()));
                 }
