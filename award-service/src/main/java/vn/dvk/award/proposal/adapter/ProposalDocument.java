@@ -22,7 +22,7 @@ import vn.dvk.platform.access.UnitScoped;
 
 /**
  * A proposal as stored, with its dossier references, council records, decision and history. Its {@code unitPath} is
- * the PROPOSING unit's (ADR 0006): the proposer's subtree and every level above it, among them the issuing unit's
+ * the PROPOSING unit's (ADR 0007): the proposer's subtree and every level above it, among them the issuing unit's
  * council and chairman, see it; a sibling unit does not. {@code decisionYear} and {@code grantedCount} serve the
  * budget and the quota.
  */
