@@ -12,11 +12,11 @@ import vn.dvk.reporting.award.domain.AwardRecords;
 
 /** The awards read model as {@link AwardRecordDocument}s, rebuilt by replay like every read model here. */
 @Repository
-class MongoAwardRecords implements AwardRecords, ReadModel {
+public class MongoAwardRecords implements AwardRecords, ReadModel {
 
     private final MongoTemplate mongo;
 
-    MongoAwardRecords(MongoTemplate mongo) {
+    public MongoAwardRecords(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 

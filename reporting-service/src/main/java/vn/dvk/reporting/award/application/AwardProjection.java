@@ -1,6 +1,6 @@
 package vn.dvk.reporting.award.application;
 
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import vn.dvk.contracts.award.AwardDecided;
 import vn.dvk.contracts.catalog.AwardOutcome;
 import vn.dvk.platform.inbox.InboundEvent;
@@ -12,7 +12,7 @@ import vn.dvk.reporting.award.domain.AwardRecords;
  * Counts granted awards from award-service's decisions: one record per recipient inside this instance's scope,
  * dated by the decision's year.
  */
-@Component
+@Service
 public class AwardProjection {
 
     private final AwardRecords awards;
