@@ -8,27 +8,31 @@ import vn.dvk.testsupport.TestInfrastructure;
 
 /**
  * registration-, evaluation- and reporting-service started once for the whole system-test JVM, each from its jar in
- * its own process, on the JVM's real Kafka broker and store, with the province as scope.
+ * its own process, on the JVM's real Kafka broker and store, with the province as scope; award-service the same way,
+ * on the first test that asks for it.
  */
 final class SystemUnderTest {
 
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(6);
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(12);
+
+    private static final Map<String, String> SCOPE = Map.of("DVK_SCOPE", "14");
 
     private static SystemUnderTest running;
 
     final ServiceProcess registration;
     final ServiceProcess evaluation;
     final ServiceProcess reporting;
+    private volatile ServiceProcess award;
 
     private SystemUnderTest() {
         String brokers = TestInfrastructure.kafkaBrokers();
         String mongo = TestInfrastructure.mongoUri();
-        Map<String, String> scope = Map.of("DVK_SCOPE", "14");
-        registration = ServiceProcess.start("registration-service", brokers, mongo, scope);
-        evaluation = ServiceProcess.start("evaluation-service", brokers, mongo, scope);
-        reporting = ServiceProcess.start("reporting-service", brokers, mongo, scope);
+        registration = ServiceProcess.start("registration-service", brokers, mongo, SCOPE);
+        evaluation = ServiceProcess.start("evaluation-service", brokers, mongo, SCOPE);
+        reporting = ServiceProcess.start("reporting-service", brokers, mongo, SCOPE);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
-        // Three Spring Boot services start at once on two shared cores; on a loaded machine that takes minutes.
+        // Three Spring Boot services start at once on two shared cores; on a loaded machine (other builds beside
+        // them) that has taken more than six minutes.
         registration.awaitReady(READY_TIMEOUT);
         evaluation.awaitReady(READY_TIMEOUT);
         reporting.awaitReady(READY_TIMEOUT);
@@ -41,8 +45,26 @@ final class SystemUnderTest {
         return running;
     }
 
+    /**
+     * award-service, started once the other three are ready: only the award tests need it, and a fourth JVM starting
+     * beside three others on two shared cores would slow every start.
+     */
+    synchronized ServiceProcess award() {
+        if (award == null) {
+            award = ServiceProcess.start("award-service", TestInfrastructure.kafkaBrokers(),
+                    TestInfrastructure.mongoUri(), SCOPE);
+            award.awaitReady(READY_TIMEOUT);
+        }
+        return award;
+    }
+
     private void stop() {
-        ServiceProcess.closeAll(registration, evaluation, reporting);
+        ServiceProcess started = award;
+        if (started == null) {
+            ServiceProcess.closeAll(registration, evaluation, reporting);
+        } else {
+            ServiceProcess.closeAll(registration, evaluation, reporting, started);
+        }
     }
 
     static ServiceClient.Reply send(ServiceProcess service, String method, String path, String json,

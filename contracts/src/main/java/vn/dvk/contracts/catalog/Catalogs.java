@@ -33,6 +33,11 @@ public final class Catalogs {
         catalogs.put("ratedSubject", List.of(RatedSubject.values()));
         catalogs.put("indicator", List.of(Indicator.values()));
         catalogs.put("unitLevel", List.of(UnitLevel.values()));
+        catalogs.put("awardOccasion", List.of(AwardOccasion.values()));
+        catalogs.put("recipientType", List.of(RecipientType.values()));
+        catalogs.put("awardFormKind", List.of(AwardFormKind.values()));
+        catalogs.put("awardOutcome", List.of(AwardOutcome.values()));
+        catalogs.put("dossierDocumentKind", List.of(DossierDocumentKind.values()));
         return java.util.Collections.unmodifiableMap(catalogs);
     }
 

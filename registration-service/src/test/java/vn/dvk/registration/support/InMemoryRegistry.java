@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import vn.dvk.platform.scope.InstanceScope;
+import vn.dvk.registration.award.InMemoryCommendations;
+import vn.dvk.registration.award.application.CommendationHandler;
 import vn.dvk.registration.campaign.InMemoryCampaigns;
 import vn.dvk.registration.campaign.application.CampaignService;
 import vn.dvk.registration.model.InMemoryModels;
@@ -22,6 +24,7 @@ public final class InMemoryRegistry {
     public final InMemoryModels models = new InMemoryModels();
     public final InMemoryCampaigns campaigns = new InMemoryCampaigns();
     public final InMemoryRefusedDecisions refusals = new InMemoryRefusedDecisions();
+    public final InMemoryCommendations commendations = new InMemoryCommendations();
     public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     public final InstanceScope scope = DemoUnits.scope("124");
     public final Clock clock;
@@ -40,6 +43,10 @@ public final class InMemoryRegistry {
 
     public DecisionHandlers decisionHandlers() {
         return new DecisionHandlers(modelService(), refusals, meters, clock);
+    }
+
+    public CommendationHandler commendationHandler() {
+        return new CommendationHandler(modelService(), commendations, clock);
     }
 
     public ModelImport modelImport() {

@@ -1,8 +1,11 @@
 package vn.dvk.reporting.projection;
 
 import org.junit.jupiter.api.Nested;
+import vn.dvk.reporting.award.AwardRecordsContract;
+import vn.dvk.reporting.fakes.InMemoryAwardRecords;
 import vn.dvk.reporting.fakes.InMemoryModelCounters;
 import vn.dvk.reporting.fakes.InMemoryModelViews;
+import vn.dvk.reporting.award.domain.AwardRecords;
 import vn.dvk.reporting.projection.domain.ModelCounters;
 import vn.dvk.reporting.projection.domain.ModelViews;
 
@@ -28,6 +31,17 @@ class InMemoryReadModelsTest {
         @Override
         protected ModelCounters counters() {
             return counters;
+        }
+    }
+
+    @Nested
+    class Awards extends AwardRecordsContract {
+
+        private final InMemoryAwardRecords awards = new InMemoryAwardRecords();
+
+        @Override
+        protected AwardRecords awards() {
+            return awards;
         }
     }
 }

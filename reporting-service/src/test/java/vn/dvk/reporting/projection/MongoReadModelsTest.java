@@ -6,9 +6,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
+import vn.dvk.reporting.award.AwardRecordsContract;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.dvk.reporting.award.adapter.MongoAwardRecords;
 import vn.dvk.reporting.projection.adapter.MongoModelCounters;
 import vn.dvk.reporting.projection.adapter.MongoModelViews;
+import vn.dvk.reporting.award.domain.AwardRecords;
 import vn.dvk.reporting.projection.domain.ModelCounters;
 import vn.dvk.reporting.projection.domain.ModelViews;
 import vn.dvk.testsupport.TestInfrastructure;
@@ -49,6 +52,15 @@ class MongoReadModelsTest {
         @Override
         protected ModelCounters counters() {
             return new MongoModelCounters(mongo);
+        }
+    }
+
+    @Nested
+    class Awards extends AwardRecordsContract {
+
+        @Override
+        protected AwardRecords awards() {
+            return new MongoAwardRecords(mongo);
         }
     }
 }

@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
+import vn.dvk.contracts.award.AwardEvents;
 import vn.dvk.contracts.events.Topics;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.contracts.registration.RegistrationEvents;
 import vn.dvk.platform.inbox.EventDispatcher;
+import vn.dvk.reporting.award.application.AwardProjection;
 import vn.dvk.reporting.projection.application.CampaignProjection;
 import vn.dvk.reporting.projection.application.EvaluationProjection;
 import vn.dvk.reporting.projection.application.ModelProjection;
@@ -27,7 +29,7 @@ public class ProjectionConsumers {
     private final Map<String, Consumer<Message<byte[]>>> byTopic;
 
     public ProjectionConsumers(EventDispatcher dispatcher, ModelProjection models, CampaignProjection campaigns,
-                               EvaluationProjection evaluations) {
+                               EvaluationProjection evaluations, AwardProjection awards) {
         models.completePendingMoves();
         Consumer<Message<byte[]>> registration = dispatcher.consumer(CONSUMER)
                 .on(RegistrationEvents.MODEL_REGISTERED, event -> models.apply(event, event.payload().model()))
@@ -43,8 +45,9 @@ public class ProjectionConsumers {
                 .on(EvaluationEvents.SELF_ASSESSMENT_FILED, evaluations::onSelfAssessmentFiled)
                 .on(EvaluationEvents.MODEL_EVALUATED, evaluations::onModelEvaluated)
                 .build();
-        // award-service publishes no type yet; the binding exists so that a future type reaches a handler.
-        Consumer<Message<byte[]>> award = dispatcher.consumer(CONSUMER).build();
+        Consumer<Message<byte[]>> award = dispatcher.consumer(CONSUMER)
+                .on(AwardEvents.DECIDED, awards::onDecided)
+                .build();
         byTopic = Map.of(Topics.REGISTRATION, registration, Topics.EVALUATION, evaluation, Topics.AWARD, award);
     }
 

@@ -1,0 +1,44 @@
+package vn.dvk.award.eligibility.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.dvk.contracts.catalog.ModelStatus;
+import vn.dvk.contracts.catalog.TaskRating;
+import vn.dvk.contracts.catalog.Title;
+
+/** The recorded facts about one candidate that the rules are checked against. */
+public interface CandidateEvidence {
+
+    /** The candidate's rating per year; {@code unavailable} says why none can be attributed (e.g. two namesakes). */
+    Ratings ratings();
+
+    /** The years the candidate held a title, and the years anyone in the register held it (the register was kept). */
+    Titles titles(Title title);
+
+    /** The models the candidate's achievement can rest on. */
+    Models models();
+
+    record Ratings(Map<Integer, TaskRating> byYear, String unavailable) {
+        public Ratings {
+            byYear = Map.copyOf(byYear);
+        }
+    }
+
+    record Titles(String holder, Set<Integer> held, Set<Integer> registerKept, String unavailable) {
+        public Titles {
+            held = Set.copyOf(held);
+            registerKept = Set.copyOf(registerKept);
+        }
+    }
+
+    record Models(List<ModelFact> models, String unavailable) {
+        public Models {
+            models = List.copyOf(models);
+        }
+    }
+
+    /** A model as evidence: {@code recognized} when its status or a year-end evaluation recognised it. */
+    record ModelFact(String id, String name, int year, ModelStatus status, boolean recognized, boolean known) {
+    }
+}

@@ -1,0 +1,56 @@
+package vn.dvk.award.evidence.application;
+
+import org.springframework.stereotype.Component;
+import vn.dvk.award.evidence.domain.CampaignRecord;
+import vn.dvk.award.evidence.domain.Evidence;
+import vn.dvk.award.evidence.domain.ModelRecord;
+import vn.dvk.award.evidence.domain.RatingRecord;
+import vn.dvk.award.evidence.domain.RecognitionRecord;
+import vn.dvk.award.evidence.domain.TitleRecord;
+import vn.dvk.contracts.evaluation.ModelRecognitionDecided;
+import vn.dvk.contracts.evaluation.TaskRatingRecorded;
+import vn.dvk.contracts.evaluation.TitleRecorded;
+import vn.dvk.contracts.registration.CampaignSnapshot;
+import vn.dvk.contracts.registration.ModelSnapshot;
+import vn.dvk.platform.inbox.InboundEvent;
+
+/** Keeps the evidence of eligibility up to date from registration's and evaluation's events. */
+@Component
+public class EvidenceProjection {
+
+    private final Evidence evidence;
+
+    public EvidenceProjection(Evidence evidence) {
+        this.evidence = evidence;
+    }
+
+    public void onModel(ModelSnapshot model) {
+        evidence.putModel(new ModelRecord(model.id(), model.year(), model.unitCode(), model.unitPath(),
+                model.ownerType(), model.name(), model.ownerName(), model.personInCharge(), model.status(),
+                model.replicatedFrom(), model.version()));
+    }
+
+    public void onCampaign(CampaignSnapshot campaign) {
+        evidence.putCampaign(new CampaignRecord(campaign.id(), campaign.issuingUnitCode(), campaign.issuingUnitPath(),
+                campaign.name(), campaign.documentNumber(), campaign.startYear(), campaign.endYear(),
+                campaign.version()));
+    }
+
+    public void onRating(InboundEvent<TaskRatingRecorded> event) {
+        TaskRatingRecorded rating = event.payload();
+        evidence.putRating(new RatingRecord(rating.ratingId(), rating.subject(), rating.unitCode(),
+                rating.unitPath(), rating.personName(), rating.year(), rating.rating()));
+    }
+
+    public void onTitle(InboundEvent<TitleRecorded> event) {
+        TitleRecorded title = event.payload();
+        evidence.putTitle(new TitleRecord(title.titleId(), title.title(), title.unitCode(), title.unitPath(),
+                title.holderName(), title.year()));
+    }
+
+    public void onRecognition(InboundEvent<ModelRecognitionDecided> event) {
+        ModelRecognitionDecided decision = event.payload();
+        evidence.putRecognition(new RecognitionRecord(decision.evaluationId(), decision.modelId(), decision.year(),
+                decision.recognized(), decision.totalScore()));
+    }
+}

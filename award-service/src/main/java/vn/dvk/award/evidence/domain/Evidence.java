@@ -1,0 +1,38 @@
+package vn.dvk.award.evidence.domain;
+
+import java.util.List;
+import java.util.Optional;
+import vn.dvk.contracts.catalog.RatedSubject;
+import vn.dvk.contracts.catalog.Title;
+
+/**
+ * What award-service knows from other services' events, the only facts eligibility rules are checked against. A
+ * record replaces an older one of the same id; models and campaigns only by a higher version.
+ */
+public interface Evidence {
+
+    void putRating(RatingRecord rating);
+
+    void putTitle(TitleRecord title);
+
+    void putModel(ModelRecord model);
+
+    void putRecognition(RecognitionRecord recognition);
+
+    void putCampaign(CampaignRecord campaign);
+
+    /** The ratings of a unit ({@code UNIT}) or of the people rated in it ({@code INDIVIDUAL}). */
+    List<RatingRecord> ratings(RatedSubject subject, String unitCode);
+
+    /** The titles of a kind recorded in a unit's subtree. */
+    List<TitleRecord> titles(Title title, String subtreePath);
+
+    Optional<ModelRecord> model(String id);
+
+    /** The models of a unit's subtree. */
+    List<ModelRecord> modelsIn(String subtreePath);
+
+    List<RecognitionRecord> recognitionsOf(String modelId);
+
+    Optional<CampaignRecord> campaign(String id);
+}

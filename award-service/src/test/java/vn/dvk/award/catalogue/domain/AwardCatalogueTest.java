@@ -1,0 +1,86 @@
+package vn.dvk.award.catalogue.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import vn.dvk.award.catalogue.adapter.CatalogueFileReader;
+import vn.dvk.contracts.catalog.AwardOccasion;
+import vn.dvk.contracts.catalog.RecipientType;
+import vn.dvk.platform.domain.Rejection;
+
+/** The bundled catalogue's arithmetic: coefficient × base salary in force on the decision date, rounded up. */
+class AwardCatalogueTest {
+
+    private final AwardCatalogue catalogue = bundled();
+
+    static AwardCatalogue bundled() {
+        try (InputStream in = AwardCatalogueTest.class.getClassLoader().getResourceAsStream("award-catalogue.yml")) {
+            return CatalogueFileReader.read(in, "award-catalogue.yml");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void the_base_salary_follows_the_decrees_by_date() {
+        assertThat(catalogue.baseSalaryOn(LocalDate.of(2023, 6, 30)).orElseThrow().amount()).isEqualTo(1_490_000);
+        assertThat(catalogue.baseSalaryOn(LocalDate.of(2023, 12, 15)).orElseThrow().amount()).isEqualTo(1_800_000);
+        assertThat(catalogue.baseSalaryOn(LocalDate.of(2024, 7, 1)).orElseThrow().amount()).isEqualTo(2_340_000);
+        assertThat(catalogue.baseSalaryOn(LocalDate.of(2024, 7, 1)).orElseThrow().basis()).contains("73/2024/NĐ-CP");
+    }
+
+    @Test
+    void a_district_commendation_is_point_three_for_a_person_and_twice_that_for_a_collective() {
+        AwardForm giayKhen = catalogue.form("GIAY_KHEN_CHU_TICH_UBND_HUYEN").orElseThrow();
+
+        Reward person = catalogue.rewardOf(giayKhen, RecipientType.INDIVIDUAL, LocalDate.of(2025, 10, 15));
+        Reward collective = catalogue.rewardOf(giayKhen, RecipientType.COLLECTIVE, LocalDate.of(2025, 10, 15));
+
+        assertThat(person.coefficient()).isEqualByComparingTo(new BigDecimal("0.3"));
+        assertThat(person.amount()).isEqualTo(702_000);
+        assertThat(collective.amount()).isEqualTo(1_404_000);
+        assertThat(person.basis()).contains("98/2023/NĐ-CP");
+        assertThat(catalogue.rewardOf(giayKhen, RecipientType.INDIVIDUAL, LocalDate.of(2023, 12, 15)).amount())
+                .isEqualTo(540_000);
+    }
+
+    @Test
+    void amounts_are_rounded_up_as_the_decree_in_force_says() {
+        AwardForm commune = catalogue.form("GIAY_KHEN_CHU_TICH_UBND_XA").orElseThrow();
+
+        assertThat(catalogue.rewardOf(commune, RecipientType.INDIVIDUAL, LocalDate.of(2022, 12, 20)).amount())
+                .as("0.15 × 1,490,000 = 223,500, up to the ten thousand").isEqualTo(230_000);
+        assertThat(catalogue.rewardOf(commune, RecipientType.INDIVIDUAL, LocalDate.of(2024, 12, 20)).amount())
+                .as("0.15 × 2,340,000 = 351,000").isEqualTo(351_000);
+        assertThat(catalogue.rewardOf(catalogue.form("BANG_KHEN_CHU_TICH_UBND_TINH").orElseThrow(),
+                RecipientType.HOUSEHOLD, LocalDate.of(2024, 12, 20)).amount()).isEqualTo(2_340_000);
+    }
+
+    @Test
+    void a_date_before_every_scale_is_refused_naming_the_date() {
+        AwardForm form = catalogue.form("GIAY_KHEN_CHU_TICH_UBND_HUYEN").orElseThrow();
+
+        assertThatThrownBy(() -> catalogue.rewardOf(form, RecipientType.INDIVIDUAL, LocalDate.of(2015, 1, 1)))
+                .isInstanceOf(Rejection.Unprocessable.class)
+                .satisfies(e -> assertThat(((Rejection) e).issues()).extracting(Rejection.FieldIssue::field)
+                        .containsExactly("date"));
+    }
+
+    @Test
+    void the_yen_chau_campaign_has_its_own_rules_and_other_campaigns_the_default_ones() {
+        RuleSet yenChau = catalogue.ruleSetFor("124", "294/KH-UBND", AwardOccasion.FINAL).orElseThrow();
+        RuleSet other = catalogue.ruleSetFor("14", "70/KH-UBND", AwardOccasion.FINAL).orElseThrow();
+
+        assertThat(yenChau.rules()).filteredOn(rule -> rule.code().equals("TASK_RATINGS"))
+                .singleElement().extracting(RuleDefinition::excellentYears).isEqualTo(2);
+        assertThat(catalogue.ruleSetFor("124", "294/KH-UBND", AwardOccasion.MID_TERM).orElseThrow().rules())
+                .filteredOn(rule -> rule.code().equals("TASK_RATINGS"))
+                .singleElement().extracting(RuleDefinition::excellentYears).isEqualTo(1);
+        assertThat(other.isDefault()).isTrue();
+        assertThat(catalogue.problems()).isEmpty();
+    }
+}
