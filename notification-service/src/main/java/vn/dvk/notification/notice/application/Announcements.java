@@ -130,9 +130,10 @@ public class Announcements {
         String decision = plan.decisionNumber() == null ? ""
                 : " (" + plan.decisionNumber() + (plan.decisionDate() == null ? "" : " ngày "
                 + day(plan.decisionDate())) + ")";
+        String round = plan.round().label().toLowerCase(Locale.ROOT);
         StringBuilder body = new StringBuilder(unitName(plan.issuingUnitCode()) + " ban hành " + plan.name()
-                + decision + ": " + plan.round().label().toLowerCase(Locale.ROOT) + " năm " + plan.year()
-                + ", " + plan.targets().size() + " nơi được kiểm tra.");
+                + decision + ": " + round + (round.endsWith(" năm") ? " " : " năm ") + plan.year() + ", "
+                + plan.targets().size() + " nơi được kiểm tra.");
         for (InspectionPlanPublished.Target target : plan.targets()) {
             body.append("\n- ").append(target.unitName() == null ? unitName(target.unitCode()) : target.unitName());
         }
