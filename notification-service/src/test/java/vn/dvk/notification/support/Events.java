@@ -90,6 +90,6 @@ public final class Events {
     /** identity-service announces the official. */
     public static CloudEvent publish(Official official) {
         return publish(IdentityEvents.OFFICIAL_REGISTERED, official.login(), official.unitPath(), official.version(),
-                new OfficialRegistered(Officials.snapshot(official), "sonla.admin", MARCH_2022));
+                new OfficialRegistered(OfficialFixtures.snapshot(official), "sonla.admin", MARCH_2022));
     }
 }

@@ -14,7 +14,7 @@ import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.notification.delivery.domain.Delivery;
 import vn.dvk.notification.delivery.domain.DeliveryStatus;
 import vn.dvk.notification.support.InMemoryNotifications;
-import vn.dvk.notification.support.Officials;
+import vn.dvk.notification.support.OfficialFixtures;
 import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.scope.UnitSelection;
 
@@ -29,7 +29,7 @@ class DeliveryAttemptsTest {
 
     @BeforeEach
     void a_returned_model_is_told_to_its_clerk() {
-        app.officials.with(Officials.clerk("longphieng.canbo", "04096"));
+        app.officials.with(OfficialFixtures.clerk("longphieng.canbo", "04096"));
         app.notifier().announce(app.announcements().modelStatusChanged(inbound(statusChanged(
                 model("m-1", "04096", ModelStatus.REGISTERED, 1), ModelStatus.RETURNED, "Bổ sung số liệu"))), "{}");
         mailId = app.deliveries.all().get(0).id();

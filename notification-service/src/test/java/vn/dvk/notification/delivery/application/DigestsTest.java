@@ -19,13 +19,13 @@ import vn.dvk.notification.subscription.domain.Channel;
 import vn.dvk.notification.subscription.domain.Subscription;
 import vn.dvk.notification.support.DemoUnits;
 import vn.dvk.notification.support.InMemoryNotifications;
-import vn.dvk.notification.support.Officials;
+import vn.dvk.notification.support.OfficialFixtures;
 
 /** The daily digest at 17:00 (Asia/Ho_Chi_Minh, 10:00 UTC), on in-memory ports. */
 class DigestsTest {
 
     private static final Instant MORNING = Instant.parse("2022-03-10T02:00:00Z");
-    private static final Official CLERK = Officials.clerk("longphieng.canbo", "04096");
+    private static final Official CLERK = OfficialFixtures.clerk("longphieng.canbo", "04096");
 
     private final InMemoryNotifications app = new InMemoryNotifications(MORNING);
 

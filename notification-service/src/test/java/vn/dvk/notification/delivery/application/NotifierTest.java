@@ -20,15 +20,15 @@ import vn.dvk.notification.subscription.domain.Subscription;
 import vn.dvk.notification.subscription.domain.Webhook;
 import vn.dvk.notification.support.DemoUnits;
 import vn.dvk.notification.support.InMemoryNotifications;
-import vn.dvk.notification.support.Officials;
+import vn.dvk.notification.support.OfficialFixtures;
 import vn.dvk.platform.inbox.InboundEvent;
 
 /** Who is told of an event and how, on in-memory ports. */
 class NotifierTest {
 
     private static final Instant NOW = Instant.parse("2022-03-10T02:00:00Z");
-    private static final Official LONG_PHIENG_CLERK = Officials.clerk("longphieng.canbo", "04096");
-    private static final Official DISTRICT_CLERK = Officials.clerk("yenchau.canbo", "124");
+    private static final Official LONG_PHIENG_CLERK = OfficialFixtures.clerk("longphieng.canbo", "04096");
+    private static final Official DISTRICT_CLERK = OfficialFixtures.clerk("yenchau.canbo", "124");
 
     private final InMemoryNotifications app = new InMemoryNotifications(NOW);
     private final Notifier notifier = app.notifier();
@@ -120,7 +120,7 @@ class NotifierTest {
 
     @Test
     void given_a_webhook_on_the_district_when_a_commune_model_changes_then_the_call_is_stored_with_the_event() {
-        Official admin = Officials.admin("yenchau.admin", "124");
+        Official admin = OfficialFixtures.admin("yenchau.admin", "124");
         app.officials.with(admin);
         app.subscriptions.with(subscription("hook-1", admin, "124", Set.of(Channel.WEBHOOK), false,
                 new Webhook("https://bot.example/dvk", "0123456789abcdef")));

@@ -13,7 +13,7 @@ import vn.dvk.notification.fakes.InMemoryOfficials;
 import vn.dvk.notification.official.domain.Official;
 import vn.dvk.notification.support.DemoUnits;
 import vn.dvk.notification.support.Events;
-import vn.dvk.notification.support.Officials;
+import vn.dvk.notification.support.OfficialFixtures;
 import vn.dvk.platform.domain.Role;
 
 /** The officials identity-service announces, and who among them holds a role nearest to a unit. */
@@ -24,7 +24,7 @@ class OfficialDirectoryTest {
 
     private void registered(Official official) {
         directory.onRegistered(Events.inbound(IdentityEvents.OFFICIAL_REGISTERED, official.login(),
-                official.unitPath(), new OfficialRegistered(Officials.snapshot(official), "sonla.admin",
+                official.unitPath(), new OfficialRegistered(OfficialFixtures.snapshot(official), "sonla.admin",
                         Events.MARCH_2022)));
     }
 
@@ -35,7 +35,7 @@ class OfficialDirectoryTest {
 
     @Test
     void given_an_official_announced_then_he_is_known_with_his_mail_unit_and_roles() {
-        registered(Officials.clerk("longphieng.canbo", "04096"));
+        registered(OfficialFixtures.clerk("longphieng.canbo", "04096"));
 
         assertThat(directory.find("longphieng.canbo")).hasValueSatisfying(official -> {
             assertThat(official.email()).isEqualTo("longphieng.canbo@dvk.local");
@@ -46,7 +46,7 @@ class OfficialDirectoryTest {
 
     @Test
     void given_an_update_and_then_an_older_announcement_then_the_update_stays() {
-        Official clerk = Officials.clerk("longphieng.canbo", "04096");
+        Official clerk = OfficialFixtures.clerk("longphieng.canbo", "04096");
         updated(new OfficialSnapshot(clerk.login(), clerk.displayName(), "moi@dvk.local", "04096", "14/124/04096",
                 List.of("UNIT_CLERK", "A_ROLE_FROM_THE_FUTURE"), true, 2));
         registered(clerk);
@@ -59,11 +59,11 @@ class OfficialDirectoryTest {
 
     @Test
     void given_no_clerk_at_a_commune_then_the_nearest_clerks_above_it_are_found_and_disabled_ones_never() {
-        registered(Officials.clerk("yenchau.canbo", "124"));
-        registered(Officials.clerk("yenchau.canbo2", "124"));
+        registered(OfficialFixtures.clerk("yenchau.canbo", "124"));
+        registered(OfficialFixtures.clerk("yenchau.canbo2", "124"));
         registered(new Official("yenchau.old", "Cán bộ cũ", "old@dvk.local", "124", "14/124",
                 Set.of(Role.UNIT_CLERK), false, 1));
-        registered(Officials.steeringMember("longphieng.bcd", "04096"));
+        registered(OfficialFixtures.steeringMember("longphieng.bcd", "04096"));
 
         assertThat(directory.nearest(Role.UNIT_CLERK, "04096")).extracting(Official::login)
                 .containsExactlyInAnyOrder("yenchau.canbo", "yenchau.canbo2");

@@ -17,7 +17,7 @@ import vn.dvk.notification.subscription.domain.Channel;
 import vn.dvk.notification.subscription.domain.Subscription;
 import vn.dvk.notification.subscription.domain.SubscriptionTerms;
 import vn.dvk.notification.support.DemoUnits;
-import vn.dvk.notification.support.Officials;
+import vn.dvk.notification.support.OfficialFixtures;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.domain.Role;
@@ -35,7 +35,7 @@ class SubscriptionServiceTest {
 
     private final InMemorySubscriptions subscriptions = new InMemorySubscriptions();
     private final InMemoryOfficials officials = new InMemoryOfficials()
-            .with(Officials.clerk("longphieng.canbo", "04096"), Officials.clerk("hatlot.canbo", "04105"));
+            .with(OfficialFixtures.clerk("longphieng.canbo", "04096"), OfficialFixtures.clerk("hatlot.canbo", "04105"));
 
     private SubscriptionService as(Caller caller) {
         InstanceScope scope = new InstanceScope(DemoUnits.DIRECTORY, "14", () -> Optional.of(caller));

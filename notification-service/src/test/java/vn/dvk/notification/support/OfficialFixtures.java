@@ -1,18 +1,17 @@
 package vn.dvk.notification.support;
 
-import java.util.List;
 import java.util.Set;
 import vn.dvk.contracts.identity.OfficialSnapshot;
 import vn.dvk.notification.official.domain.Official;
 import vn.dvk.platform.domain.Role;
 
 /**
- * Officials for tests, as identity-service announces them: {@code Officials.clerk("longphieng.canbo", "04096")},
+ * Officials for tests, as identity-service announces them: {@code OfficialFixtures.clerk("longphieng.canbo", "04096")},
  * mail at {@code <login>@dvk.local} as the demo's.
  */
-public final class Officials {
+public final class OfficialFixtures {
 
-    private Officials() {
+    private OfficialFixtures() {
     }
 
     public static Official clerk(String login, String unitCode) {
@@ -37,9 +36,5 @@ public final class Officials {
         return new OfficialSnapshot(official.login(), official.displayName(), official.email(), official.unitCode(),
                 official.unitPath(), official.roles().stream().map(Role::name).sorted().toList(),
                 official.enabled(), official.version());
-    }
-
-    public static List<String> roleNames(Role... roles) {
-        return List.of(roles).stream().map(Role::name).toList();
     }
 }

@@ -1,0 +1,88 @@
+package vn.dvk.notification.support;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * A province's system receiving webhooks, on a free port: it answers each call as told (e.g. 500 to the first two,
+ * 200 after) and keeps every call it got with its headers and body.
+ */
+public final class WebhookReceiver implements AutoCloseable {
+
+    /** A call as it arrived. */
+    public record Call(String signature, String delivery, String contentType, byte[] body, int answered) {
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    private final HttpServer server;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final AtomicInteger count = new AtomicInteger();
+    private volatile IntUnaryOperator answer;
+
+    private WebhookReceiver(IntUnaryOperator answer) {
+        this.answer = answer;
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/hook", this::handle);
+        server.setExecutor(Executors.newFixedThreadPool(2));
+        server.start();
+    }
+
+    /** Answers 500 to the first {@code failures} calls and 200 to the others. */
+    public static WebhookReceiver failingFirst(int failures) {
+        return new WebhookReceiver(call -> call <= failures ? 500 : 200);
+    }
+
+    public static WebhookReceiver alwaysFailing() {
+        return new WebhookReceiver(call -> 503);
+    }
+
+    /** From now on every call is answered 200. */
+    public void recover() {
+        answer = call -> 200;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    public List<Call> accepted() {
+        return calls.stream().filter(call -> call.answered() / 100 == 2).toList();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        int status = answer.applyAsInt(count.incrementAndGet());
+        calls.add(new Call(exchange.getRequestHeaders().getFirst("X-DVK-Signature"),
+                exchange.getRequestHeaders().getFirst("X-DVK-Delivery"),
+                exchange.getRequestHeaders().getFirst("Content-Type"), body, status));
+        exchange.sendResponseHeaders(status, -1);
+        exchange.close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}
