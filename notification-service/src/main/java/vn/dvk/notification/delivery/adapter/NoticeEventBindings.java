@@ -9,13 +9,15 @@ import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.contracts.registration.RegistrationEvents;
 import vn.dvk.notification.delivery.application.Notifier;
 import vn.dvk.notification.notice.application.Announcements;
+import vn.dvk.notification.notice.application.AwardFacts;
 import vn.dvk.notification.notice.domain.Announcement;
 import vn.dvk.platform.inbox.EventDispatcher;
 import vn.dvk.platform.inbox.InboundEvent;
 
 /**
- * The inputs of the service: the facts of registration- and evaluation-service, each turned into an announcement
- * and told to whoever it concerns. A consumer only stores messages; sending happens on the channels' own workers.
+ * The inputs of the service: the facts of registration-, evaluation- and award-service, each turned into an
+ * announcement and told to whoever it concerns. A consumer only stores messages; sending happens on the channels' own
+ * workers.
  */
 @Configuration(proxyBeanMethods = false)
 class NoticeEventBindings {
@@ -42,6 +44,17 @@ class NoticeEventBindings {
                 .on(EvaluationEvents.INSPECTION_PLAN_PUBLISHED, tell(announcements::inspectionPlanPublished,
                         notifier, json))
                 .on(EvaluationEvents.MODEL_EVALUATED, tell(announcements::modelEvaluated, notifier, json))
+                .build();
+    }
+
+    /** award-service's events, read by their type names (see {@link AwardFacts}). */
+    @Bean
+    Consumer<Message<byte[]>> awardEvents(EventDispatcher dispatcher, Announcements announcements,
+                                          Notifier notifier, CloudEventJson json) {
+        return dispatcher.consumer(CONSUMER)
+                .on(AwardFacts.PROPOSAL_SUBMITTED, tell(announcements::proposalSubmitted, notifier, json))
+                .on(AwardFacts.PROPOSAL_RETURNED, tell(announcements::proposalReturned, notifier, json))
+                .on(AwardFacts.DECIDED, tell(announcements::proposalDecided, notifier, json))
                 .build();
     }
 

@@ -10,21 +10,35 @@ import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import vn.dvk.notification.NotificationProperties;
 import vn.dvk.notification.feed.domain.FeedItem;
 import vn.dvk.notification.feed.domain.LiveFeed;
 
 /**
  * The officials' open live streams (Server-Sent Events): a new item of an official's feed is sent as a
- * {@code notification} event to each of his streams on this instance, and to no one else's.
+ * {@code notification} event to each of his streams on this instance, and to no one else's. An official keeps at
+ * most {@code streamsPerOfficial} streams (a new one ends his oldest, so forgotten tabs cannot hold connections
+ * without bound), and a stream ends after {@code idle}; the browser's EventSource reconnects by itself.
  */
 @Component
 class SseLiveFeed implements LiveFeed {
 
     private final Map<String, List<SseEmitter>> streams = new ConcurrentHashMap<>();
+    private final int streamsPerOfficial;
+    private final long idleMillis;
+
+    SseLiveFeed(NotificationProperties properties) {
+        this.streamsPerOfficial = properties.feed().streamsPerOfficial();
+        this.idleMillis = properties.feed().idle().toMillis();
+    }
 
     SseEmitter open(String login) {
-        SseEmitter emitter = new SseEmitter(0L);
+        SseEmitter emitter = new SseEmitter(idleMillis);
         List<SseEmitter> own = streams.computeIfAbsent(login, key -> new CopyOnWriteArrayList<>());
+        while (own.size() >= streamsPerOfficial) {
+            SseEmitter oldest = own.remove(0);
+            oldest.complete();
+        }
         own.add(emitter);
         emitter.onCompletion(() -> own.remove(emitter));
         emitter.onTimeout(() -> own.remove(emitter));

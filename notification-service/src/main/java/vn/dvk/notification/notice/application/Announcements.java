@@ -32,7 +32,9 @@ import vn.dvk.platform.unit.domain.UnitDirectory;
  * Says in Vietnamese what each event means to the officials concerned, and who hears of it without having asked:
  * the unit's clerks of their models' status changes and the reasons given, the Steering Committee of the model's
  * level of registrations awaiting its review, the clerks of what is due or late at their unit and of the inspections
- * planned there. Decisions the unit took itself (a resubmission, a withdrawal) are not told back to it.
+ * planned there, the council of the issuing unit of the award proposals submitted to it, the proposing unit's clerks
+ * of their proposals returned or decided. Decisions the unit took itself (a resubmission, a withdrawal) are not told
+ * back to it.
  */
 @Component
 public class Announcements {
@@ -153,6 +155,62 @@ public class Announcements {
                 + evaluation.totalScore() + " điểm, " + verdict, body, modelLink(evaluation.modelId())), List.of());
     }
 
+    public Announcement proposalSubmitted(InboundEvent<AwardFacts.ProposalSubmitted> event) {
+        AwardFacts.ProposalSubmitted proposal = event.payload();
+        List<AwardFacts.Nominee> nominees = proposal.nominees() == null ? List.of() : proposal.nominees();
+        StringBuilder body = new StringBuilder(unitName(proposal.proposingUnitCode())
+                + " đã gửi hồ sơ đề nghị khen thưởng năm " + proposal.year() + " (hình thức " + proposal.formCode()
+                + ") lên " + unitName(proposal.issuingUnitCode()) + ", " + nominees.size() + " đối tượng:");
+        nominees.forEach(nominee -> body.append("\n- ").append(nominee.name()));
+        body.append("\nNgười gửi: ").append(proposal.submittedBy()).append('.');
+        body.append("\nHồ sơ đang chờ Hội đồng Thi đua – Khen thưởng xem xét.");
+        return new Announcement(notice(event, NoticeKind.PROPOSAL_SUBMITTED, "Hồ sơ đề nghị khen thưởng mới: "
+                + unitName(proposal.proposingUnitCode()), body.toString(), proposalLink(proposal.proposalId())),
+                List.of(new Audience(Role.COUNCIL_MEMBER, proposal.issuingUnitCode())));
+    }
+
+    public Announcement proposalReturned(InboundEvent<AwardFacts.ProposalReturned> event) {
+        AwardFacts.ProposalReturned returned = event.payload();
+        StringBuilder body = new StringBuilder(unitName(returned.issuingUnitCode())
+                + " trả lại hồ sơ đề nghị khen thưởng của " + unitName(returned.proposingUnitCode())
+                + " để bổ sung");
+        if (returned.decisionNumber() != null) {
+            body.append(" (quyết định số ").append(returned.decisionNumber())
+                    .append(returned.decisionDate() == null ? "" : " ngày " + day(returned.decisionDate()))
+                    .append(')');
+        }
+        body.append('.');
+        if (returned.reason() != null && !returned.reason().isBlank()) {
+            body.append("\nLý do: ").append(returned.reason().strip());
+        }
+        body.append("\nNgười trả lại: ").append(returned.returnedBy()).append('.');
+        return new Announcement(notice(event, NoticeKind.PROPOSAL_RETURNED,
+                "Hồ sơ đề nghị khen thưởng được trả lại để bổ sung", body.toString(),
+                proposalLink(returned.proposalId())),
+                List.of(new Audience(Role.UNIT_CLERK, returned.proposingUnitCode())));
+    }
+
+    public Announcement proposalDecided(InboundEvent<AwardFacts.Decided> event) {
+        AwardFacts.Decided decided = event.payload();
+        boolean granted = "GRANTED".equals(decided.outcome());
+        String decision = decided.decisionNumber() == null ? "" : " số " + decided.decisionNumber()
+                + (decided.decisionDate() == null ? "" : " ngày " + day(decided.decisionDate()));
+        StringBuilder body = new StringBuilder("Quyết định" + decision + " của " + unitName(decided.issuingUnitCode())
+                + " về hồ sơ đề nghị khen thưởng của " + unitName(decided.proposingUnitCode()) + ": "
+                + (granted ? "khen thưởng (" + decided.formName() + ")" : "không khen thưởng") + ".");
+        if (granted && decided.recipients() != null) {
+            decided.recipients().forEach(recipient -> body.append("\n- ").append(recipient.name()).append(": ")
+                    .append(money(recipient.amount())).append(" đồng"));
+        }
+        if (!granted && decided.reason() != null && !decided.reason().isBlank()) {
+            body.append("\nLý do: ").append(decided.reason().strip());
+        }
+        return new Announcement(notice(event, NoticeKind.PROPOSAL_DECIDED, granted
+                ? "Quyết định khen thưởng: " + decided.formName() : "Hồ sơ đề nghị khen thưởng không được chấp thuận",
+                body.toString(), proposalLink(decided.proposalId())),
+                List.of(new Audience(Role.UNIT_CLERK, decided.proposingUnitCode())));
+    }
+
     private static Notice notice(InboundEvent<?> event, NoticeKind kind, String title, String body,
                                  String linkPath) {
         return new Notice(event.id(), event.type(), kind, event.unitPath(), title, body, linkPath, event.time());
@@ -199,6 +257,15 @@ public class Announcements {
 
     private static String modelLink(String modelId) {
         return "/models/" + modelId;
+    }
+
+    private static String proposalLink(String proposalId) {
+        return "/proposals/" + proposalId;
+    }
+
+    /** Vietnamese grouping: 1.490.000. */
+    private static String money(long amount) {
+        return String.format(Locale.ROOT, "%,d", amount).replace(',', '.');
     }
 
     private static String day(LocalDate date) {

@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +24,7 @@ import vn.dvk.notification.subscription.domain.Channel;
 import vn.dvk.notification.subscription.domain.SubscriptionPage;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.scope.InstanceScope;
+import vn.dvk.platform.web.Versions;
 
 /** Who is told what: {@code /api/v1/subscriptions}. */
 @RestController
@@ -91,7 +94,22 @@ public class SubscriptionController {
                                                        Caller caller) {
         SubscriptionService.Saved saved = subscriptions.create(caller, request.login(), request.terms());
         return ResponseEntity.created(URI.create("/api/v1/subscriptions/" + saved.subscription().id()))
-                .eTag("\"" + saved.subscription().version() + "\"").body(SubscriptionResponse.of(saved));
+                .eTag(Versions.etag(saved.subscription().version())).body(SubscriptionResponse.of(saved));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Sửa đăng ký / Change a subscription",
+            description = "If-Match: phiên bản hiện tại (ETag); 409 nếu đã có người sửa trước. Cán bộ nhận thông báo"
+                    + " không đổi (login bị bỏ qua); thiếu webhookSecret thì giữ khóa cũ.")
+    public ResponseEntity<SubscriptionResponse> change(@PathVariable String id,
+                                                       @RequestHeader(name = Versions.IF_MATCH, required = false)
+                                                       String ifMatch,
+                                                       @Valid @RequestBody SubscriptionRequest request,
+                                                       Caller caller) {
+        SubscriptionService.Saved saved = subscriptions.change(caller, id, Versions.required(ifMatch),
+                request.terms());
+        return ResponseEntity.ok().eTag(Versions.etag(saved.subscription().version()))
+                .body(SubscriptionResponse.of(saved));
     }
 
     @DeleteMapping("/{id}")

@@ -61,7 +61,9 @@ public class SubscriptionService {
         return new Saved(created, generated);
     }
 
-    /** New terms for a subscription at {@code expectedVersion}; a webhook keeps its secret unless a new one is given. */
+    /**
+     * New terms for a subscription at {@code expectedVersion}; a webhook keeps its secret unless a new one is given.
+     */
     public Saved change(Caller caller, String id, long expectedVersion, SubscriptionTerms terms) {
         Subscription current = get(caller, id);
         if (current.version() != expectedVersion) {

@@ -128,4 +128,65 @@ class AnnouncementsTest {
         assertThat(told.notice().body()).startsWith("Huyện Yên Châu ban hành Kế hoạch kiểm tra mô hình \"Dân vận"
                 + " khéo\" năm 2022 (81/QĐ-UBND ngày 27/01/2022): kiểm tra cuối năm 2022, 3 nơi được kiểm tra.");
     }
+
+    @Test
+    void a_submitted_proposal_awaits_the_council_of_the_unit_issuing_the_award() {
+        AwardFacts.ProposalSubmitted submitted = new AwardFacts.ProposalSubmitted("p-1", 2022, "GK_UBND_HUYEN",
+                "124", "04096", List.of(new AwardFacts.Nominee("Hộ ông Nguyễn Hương Bông"),
+                new AwardFacts.Nominee("Chi hội Nông dân bản Cồn Huôt")), "longphieng.canbo");
+
+        Announcement told = announcements.proposalSubmitted(inbound(AwardFacts.PROPOSAL_SUBMITTED, "p-1",
+                "14/124/04096", submitted));
+
+        assertThat(told.notice().kind()).isEqualTo(NoticeKind.PROPOSAL_SUBMITTED);
+        assertThat(told.notice().title()).isEqualTo("Hồ sơ đề nghị khen thưởng mới: Xã Lóng Phiêng");
+        assertThat(told.notice().body()).isEqualTo("""
+                Xã Lóng Phiêng đã gửi hồ sơ đề nghị khen thưởng năm 2022 (hình thức GK_UBND_HUYEN) lên Huyện Yên \
+                Châu, 2 đối tượng:
+                - Hộ ông Nguyễn Hương Bông
+                - Chi hội Nông dân bản Cồn Huôt
+                Người gửi: longphieng.canbo.
+                Hồ sơ đang chờ Hội đồng Thi đua – Khen thưởng xem xét.""");
+        assertThat(told.notice().linkPath()).isEqualTo("/proposals/p-1");
+        assertThat(told.defaults()).containsExactly(new Audience(Role.COUNCIL_MEMBER, "124"));
+    }
+
+    @Test
+    void a_returned_proposal_is_told_to_the_proposing_units_clerks_with_the_reason() {
+        AwardFacts.ProposalReturned returned = new AwardFacts.ProposalReturned("p-1", "04096", "124",
+                "Thiếu biên bản họp bình xét", null, null, "yenchau.hoidong");
+
+        Announcement told = announcements.proposalReturned(inbound(AwardFacts.PROPOSAL_RETURNED, "p-1",
+                "14/124/04096", returned));
+
+        assertThat(told.notice().kind()).isEqualTo(NoticeKind.PROPOSAL_RETURNED);
+        assertThat(told.notice().body()).isEqualTo("""
+                Huyện Yên Châu trả lại hồ sơ đề nghị khen thưởng của Xã Lóng Phiêng để bổ sung.
+                Lý do: Thiếu biên bản họp bình xét
+                Người trả lại: yenchau.hoidong.""");
+        assertThat(told.defaults()).containsExactly(new Audience(Role.UNIT_CLERK, "04096"));
+    }
+
+    @Test
+    void a_granted_award_names_its_decision_recipients_and_amounts_and_a_declined_one_its_reason() {
+        AwardFacts.Decided granted = new AwardFacts.Decided("p-1", "GRANTED", "123/QĐ-UBND",
+                LocalDate.of(2022, 12, 20), "124", "Giấy khen của Chủ tịch UBND huyện", "04096", null,
+                List.of(new AwardFacts.Recipient("Hộ ông Nguyễn Hương Bông", 1_490_000)), "yenchau.chutich");
+        AwardFacts.Decided declined = new AwardFacts.Decided("p-2", "DECLINED", null, null, "124", null, "04096",
+                "Chưa đủ thời gian thực hiện", List.of(), "yenchau.chutich");
+
+        Announcement grant = announcements.proposalDecided(inbound(AwardFacts.DECIDED, "p-1", "14/124/04096",
+                granted));
+        Announcement decline = announcements.proposalDecided(inbound(AwardFacts.DECIDED, "p-2", "14/124/04096",
+                declined));
+
+        assertThat(grant.notice().title()).isEqualTo("Quyết định khen thưởng: Giấy khen của Chủ tịch UBND huyện");
+        assertThat(grant.notice().body()).isEqualTo("""
+                Quyết định số 123/QĐ-UBND ngày 20/12/2022 của Huyện Yên Châu về hồ sơ đề nghị khen thưởng của Xã \
+                Lóng Phiêng: khen thưởng (Giấy khen của Chủ tịch UBND huyện).
+                - Hộ ông Nguyễn Hương Bông: 1.490.000 đồng""");
+        assertThat(decline.notice().title()).isEqualTo("Hồ sơ đề nghị khen thưởng không được chấp thuận");
+        assertThat(decline.notice().body()).endsWith("không khen thưởng.\nLý do: Chưa đủ thời gian thực hiện");
+        assertThat(grant.defaults()).containsExactly(new Audience(Role.UNIT_CLERK, "04096"));
+    }
 }

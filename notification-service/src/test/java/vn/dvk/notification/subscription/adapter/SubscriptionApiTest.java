@@ -41,6 +41,32 @@ class SubscriptionApiTest extends NotificationApiTest {
     }
 
     @Test
+    void a_clerk_changes_his_subscription_at_its_current_version_only() {
+        Official clerk = announced("change.clerk", "04087", Role.UNIT_CLERK);
+        ServiceClient.Reply created = as(clerk).post("/api/v1/subscriptions", inApp("04087"));
+        String id = created.json().path("id").asString();
+        String digestByMail = """
+                {"unitCode": "04087", "kinds": ["SELF_ASSESSMENT_DUE"], "channels": ["EMAIL"], "digest": true}""";
+
+        ServiceClient.Reply changed = as(clerk).put("/api/v1/subscriptions/" + id, digestByMail,
+                Map.of("If-Match", created.header("ETag")));
+        ServiceClient.Reply stale = as(clerk).put("/api/v1/subscriptions/" + id, inApp("04087"),
+                Map.of("If-Match", created.header("ETag")));
+        ServiceClient.Reply unversioned = as(clerk).put("/api/v1/subscriptions/" + id, inApp("04087"));
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().path("kinds")).extracting(JsonNode::asString)
+                .containsExactly("SELF_ASSESSMENT_DUE");
+        assertThat(changed.json().path("digest").asBoolean()).isTrue();
+        assertThat(changed.json().path("version").asLong()).isEqualTo(created.json().path("version").asLong() + 1);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(unversioned.status()).isEqualTo(400);
+        assertThat(unversioned.errorFields()).containsExactly("If-Match");
+        assertThat(as(clerk).get("/api/v1/subscriptions/" + id).json().path("channels"))
+                .extracting(JsonNode::asString).containsExactly("EMAIL");
+    }
+
+    @Test
     void a_subscription_in_app_only_replaces_the_default_mail() {
         Official clerk = announced("quiet.clerk", "04084", Role.UNIT_CLERK);
         assertThat(as(clerk).post("/api/v1/subscriptions", inApp("04084")).status()).isEqualTo(201);

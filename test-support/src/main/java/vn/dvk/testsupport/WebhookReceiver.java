@@ -1,4 +1,4 @@
-package vn.dvk.notification.support;
+package vn.dvk.testsupport;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -6,16 +6,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntUnaryOperator;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A province's system receiving webhooks, on a free port: it answers each call as told (e.g. 500 to the first two,
- * 200 after) and keeps every call it got with its headers and body.
+ * A province's system receiving dvk's webhooks, on a free port: it answers each call as told (e.g. 500 to the first
+ * two, 200 after), keeps every call it got with its headers and body, and checks signatures as a receiver must.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
@@ -24,6 +29,23 @@ public final class WebhookReceiver implements AutoCloseable {
 
         public String text() {
             return new String(body, StandardCharsets.UTF_8);
+        }
+
+        /**
+         * What the receiving system does with the secret it was given: {@code X-DVK-Signature} must be
+         * {@code sha256=} and the hex HMAC-SHA256 of the body exactly as read, compared in constant time.
+         */
+        public boolean signedWith(String secret) {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+                byte[] expected = ("sha256=" + HexFormat.of().formatHex(mac.doFinal(body)))
+                        .getBytes(StandardCharsets.UTF_8);
+                return signature != null
+                        && MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
