@@ -15,7 +15,7 @@ class ServiceChassisSystemTest {
 
     static Stream<ServiceProcess> services() {
         SystemUnderTest system = SystemUnderTest.get();
-        return Stream.of(system.registration, system.evaluation, system.reporting);
+        return Stream.of(system.registration, system.evaluation, system.reporting, system.notification);
     }
 
     @ParameterizedTest(name = "{0}")

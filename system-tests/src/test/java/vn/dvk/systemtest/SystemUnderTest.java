@@ -7,18 +7,24 @@ import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TestInfrastructure;
 
 /**
- * registration-, evaluation- and reporting-service started once for the whole system-test JVM, each from its jar in
- * its own process, on the JVM's real Kafka broker and store, with the province as scope.
+ * registration-, evaluation-, reporting- and notification-service started once for the whole system-test JVM, each
+ * from its jar in its own process, on the JVM's real Kafka broker and store, with the province as scope;
+ * notification-service mails through a GreenMail server of this JVM ({@link #mail}) and retries every few seconds, so
+ * that a minute without SMTP is a handful of failed attempts rather than the last one.
  */
 final class SystemUnderTest {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(6);
+    /** Where the links in notifications point. */
+    static final String PORTAL = "http://127.0.0.1:8090";
 
     private static SystemUnderTest running;
 
     final ServiceProcess registration;
     final ServiceProcess evaluation;
     final ServiceProcess reporting;
+    final ServiceProcess notification;
+    final LocalMailServer mail;
 
     private SystemUnderTest() {
         String brokers = TestInfrastructure.kafkaBrokers();
@@ -27,11 +33,22 @@ final class SystemUnderTest {
         registration = ServiceProcess.start("registration-service", brokers, mongo, scope);
         evaluation = ServiceProcess.start("evaluation-service", brokers, mongo, scope);
         reporting = ServiceProcess.start("reporting-service", brokers, mongo, scope);
+        mail = new LocalMailServer();
+        notification = ServiceProcess.start("notification-service", brokers, mongo, Map.of("DVK_SCOPE", "14",
+                "DVK_SMTP_HOST", "127.0.0.1",
+                "DVK_SMTP_PORT", Integer.toString(mail.smtpPort()),
+                "DVK_PORTAL_URL", PORTAL,
+                "DVK_NOTIFICATION_DELIVERY_FIRSTRETRY", "2s",
+                "DVK_NOTIFICATION_DELIVERY_LONGESTWAIT", "10s",
+                "DVK_NOTIFICATION_DELIVERY_MAXATTEMPTS", "30",
+                "DVK_NOTIFICATION_DELIVERY_SWEEPINTERVAL", "1s",
+                "DVK_NOTIFICATION_WEBHOOK_FIRSTWAIT", "200ms"));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
-        // Three Spring Boot services start at once on two shared cores; on a loaded machine that takes minutes.
+        // Four Spring Boot services start at once on two shared cores; on a loaded machine that takes minutes.
         registration.awaitReady(READY_TIMEOUT);
         evaluation.awaitReady(READY_TIMEOUT);
         reporting.awaitReady(READY_TIMEOUT);
+        notification.awaitReady(READY_TIMEOUT);
     }
 
     static synchronized SystemUnderTest get() {
@@ -42,7 +59,8 @@ final class SystemUnderTest {
     }
 
     private void stop() {
-        ServiceProcess.closeAll(registration, evaluation, reporting);
+        ServiceProcess.closeAll(registration, evaluation, reporting, notification);
+        mail.close();
     }
 
     static ServiceClient.Reply send(ServiceProcess service, String method, String path, String json,
