@@ -19,6 +19,7 @@ final class SystemUnderTest {
     static final String PORTAL = "http://127.0.0.1:8090";
 
     private static SystemUnderTest running;
+    private static RuntimeException failedStart;
 
     final ServiceProcess registration;
     final ServiceProcess evaluation;
@@ -45,15 +46,32 @@ final class SystemUnderTest {
                 "DVK_NOTIFICATION_WEBHOOK_FIRSTWAIT", "200ms"));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         // Four Spring Boot services start at once on two shared cores; on a loaded machine that takes minutes.
-        registration.awaitReady(READY_TIMEOUT);
-        evaluation.awaitReady(READY_TIMEOUT);
-        reporting.awaitReady(READY_TIMEOUT);
-        notification.awaitReady(READY_TIMEOUT);
+        try {
+            registration.awaitReady(READY_TIMEOUT);
+            evaluation.awaitReady(READY_TIMEOUT);
+            reporting.awaitReady(READY_TIMEOUT);
+            notification.awaitReady(READY_TIMEOUT);
+        } catch (RuntimeException notReady) {
+            stop();
+            throw notReady;
+        }
     }
 
+    /**
+     * The running services, started on first use. A start that failed is not tried again by the next test: it
+     * would only add four more starting processes to a machine that was too busy for the first four.
+     */
     static synchronized SystemUnderTest get() {
+        if (failedStart != null) {
+            throw new IllegalStateException("the services did not start for an earlier test", failedStart);
+        }
         if (running == null) {
-            running = new SystemUnderTest();
+            try {
+                running = new SystemUnderTest();
+            } catch (RuntimeException e) {
+                failedStart = e;
+                throw e;
+            }
         }
         return running;
     }
