@@ -40,13 +40,13 @@ import vn.dvk.testsupport.TopicProbe;
  * published until the province statistics count them all), and the rate at which the mails went out. A warm-up of
  * N/5 events runs first so that neither phase pays for the JIT.
  * <p>
- * Run after packaging the services: {@code ./mvnw -o -q -pl system-tests test-compile exec:java
- * -Dexec.args="3000"}.
+ * Run from {@code system-tests} (the services' jars are found from there) after packaging them:
+ * {@code ../mvnw -o -q test-compile exec:java -Dexec.args="3000"}.
  */
 public final class NotificationBenchmark {
 
     private static final List<String> COMMUNES = List.of("04063", "04075", "04096", "04105", "04108", "04114");
-    private static final Duration READY = Duration.ofMinutes(6);
+    private static final Duration READY = Duration.ofMinutes(15);
 
     private NotificationBenchmark() {
     }
