@@ -15,7 +15,8 @@ class ServiceChassisSystemTest {
 
     static Stream<ServiceProcess> services() {
         SystemUnderTest system = SystemUnderTest.get();
-        return Stream.of(system.registration, system.evaluation, system.reporting, system.award());
+        return Stream.of(system.registration, system.evaluation, system.reporting, system.notification,
+                system.award());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -16,6 +16,8 @@ public final class EvaluationEvents {
 
     public static final EventType<SelfAssessmentOverdue> SELF_ASSESSMENT_OVERDUE =
             new EventType<>("vn.dvk.self-assessment.overdue.v1", Topics.EVALUATION, SelfAssessmentOverdue.class);
+    public static final EventType<DeadlineApproaching> DEADLINE_APPROACHING =
+            new EventType<>("vn.dvk.deadline.approaching.v1", Topics.EVALUATION, DeadlineApproaching.class);
     public static final EventType<InspectionPlanPublished> INSPECTION_PLAN_PUBLISHED =
             new EventType<>("vn.dvk.inspection-plan.published.v1", Topics.EVALUATION, InspectionPlanPublished.class);
     public static final EventType<InspectionCompleted> INSPECTION_COMPLETED =
@@ -28,7 +30,7 @@ public final class EvaluationEvents {
             new EventType<>("vn.dvk.title.recorded.v1", Topics.EVALUATION, TitleRecorded.class);
 
     public static final List<EventType<?>> ALL = List.of(REVIEW_DECIDED, SELF_ASSESSMENT_FILED,
-            MODEL_RECOGNITION_DECIDED, SELF_ASSESSMENT_OVERDUE, INSPECTION_PLAN_PUBLISHED, INSPECTION_COMPLETED,
+            MODEL_RECOGNITION_DECIDED, SELF_ASSESSMENT_OVERDUE, DEADLINE_APPROACHING, INSPECTION_PLAN_PUBLISHED, INSPECTION_COMPLETED,
             MODEL_EVALUATED, TASK_RATING_RECORDED, TITLE_RECORDED);
 
     private EvaluationEvents() {

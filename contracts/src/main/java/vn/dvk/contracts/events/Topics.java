@@ -6,6 +6,7 @@ public final class Topics {
     public static final String REGISTRATION = "dvk.registration";
     public static final String EVALUATION = "dvk.evaluation";
     public static final String AWARD = "dvk.award";
+    public static final String IDENTITY = "dvk.identity";
 
     private Topics() {
     }

@@ -31,6 +31,9 @@ class EvaluationEventSchemaTest {
         assertMatchesSchema(EvaluationEvents.SELF_ASSESSMENT_OVERDUE, new SelfAssessmentOverdue("m-1",
                 "14/124/04096", 2022, LocalDate.of(2022, 4, 1), LocalDate.of(2022, 6, 30), LocalDate.of(2022, 7, 10),
                 NOW));
+        assertMatchesSchema(EvaluationEvents.DEADLINE_APPROACHING, new DeadlineApproaching(
+                DeadlineApproaching.Deadline.SELF_ASSESSMENT, "04096", "14/124/04096", "m-1",
+                "Mô hình trồng lê Tai nung (kỳ 2022-04-01 – 2022-06-30)", null, LocalDate.of(2022, 7, 10), 7, NOW));
         assertMatchesSchema(EvaluationEvents.INSPECTION_PLAN_PUBLISHED, new InspectionPlanPublished("p-1", "124",
                 "14/124", 2022, InspectionRound.YEAR_END, "Kế hoạch kiểm tra năm 2022", "81/QĐ-UBND",
                 LocalDate.of(2022, 1, 27),

@@ -7,13 +7,24 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+import vn.dvk.contracts.identity.IdentityEvents;
+import vn.dvk.contracts.identity.OfficialRegistered;
+import vn.dvk.contracts.identity.OfficialSnapshot;
+import vn.dvk.contracts.identity.OfficialUpdated;
 import vn.dvk.identity.official.domain.Official;
 import vn.dvk.identity.official.domain.OfficialPage;
 import vn.dvk.identity.official.domain.Officials;
+import vn.dvk.platform.domain.Role;
 import vn.dvk.platform.outbox.AggregateStore;
+import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.platform.scope.Subtree;
 
-/** Officials in the module's database, one document per login, saved through the platform's aggregate store. */
+/**
+ * Officials in the module's database, one document per login, saved through the platform's aggregate store, which
+ * announces them on {@code dvk.identity} through its outbox: {@code official.registered} when created,
+ * {@code official.updated} when what other services know of him (name, mail, unit, roles, enabled) changed; sign-in
+ * records and passwords are nobody else's business and announce nothing.
+ */
 @Repository
 class MongoOfficials implements Officials {
 
@@ -35,12 +46,27 @@ class MongoOfficials implements Officials {
 
     @Override
     public void add(Official official) {
-        store.save(official, official.login(), 0, List.of());
+        store.save(official, official.login(), 0, List.of(new OutboundEvent<>(IdentityEvents.OFFICIAL_REGISTERED,
+                official.login(), official.unitPath(), new OfficialRegistered(snapshot(official, 1),
+                official.updatedBy(), official.updatedAt()))));
     }
 
     @Override
     public void update(Official changed, long expectedVersion) {
-        store.save(changed, changed.login(), expectedVersion, List.of());
+        boolean announced = find(changed.login()).map(current -> !snapshot(current, 0).equals(snapshot(changed, 0)))
+                .orElse(true);
+        store.save(changed, changed.login(), expectedVersion, announced
+                ? List.of(new OutboundEvent<>(IdentityEvents.OFFICIAL_UPDATED, changed.login(), changed.unitPath(),
+                        new OfficialUpdated(snapshot(changed, expectedVersion + 1), changed.updatedBy(),
+                                changed.updatedAt())))
+                : List.of());
+    }
+
+    /** What other services know of an official, at the version the save gives him. */
+    private static OfficialSnapshot snapshot(Official official, long version) {
+        return new OfficialSnapshot(official.login(), official.displayName(), official.email(), official.unitCode(),
+                official.unitPath(), official.roles().stream().map(Role::name).sorted().toList(), official.enabled(),
+                version);
     }
 
     @Override

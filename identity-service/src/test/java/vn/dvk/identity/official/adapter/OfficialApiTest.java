@@ -2,12 +2,17 @@ package vn.dvk.identity.official.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import vn.dvk.contracts.events.Topics;
 import vn.dvk.identity.IdentityIntegrationTest;
 import vn.dvk.testsupport.ServiceClient;
+import vn.dvk.testsupport.TopicProbe;
 
 class OfficialApiTest extends IdentityIntegrationTest {
 
@@ -93,6 +98,48 @@ class OfficialApiTest extends IdentityIntegrationTest {
         assertThat(reset.status()).as(reset.body()).isEqualTo(200);
         assertThat(claimsOf(signIn("maison.canbo", "Mat-khau-moi-Mai-Son").path("access_token").asString())
                 .path("roles").get(0).asString()).isEqualTo("STEERING_MEMBER");
+    }
+
+    private static Map<String, String> ifMatch(Map<String, String> headers, ServiceClient.Reply versioned) {
+        Map<String, String> with = new java.util.HashMap<>(headers);
+        with.put("If-Match", versioned.header("ETag"));
+        return with;
+    }
+
+    @Test
+    void an_official_created_and_changed_is_announced_on_dvk_identity_and_a_new_password_is_not() throws Exception {
+        Map<String, String> admin = bearer(accessTokenOf("sonla.admin"));
+        ServiceClient.Reply created = api.post("/api/v1/officials", officialJson("chiengsung.canbo", "04108",
+                "\"UNIT_CLERK\"", null), admin);
+        ServiceClient.Reply changed = api.put("/api/v1/officials/chiengsung.canbo", """
+                {"displayName": "Lò Văn Sung", "email": "sung@dvk.local", "unitCode": "04108",
+                 "roles": ["UNIT_CLERK", "VIEWER"], "enabled": true}""", ifMatch(admin, created));
+        api.post("/api/v1/officials/chiengsung.canbo/password", "{\"password\": \"Mat-khau-moi-Chieng-Sung\"}",
+                admin);
+        ServiceClient.Reply current = api.send("GET", "/api/v1/officials/chiengsung.canbo", null, null, admin);
+        api.put("/api/v1/officials/chiengsung.canbo", """
+                {"displayName": "Lò Văn Sung", "email": "sung@dvk.local", "unitCode": "04108",
+                 "roles": ["UNIT_CLERK"], "enabled": true}""", ifMatch(admin, current));
+
+        // The last change follows the new password on the official's partition: once it is there, a record of the
+        // password would be there too.
+        List<TopicProbe.Received> announced = new ArrayList<>();
+        try (TopicProbe probe = TopicProbe.on(Topics.IDENTITY)) {
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+                announced.clear();
+                probe.poll().stream().filter(record -> "chiengsung.canbo".equals(record.key()))
+                        .forEach(announced::add);
+                return announced.size() >= 3;
+            });
+        }
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(announced).extracting(record -> record.event().type()).containsExactly(
+                "vn.dvk.official.registered.v1", "vn.dvk.official.updated.v1", "vn.dvk.official.updated.v1");
+        assertThat(announced.get(0).event().unitPath()).isEqualTo("14/125/04108");
+        JsonNode updated = ServiceClient.JSON.readTree(announced.get(1).value()).path("official");
+        assertThat(updated.path("email").asString()).isEqualTo("sung@dvk.local");
+        assertThat(updated.path("roles")).extracting(JsonNode::asString).containsExactly("UNIT_CLERK", "VIEWER");
+        assertThat(updated.path("version").asLong()).isEqualTo(2);
     }
 
     @Test

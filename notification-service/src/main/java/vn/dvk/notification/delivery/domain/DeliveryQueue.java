@@ -1,0 +1,11 @@
+package vn.dvk.notification.delivery.domain;
+
+/**
+ * Hands a message to the workers of its channel, without waiting: when they are all busy and their queue is full,
+ * the message stays stored and the next sweep offers it again. So a slow or dead server never holds up the consumers.
+ */
+public interface DeliveryQueue {
+
+    /** True when a worker will attempt the message. */
+    boolean offer(Delivery delivery);
+}

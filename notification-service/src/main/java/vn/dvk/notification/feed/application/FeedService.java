@@ -1,0 +1,57 @@
+package vn.dvk.notification.feed.application;
+
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import vn.dvk.notification.feed.domain.Feed;
+import vn.dvk.notification.feed.domain.FeedItem;
+import vn.dvk.notification.feed.domain.FeedPage;
+import vn.dvk.notification.feed.domain.LiveFeed;
+import vn.dvk.notification.notice.domain.MessageKey;
+import vn.dvk.notification.notice.domain.Notice;
+import vn.dvk.notification.notice.domain.Portal;
+import vn.dvk.platform.domain.Caller;
+import vn.dvk.platform.domain.Rejection;
+
+/** Each official's in-app feed: notices posted to it once each, read only by him, pushed live to his open pages. */
+@Service
+public class FeedService {
+
+    static final String CHANNEL = "IN_APP";
+
+    private final Feed feed;
+    private final LiveFeed live;
+    private final Portal portal;
+    private final Clock clock;
+
+    public FeedService(Feed feed, LiveFeed live, Portal portal, Clock clock) {
+        this.feed = feed;
+        this.live = live;
+        this.portal = portal;
+        this.clock = clock;
+    }
+
+    /** Posts the notice to the official's feed, once: a repeated event finds it there and pushes nothing. */
+    public void post(Notice notice, String login) {
+        FeedItem item = new FeedItem(MessageKey.of(notice.eventId(), login, CHANNEL), login, notice.kind(),
+                notice.title(), notice.body(), portal.link(notice.linkPath()), notice.unitPath(), notice.eventId(),
+                false, clock.instant(), null);
+        if (feed.add(item)) {
+            live.push(item);
+        }
+    }
+
+    public FeedPage page(Caller caller, boolean unreadOnly, int page, int size) {
+        return feed.page(caller.login(), unreadOnly, page, size);
+    }
+
+    /** Marks one of the caller's notices read; someone else's is not found. */
+    public void markRead(Caller caller, String id) {
+        if (!feed.markRead(caller.login(), id, clock.instant())) {
+            throw Rejection.notFound("thông báo", id);
+        }
+    }
+
+    public long markAllRead(Caller caller) {
+        return feed.markAllRead(caller.login(), clock.instant());
+    }
+}
