@@ -1,0 +1,136 @@
+package vn.dvk.portal.evaluation.adapter;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.stereotype.Component;
+import vn.dvk.portal.evaluation.domain.Deadline;
+import vn.dvk.portal.evaluation.domain.Evaluation;
+import vn.dvk.portal.evaluation.domain.EvaluationDraft;
+import vn.dvk.portal.evaluation.domain.EvaluationRecords;
+import vn.dvk.portal.evaluation.domain.InspectionPlan;
+import vn.dvk.portal.evaluation.domain.OverdueSelfAssessment;
+import vn.dvk.portal.evaluation.domain.Review;
+import vn.dvk.portal.evaluation.domain.SelfAssessment;
+import vn.dvk.portal.evaluation.domain.SelfAssessmentDraft;
+import vn.dvk.portal.evaluation.domain.TaskRatingEntry;
+import vn.dvk.portal.evaluation.domain.TitleEntry;
+import vn.dvk.portal.shared.adapter.QueryUri;
+import vn.dvk.portal.shared.adapter.ServiceApi;
+import vn.dvk.portal.shared.adapter.ServiceClients;
+import vn.dvk.portal.shared.domain.FileContent;
+
+/** {@link EvaluationRecords} on evaluation-service's API. */
+@Component
+class RestEvaluationRecords implements EvaluationRecords {
+
+    private final ServiceApi evaluation;
+
+    RestEvaluationRecords(ServiceClients.ServiceApis apis) {
+        this.evaluation = apis.evaluation();
+    }
+
+    /** What the deadline listing answers. */
+    record DeadlineListing(List<Deadline> items) {
+    }
+
+    /** What an import answers. */
+    record Imported(int imported) {
+    }
+
+    @Override
+    public List<Review> reviewsOf(String modelId) {
+        return evaluation.get(QueryUri.of("/api/v1/reviews").param("modelId", modelId), new ParameterizedTypeReference<>() { });
+    }
+
+    @Override
+    public Review decide(String modelId, String decision, String reason, String reviewer) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("modelId", modelId);
+        body.put("decision", decision);
+        body.put("reason", reason == null || reason.isBlank() ? null : reason.strip());
+        body.put("reviewer", reviewer);
+        return evaluation.post("/api/v1/reviews", body, Map.of("Idempotency-Key", UUID.randomUUID().toString()),
+                Review.class);
+    }
+
+    @Override
+    public List<SelfAssessment> selfAssessmentsOf(String modelId) {
+        return evaluation.get(QueryUri.of("/api/v1/self-assessments").param("modelId", modelId),
+                new ParameterizedTypeReference<>() { });
+    }
+
+    @Override
+    public SelfAssessment file(SelfAssessmentDraft draft) {
+        return evaluation.post("/api/v1/self-assessments", draft,
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()), SelfAssessment.class);
+    }
+
+    @Override
+    public List<OverdueSelfAssessment> overdueSelfAssessments(String unitCode) {
+        return evaluation.get(QueryUri.of("/api/v1/self-assessments/overdue").param("unit", unitCode),
+                new ParameterizedTypeReference<>() { });
+    }
+
+    @Override
+    public List<Evaluation> evaluationsOf(String modelId) {
+        return evaluation.get(QueryUri.of("/api/v1/evaluations").param("modelId", modelId),
+                new ParameterizedTypeReference<>() { });
+    }
+
+    @Override
+    public Evaluation evaluate(EvaluationDraft draft) {
+        return evaluation.post("/api/v1/evaluations", draft, Map.of("Idempotency-Key", UUID.randomUUID().toString()),
+                Evaluation.class);
+    }
+
+    @Override
+    public List<InspectionPlan> inspectionPlans(String unitCode, Integer year) {
+        return evaluation.get(QueryUri.of("/api/v1/inspection-plans").param("unit", unitCode).param("year", year),
+                new ParameterizedTypeReference<>() { });
+    }
+
+    @Override
+    public void recordInspection(String planId, String targetId, LocalDate inspectedOn, String findings,
+                                 String recordedBy) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("targetId", targetId);
+        body.put("inspectedOn", inspectedOn);
+        body.put("findings", findings);
+        body.put("recordedBy", recordedBy);
+        evaluation.post("/api/v1/inspection-plans/" + planId + "/inspections", body, Map.class);
+    }
+
+    @Override
+    public List<Deadline> deadlines(String unitCode, Integer year) {
+        return evaluation.get(QueryUri.of("/api/v1/deadlines").param("unit", unitCode).param("year", year),
+                DeadlineListing.class).items();
+    }
+
+    @Override
+    public List<TaskRatingEntry> ratings(String unitCode, Integer year) {
+        return evaluation.get(QueryUri.of("/api/v1/task-ratings").param("unit", unitCode).param("year", year),
+                new ParameterizedTypeReference<>() { });
+    }
+
+    @Override
+    public List<TitleEntry> titles(String unitCode, Integer year) {
+        return evaluation.get(QueryUri.of("/api/v1/titles").param("unit", unitCode).param("year", year),
+                new ParameterizedTypeReference<>() { });
+    }
+
+    @Override
+    public int importRatings(FileContent file, String recordedBy) {
+        return evaluation.upload("/api/v1/task-ratings:import", "file", file, Map.of("recordedBy", recordedBy),
+                Imported.class).imported();
+    }
+
+    @Override
+    public int importTitles(FileContent file, String recordedBy) {
+        return evaluation.upload("/api/v1/titles:import", "file", file, Map.of("recordedBy", recordedBy),
+                Imported.class).imported();
+    }
+}
