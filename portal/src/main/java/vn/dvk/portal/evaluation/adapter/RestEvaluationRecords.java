@@ -1,6 +1,5 @@
 package vn.dvk.portal.evaluation.adapter;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +15,9 @@ import vn.dvk.portal.evaluation.domain.OverdueSelfAssessment;
 import vn.dvk.portal.evaluation.domain.Review;
 import vn.dvk.portal.evaluation.domain.SelfAssessment;
 import vn.dvk.portal.evaluation.domain.SelfAssessmentDraft;
-import vn.dvk.portal.evaluation.domain.TaskRatingEntry;
-import vn.dvk.portal.evaluation.domain.TitleEntry;
 import vn.dvk.portal.shared.adapter.QueryUri;
 import vn.dvk.portal.shared.adapter.ServiceApi;
 import vn.dvk.portal.shared.adapter.ServiceClients;
-import vn.dvk.portal.shared.domain.FileContent;
 
 /** {@link EvaluationRecords} on evaluation-service's API. */
 @Component
@@ -35,10 +31,6 @@ class RestEvaluationRecords implements EvaluationRecords {
 
     /** What the deadline listing answers. */
     record DeadlineListing(List<Deadline> items) {
-    }
-
-    /** What an import answers. */
-    record Imported(int imported) {
     }
 
     @Override
@@ -94,43 +86,8 @@ class RestEvaluationRecords implements EvaluationRecords {
     }
 
     @Override
-    public void recordInspection(String planId, String targetId, LocalDate inspectedOn, String findings,
-                                 String recordedBy) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("targetId", targetId);
-        body.put("inspectedOn", inspectedOn);
-        body.put("findings", findings);
-        body.put("recordedBy", recordedBy);
-        evaluation.post("/api/v1/inspection-plans/" + planId + "/inspections", body, Map.class);
-    }
-
-    @Override
     public List<Deadline> deadlines(String unitCode, Integer year) {
         return evaluation.get(QueryUri.of("/api/v1/deadlines").param("unit", unitCode).param("year", year),
                 DeadlineListing.class).items();
-    }
-
-    @Override
-    public List<TaskRatingEntry> ratings(String unitCode, Integer year) {
-        return evaluation.get(QueryUri.of("/api/v1/task-ratings").param("unit", unitCode).param("year", year),
-                new ParameterizedTypeReference<>() { });
-    }
-
-    @Override
-    public List<TitleEntry> titles(String unitCode, Integer year) {
-        return evaluation.get(QueryUri.of("/api/v1/titles").param("unit", unitCode).param("year", year),
-                new ParameterizedTypeReference<>() { });
-    }
-
-    @Override
-    public int importRatings(FileContent file, String recordedBy) {
-        return evaluation.upload("/api/v1/task-ratings:import", "file", file, Map.of("recordedBy", recordedBy),
-                Imported.class).imported();
-    }
-
-    @Override
-    public int importTitles(FileContent file, String recordedBy) {
-        return evaluation.upload("/api/v1/titles:import", "file", file, Map.of("recordedBy", recordedBy),
-                Imported.class).imported();
     }
 }

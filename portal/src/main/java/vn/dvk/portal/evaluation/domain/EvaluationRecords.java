@@ -1,10 +1,8 @@
 package vn.dvk.portal.evaluation.domain;
 
-import java.time.LocalDate;
 import java.util.List;
-import vn.dvk.portal.shared.domain.FileContent;
 
-/** evaluation-service, called with the signed-in official's token: reviews, assessments, inspections, ratings. */
+/** evaluation-service, called with the signed-in official's token: reviews, assessments, inspections. */
 public interface EvaluationRecords {
 
     List<Review> reviewsOf(String modelId);
@@ -23,15 +21,5 @@ public interface EvaluationRecords {
 
     List<InspectionPlan> inspectionPlans(String unitCode, Integer year);
 
-    void recordInspection(String planId, String targetId, LocalDate inspectedOn, String findings, String recordedBy);
-
     List<Deadline> deadlines(String unitCode, Integer year);
-
-    List<TaskRatingEntry> ratings(String unitCode, Integer year);
-
-    List<TitleEntry> titles(String unitCode, Integer year);
-
-    int importRatings(FileContent file, String recordedBy);
-
-    int importTitles(FileContent file, String recordedBy);
 }

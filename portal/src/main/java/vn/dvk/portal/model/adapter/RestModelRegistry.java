@@ -63,12 +63,6 @@ class RestModelRegistry implements ModelRegistry {
     }
 
     @Override
-    public FileContent importTemplate() {
-        return registration.download(uri -> uri.path("/api/v1/models:import-template").build(),
-                "mau-dang-ky-mo-hinh.xlsx");
-    }
-
-    @Override
     public ImportOutcome importFile(FileContent file) {
         return registration.upload("/api/v1/models:import", "file", file, Map.of(), ImportOutcome.class);
     }

@@ -20,7 +20,5 @@ public interface ModelRegistry {
 
     Model withdraw(String id, String reason);
 
-    FileContent importTemplate();
-
     ImportOutcome importFile(FileContent file);
 }

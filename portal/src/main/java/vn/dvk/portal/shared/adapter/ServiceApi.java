@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -53,19 +51,6 @@ public final class ServiceApi {
     public <T> T get(Function<UriBuilder, java.net.URI> uri, ParameterizedTypeReference<T> type) {
         return call(() -> client.get().uri(uri).retrieve().onStatus(status -> status.isError(), this::refuse)
                 .body(type));
-    }
-
-    /** A file the service answers, with its type and the name its Content-Disposition suggests. */
-    public FileContent download(Function<UriBuilder, java.net.URI> uri, String fallbackName) {
-        return call(() -> {
-            ResponseEntity<byte[]> answer = client.get().uri(uri).retrieve()
-                    .onStatus(status -> status.isError(), this::refuse).toEntity(byte[].class);
-            HttpHeaders headers = answer.getHeaders();
-            String filename = headers.getContentDisposition().getFilename();
-            return new FileContent(filename == null ? fallbackName : filename,
-                    headers.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE
-                            : headers.getContentType().toString(), answer.getBody());
-        });
     }
 
     public <T> T post(String path, Object body, Class<T> type) {
