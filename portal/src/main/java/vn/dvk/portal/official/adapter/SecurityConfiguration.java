@@ -80,7 +80,7 @@ class SecurityConfiguration {
                                 + " style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none';"
                                 + " object-src 'none'; base-uri 'self'; form-action 'self' " + provider))
                         .frameOptions(frame -> frame.deny()))
-                .addFilterBefore(new ProviderUnavailableFilter(), OAuth2AuthorizationRequestRedirectFilter.class);
+                .addFilterBefore(new ProviderUnavailableFilter(registrations, SIGN_IN), OAuth2AuthorizationRequestRedirectFilter.class);
         return http.build();
     }
 }

@@ -1,4 +1,4 @@
-package vn.dvk.portal.shared.adapter;
+package vn.dvk.portal.page.adapter;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
