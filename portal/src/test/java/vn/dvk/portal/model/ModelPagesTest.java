@@ -72,8 +72,19 @@ class ModelPagesTest extends PortalWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"name-error\"")))
                 .andExpect(content().string(containsString("Tên mô hình là bắt buộc")))
-                .andExpect(content().string(containsString("theo chuỗi")));
+                .andExpect(content().string(containsString("theo chuỗi")))
+                .andExpect(content().string(containsString("id=\"year\" name=\"year\" value=\"2022\"")));
         assertThat(SERVICES.received("POST", "/api/v1/models").get(0).header("Idempotency-Key")).isNotBlank();
+    }
+
+    @Test
+    void the_form_opens_on_this_year_and_the_officials_unit() throws Exception {
+        SERVICES.json("GET", "/api/v1/dashboard/units", Payloads.commune04096());
+
+        mvc.perform(clerk.on(get("/models/new")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + java.time.Year.now().getValue() + "\"")))
+                .andExpect(content().string(containsString("<option value=\"04096\" selected=\"selected\">")));
     }
 
     @Test
