@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.dvk.portal.fixtures.Payloads;
 import vn.dvk.portal.fixtures.PortalWebTest;
@@ -155,7 +156,8 @@ class ModelPagesTest extends PortalWebTest {
     }
 
     private static MockHttpServletRequestBuilder registration(String year, String name) {
-        return post("/models/new").with(csrf()).param("year", year).param("unitCode", "04096")
+        // As a browser sends a form: the fields in a form-encoded body.
+        return post("/models/new").with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED).param("year", year).param("unitCode", "04096")
                 .param("level", "GRASSROOTS").param("field", "ECONOMY").param("ownerType", "COLLECTIVE")
                 .param("kind", "MODEL").param("name", name).param("address", "Bản Nà Sành")
                 .param("content", "Trồng cà phê theo chuỗi giá trị").param("ownerName", "Tổ hợp tác Nà Sành")
