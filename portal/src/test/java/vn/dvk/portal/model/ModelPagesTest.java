@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -110,6 +111,40 @@ class ModelPagesTest extends PortalWebTest {
                 .andExpect(redirectedUrl("/models/m-7"));
         assertThat(SERVICES.received("POST", "/api/v1/models").get(0).body())
                 .contains("\"name\":\"Cà phê Nà Sành\"", "\"unitCode\":\"04096\"", "\"startDate\":\"2022-01-15\"");
+    }
+
+    @Test
+    void a_returned_model_is_edited_at_the_version_seen_and_resubmitted() throws Exception {
+        SERVICES.json("GET", "/api/v1/dashboard/units", Payloads.commune04096())
+                .json("GET", "/api/v1/models/m-3", Payloads.model("m-3", "Đường giao thông nông thôn", "RETURNED"))
+                .json("PUT", "/api/v1/models/m-3", Payloads.model("m-3", "Đường giao thông nông thôn", "REGISTERED"));
+
+        mvc.perform(clerk.on(get("/models/m-3/edit")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sửa và gửi lại mô hình")));
+        mvc.perform(clerk.on(post("/models/m-3/edit").with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .param("version", "1").param("year", "2022").param("unitCode", "04096")
+                        .param("name", "Đường giao thông nông thôn").param("address", "Bản Nà Sành, xã Chiềng Mung")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/models/m-3"))
+                .andExpect(flash().attribute("notice", "Đã lưu và gửi lại mô hình để xét duyệt."));
+
+        ServiceStub.Received put = SERVICES.received("PUT", "/api/v1/models/m-3").get(0);
+        assertThat(put.header("If-Match")).isEqualTo("\"1\"");
+        assertThat(put.body()).contains("\"address\":\"Bản Nà Sành, xã Chiềng Mung\"");
+    }
+
+    @Test
+    void a_model_is_withdrawn_with_its_reason() throws Exception {
+        SERVICES.json("POST", "/api/v1/models/m-3/withdrawal",
+                Payloads.model("m-3", "Đường giao thông nông thôn", "WITHDRAWN"));
+
+        mvc.perform(clerk.on(post("/models/m-3/withdrawal").with(csrf())
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("reason", "Đăng ký trùng")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/models/m-3"));
+        assertThat(SERVICES.received("POST", "/api/v1/models/m-3/withdrawal").get(0).body())
+                .isEqualTo("{\"reason\":\"Đăng ký trùng\"}");
     }
 
     @Test
