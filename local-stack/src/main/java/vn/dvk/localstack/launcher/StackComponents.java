@@ -29,6 +29,7 @@ public final class StackComponents {
                 Component.service("registration-service", 8081),
                 Component.service("evaluation-service", 8082),
                 Component.service("award-service", 8083),
-                Component.service("reporting-service", 8084).page("reporting dashboard", "/"));
+                Component.service("reporting-service", 8084).page("reporting dashboard", "/"),
+                Component.service("portal", 8090).page("portal", "/"));
     }
 }

@@ -13,16 +13,16 @@ class StackComponentsTest {
     @Test
     void kafkaAndTheStoreStartBeforeTheServicesAndTheIdentityProviderFirstOfThem() {
         assertThat(table).extracting(Component::name).containsExactly("kafka", "mongo", "identity-service",
-                "registration-service", "evaluation-service", "award-service", "reporting-service");
+                "registration-service", "evaluation-service", "award-service", "reporting-service", "portal");
         assertThat(table).extracting(Component::isService).containsExactly(false, false, true, true, true, true,
-                true);
+                true, true);
     }
 
     @Test
     void noTwoComponentsShareAPort() {
         List<Integer> ports = table.stream().flatMap(component -> component.ports().stream()).toList();
         assertThat(ports).doesNotHaveDuplicates().containsExactly(9092, 9093, 27017, 8080, 8081, 8082, 8083,
-                8084);
+                8084, 8090);
     }
 
     @Test

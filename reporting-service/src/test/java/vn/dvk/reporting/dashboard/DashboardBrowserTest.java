@@ -3,24 +3,15 @@ package vn.dvk.reporting.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import vn.dvk.contracts.catalog.Field;
 import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.UnitLevel;
@@ -30,6 +21,7 @@ import vn.dvk.contracts.registration.RegistrationEvents;
 import vn.dvk.reporting.fixtures.EventFeed;
 import vn.dvk.reporting.fixtures.ModelFixtures;
 import vn.dvk.reporting.fixtures.ReportingApiTest;
+import vn.dvk.testsupport.HeadlessChromium;
 import vn.dvk.testsupport.TestTokens;
 
 /**
@@ -38,36 +30,21 @@ import vn.dvk.testsupport.TestTokens;
  */
 class DashboardBrowserTest extends ReportingApiTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final int YEAR = 2027;
 
+    private HeadlessChromium chromium;
     private WebDriver browser;
-    private Path profile;
 
     @BeforeEach
-    void start_chromium() throws Exception {
-        ensureChromium();
-        profile = Files.createTempDirectory("dvk-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+    void start_chromium() {
+        chromium = HeadlessChromium.start(1366, 768);
+        browser = chromium.driver();
     }
 
     @AfterEach
-    void stop_chromium() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+    void stop_chromium() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -116,30 +93,5 @@ class DashboardBrowserTest extends ReportingApiTest {
 
     private String text(String id) {
         return browser.findElement(By.id(id)).getText();
-    }
-
-    /** Chromium and its driver from Debian; installed when missing and possible, otherwise the test is skipped. */
-    private static void ensureChromium() throws Exception {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-            return;
-        }
-        boolean root = "root".equals(System.getProperty("user.name"));
-        boolean apt = Files.isExecutable(Path.of("/usr/bin/apt-get"));
-        Assumptions.assumeTrue(root && apt, "Chromium (/usr/bin/chromium, /usr/bin/chromedriver) is not installed"
-                + " and cannot be installed here: " + (root ? "" : "not running as root; ")
-                + (apt ? "" : "no apt-get; ") + "install the Debian packages chromium and chromium-driver.");
-        run("apt-get", "update");
-        run("apt-get", "install", "-y", "chromium", "chromium-driver");
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "apt-get could not install chromium and chromium-driver (no package source reachable?)");
-    }
-
-    private static void run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!process.waitFor(10, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            Assumptions.abort(String.join(" ", command) + " did not finish in 10 minutes");
-        }
     }
 }

@@ -1,0 +1,90 @@
+package vn.dvk.portal.home.application;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import vn.dvk.portal.evaluation.domain.Deadline;
+import vn.dvk.portal.evaluation.domain.EvaluationRecords;
+import vn.dvk.portal.evaluation.domain.InspectionPlan;
+import vn.dvk.portal.evaluation.domain.OverdueSelfAssessment;
+import vn.dvk.portal.model.domain.ModelPage;
+import vn.dvk.portal.model.domain.ModelQuery;
+import vn.dvk.portal.model.domain.ModelRegistry;
+import vn.dvk.portal.official.domain.Official;
+import vn.dvk.portal.shared.domain.ServiceRefusal;
+import vn.dvk.portal.shared.domain.ServiceUnavailable;
+
+/**
+ * "Việc cần làm": what waits for an official, by role, each part read from the service that owns it. A service that
+ * does not answer leaves its part out with a note; the rest of the page still shows.
+ */
+public class WorkList {
+
+    private static final int SHOWN = 10;
+
+    private final ModelRegistry models;
+    private final EvaluationRecords evaluation;
+    private final Clock clock;
+
+    public WorkList(ModelRegistry models, EvaluationRecords evaluation, Clock clock) {
+        this.models = models;
+        this.evaluation = evaluation;
+        this.clock = clock;
+    }
+
+    /** What waits, and which sources could not be read. */
+    public record Tasks(ModelPage returned, ModelPage toReview, List<OverdueSelfAssessment> overdue,
+                        List<Deadline> deadlines, List<InspectionPlan> openInspections, List<String> unreadable) {
+
+        public boolean isEmpty() {
+            return size(returned) == 0 && size(toReview) == 0 && overdue.isEmpty() && deadlines.isEmpty()
+                    && openInspections.isEmpty();
+        }
+
+        private static long size(ModelPage page) {
+            return page == null ? 0 : page.total();
+        }
+    }
+
+    public Tasks of(Official official) {
+        List<String> unreadable = new ArrayList<>();
+        String unit = official.unitCode();
+        int year = Year.now(clock).getValue();
+        ModelPage returned = null;
+        List<OverdueSelfAssessment> overdue = List.of();
+        List<Deadline> deadlines = List.of();
+        if (official.isClerk()) {
+            returned = read("mô hình bị trả lại", unreadable, () -> models.find(
+                    new ModelQuery(unit, null, null, null, null, null, List.of("RETURNED"), null, 0, SHOWN)));
+            overdue = orEmpty(read("báo cáo tự đánh giá quá hạn", unreadable,
+                    () -> evaluation.overdueSelfAssessments(unit)));
+            deadlines = orEmpty(read("các hạn nộp", unreadable, () -> evaluation.deadlines(unit, year))).stream()
+                    .filter(Deadline::isOpen).limit(SHOWN).toList();
+        }
+        ModelPage toReview = null;
+        List<InspectionPlan> openInspections = List.of();
+        if (official.isSteering()) {
+            toReview = read("đăng ký chờ xét duyệt", unreadable, () -> models.find(
+                    new ModelQuery(unit, null, null, null, null, null, List.of("REGISTERED"), null, 0, SHOWN)));
+            openInspections = orEmpty(read("kế hoạch kiểm tra", unreadable,
+                    () -> evaluation.inspectionPlans(unit, year))).stream()
+                    .filter(plan -> plan.openTargets() > 0).toList();
+        }
+        return new Tasks(returned, toReview, overdue, deadlines, openInspections, unreadable);
+    }
+
+    private static <T> T read(String what, List<String> unreadable, Supplier<T> source) {
+        try {
+            return source.get();
+        } catch (ServiceUnavailable | ServiceRefusal notNow) {
+            unreadable.add(what);
+            return null;
+        }
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,239 @@
+package vn.dvk.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.dvk.portal.fixtures.AxeCheck;
+import vn.dvk.portal.fixtures.Payloads;
+import vn.dvk.portal.fixtures.ServiceStub;
+import vn.dvk.testsupport.HeadlessChromium;
+import vn.dvk.testsupport.TestTokens;
+
+/**
+ * The portal in a real headless Chromium: an official signs in at the OIDC provider (authorization code with PKCE),
+ * a commune clerk meets a validation error in place and registers a model, the district Steering Committee member
+ * sees the queue and the dashboard opening on 2022, drills down to the commune and reaches its list of models, and a
+ * registration his role may not make comes back as the service's refusal. Every page passes axe-core without a
+ * serious or critical violation, at 1366×768 and on a phone; screenshots go to {@code target/browser-screenshots}.
+ * The services are stood in for by one HTTP stub: the walk through the whole stack needs identity-service in the
+ * launcher.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PortalBrowserTest {
+
+    private static final ServiceStub SERVICES = new ServiceStub();
+    private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+    private static HeadlessChromium chromium;
+    private static AxeCheck axe;
+
+    @LocalServerPort
+    private int port;
+
+    private final Map<String, List<String>> violationsByPage = new LinkedHashMap<>();
+    private int step;
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry properties) {
+        for (String service : List.of("registration", "evaluation", "award", "reporting", "notification")) {
+            properties.add("dvk.portal.services." + service, SERVICES::baseUrl);
+        }
+        properties.add("dvk.oidc.issuer", TestTokens::issuer);
+    }
+
+    @BeforeAll
+    static void start_the_browser() {
+        chromium = HeadlessChromium.start(1366, 768);
+        axe = AxeCheck.installed();
+    }
+
+    @AfterAll
+    static void stop_the_browser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        SERVICES.close();
+    }
+
+    @Test
+    void officials_do_their_work_in_vietnamese_and_every_page_is_accessible() {
+        WebDriver browser = chromium.driver();
+        commune_clerk_registers_a_model_after_a_validation_error(browser);
+        steering_member_reviews_and_drills_down_the_dashboard(browser);
+        a_forbidden_registration_shows_the_services_refusal(browser);
+        the_dashboard_fits_a_phone(browser);
+
+        assertThat(violationsByPage).allSatisfy((page, violations) ->
+                assertThat(violations).as("axe-core on %s", page).isEmpty());
+    }
+
+    private void commune_clerk_registers_a_model_after_a_validation_error(WebDriver browser) {
+        TestTokens.signInAs("clerk.04096", "04096", "UNIT_CLERK");
+        SERVICES.json("GET", "/api/v1/dashboard/units", Payloads.commune04096())
+                .json("GET", "/api/v1/models", Payloads.page(1, Payloads.model("m-1", "Cà phê Nà Sành", "APPROVED")))
+                .json("GET", "/api/v1/deadlines", "{\"items\":[]}")
+                .json("GET", "/api/v1/self-assessments/overdue", "[]");
+
+        browser.get(base() + "/");
+        awaitHeading(browser, "Việc cần làm");
+        assertThat(browser.findElement(By.className("who-name")).getText()).isEqualTo("Cán bộ clerk.04096");
+        check(browser, "viec-can-lam");
+
+        browser.get(base() + "/models?year=2022");
+        awaitHeading(browser, "Mô hình, điển hình “Dân vận khéo”");
+        assertThat(browser.findElement(By.id("models-table")).getText()).contains("Cà phê Nà Sành", "Đã phê duyệt");
+        check(browser, "danh-sach-mo-hinh");
+
+        SERVICES.problem("POST", "/api/v1/models", 400, Payloads.problem(400, "validation", "Dữ liệu không hợp lệ",
+                "name", "Tên mô hình là bắt buộc"));
+        browser.get(base() + "/models/new");
+        awaitHeading(browser, "Đăng ký mô hình, điển hình");
+        fillRegistration(browser, "");
+        browser.findElement(By.cssSelector("#model-form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("name-error")));
+        assertThat(browser.findElement(By.id("name-error")).getText()).isEqualTo("Tên mô hình là bắt buộc");
+        assertThat(SERVICES.received("POST", "/api/v1/models").get(0).body())
+                .contains("\"year\":" + Year.now().getValue(), "\"startDate\":\"2022-01-15\"");
+        assertThat(browser.findElement(By.id("year")).getAttribute("value"))
+                .isEqualTo(Integer.toString(Year.now().getValue()));
+        check(browser, "dang-ky-loi-tai-cho");
+
+        SERVICES.answer("POST", "/api/v1/models", 201, "application/json",
+                        Payloads.model("m-7", "Cà phê Nà Sành", "REGISTERED"))
+                .json("GET", "/api/v1/models/m-7", Payloads.model("m-7", "Cà phê Nà Sành", "REGISTERED"))
+                .json("GET", "/api/v1/models/m-7/history", "[{\"action\":\"REGISTERED\",\"from\":null,"
+                        + "\"to\":\"REGISTERED\",\"reason\":null,\"by\":\"clerk.04096\",\"at\":\"2022-01-15T02:00:00Z\"}]")
+                .json("GET", "/api/v1/reviews", "[]").json("GET", "/api/v1/self-assessments", "[]")
+                .json("GET", "/api/v1/evaluations", "[]");
+        browser.findElement(By.id("name")).sendKeys("Cà phê Nà Sành");
+        browser.findElement(By.cssSelector("#model-form button[type=submit]")).click();
+        awaitHeading(browser, "Cà phê Nà Sành");
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("Đã đăng ký mô hình");
+        assertThat(browser.findElement(By.id("history")).getText()).contains("15/01/2022");
+        check(browser, "trang-mo-hinh");
+
+        browser.get(base() + "/models/import");
+        awaitHeading(browser, "Nhập");
+        check(browser, "nhap-excel");
+    }
+
+    private void steering_member_reviews_and_drills_down_the_dashboard(WebDriver browser) {
+        SERVICES.reset();
+        TestTokens.signInAs("steering.124", "124", "STEERING_MEMBER");
+        SERVICES.json("GET", "/api/v1/dashboard/units", Payloads.district124())
+                .jsonWhen("GET", "/api/v1/dashboard/units", "unit=04096", Payloads.commune04096())
+                .json("GET", "/api/v1/models", Payloads.page(1, Payloads.model("m-7", "Cà phê Nà Sành", "REGISTERED")))
+                .json("GET", "/api/v1/inspection-plans", "[]")
+                .json("GET", "/api/v1/statistics/models", Payloads.statistics("124", Year.now().getValue(), 0))
+                .jsonWhen("GET", "/api/v1/statistics/models", "year=2022", Payloads.statistics("124", 2022, 119))
+                .jsonWhen("GET", "/api/v1/statistics/models", "unit=04096&year=2022",
+                        Payloads.statistics("04096", 2022, 3))
+                .json("GET", "/api/v1/compliance", Payloads.noCompliance("124", 2022));
+
+        browser.findElement(By.id("logout")).click();
+        awaitHeading(browser, "Việc cần làm");
+        assertThat(browser.findElement(By.className("who-name")).getText()).isEqualTo("Cán bộ steering.124");
+        assertThat(browser.findElement(By.id("task-review")).getText()).contains("Cà phê Nà Sành");
+
+        browser.get(base() + "/reviews");
+        awaitHeading(browser, "Xét duyệt đăng ký mô hình");
+        check(browser, "hang-doi-xet-duyet");
+
+        browser.get(base() + "/dashboard");
+        awaitHeading(browser, "Thống kê phong trào “Dân vận khéo”");
+        assertThat(browser.findElement(By.cssSelector("#figures h2")).getText()).isEqualTo("Huyện Mai Sơn – năm 2022");
+        assertThat(browser.findElement(By.id("total")).getText()).isEqualTo("119");
+        assertThat(browser.findElement(By.id("report-pdf")).getAttribute("href"))
+                .endsWith("/api/reporting/v1/reports/yearly?unit=124&year=2022&format=pdf");
+        check(browser, "thong-ke-huyen");
+
+        browser.findElement(By.cssSelector("#children a[data-unit='04096']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(
+                By.cssSelector("#figures h2"), "Xã Chiềng Mung – năm 2022"));
+        assertThat(browser.findElement(By.id("total")).getText()).isEqualTo("3");
+        check(browser, "thong-ke-xa");
+
+        browser.findElement(By.id("total")).click();
+        awaitHeading(browser, "Mô hình, điển hình “Dân vận khéo”");
+        assertThat(browser.getCurrentUrl()).contains("unit=04096", "year=2022", "status=APPROVED");
+        assertThat(SERVICES.received("GET", "/api/v1/models")).last()
+                .satisfies(asked -> assertThat(asked.query()).contains("unit=04096", "year=2022"));
+        check(browser, "danh-sach-cua-so-lieu");
+    }
+
+    private void a_forbidden_registration_shows_the_services_refusal(WebDriver browser) {
+        SERVICES.problem("POST", "/api/v1/models", 403, Payloads.problem(403, "forbidden",
+                "Bạn không có quyền đăng ký mô hình", null, null));
+        browser.get(base() + "/models/new");
+        awaitHeading(browser, "Đăng ký mô hình, điển hình");
+        fillRegistration(browser, "Mô hình không được phép");
+        browser.findElement(By.cssSelector("#model-form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("main"), "Bạn không có quyền đăng ký mô hình"));
+        check(browser, "tu-choi");
+    }
+
+    private void the_dashboard_fits_a_phone(WebDriver browser) {
+        chromium.resize(390, 844);
+        browser.get(base() + "/dashboard");
+        awaitHeading(browser, "Thống kê phong trào “Dân vận khéo”");
+        Number overflow = (Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow.intValue()).as("horizontal scrolling on a phone").isLessThanOrEqualTo(0);
+        check(browser, "thong-ke-dien-thoai");
+        chromium.resize(1366, 768);
+    }
+
+    private void fillRegistration(WebDriver browser, String name) {
+        select(browser, "level", "GRASSROOTS");
+        select(browser, "field", "ECONOMY");
+        select(browser, "ownerType", "COLLECTIVE");
+        browser.findElement(By.id("name")).clear();
+        browser.findElement(By.id("name")).sendKeys(name);
+        browser.findElement(By.id("address")).sendKeys("Bản Nà Sành");
+        browser.findElement(By.id("content")).sendKeys("Trồng cà phê theo chuỗi giá trị");
+        browser.findElement(By.id("ownerName")).sendKeys("Tổ hợp tác Nà Sành");
+        browser.findElement(By.id("personInCharge")).sendKeys("Lò Văn Minh");
+        // The date inputs take the date as the browser's own picker would set it.
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('startDate').value = '2022-01-15';"
+                        + "document.getElementById('endDate').value = '2022-12-31';");
+    }
+
+    private static void select(WebDriver browser, String id, String value) {
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(id))).selectByValue(value);
+    }
+
+    private void awaitHeading(WebDriver browser, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("h1"), text));
+    }
+
+    private void check(WebDriver browser, String page) {
+        step++;
+        chromium.screenshot(SCREENSHOTS.resolve(String.format("%02d-%s.png", step, page)));
+        violationsByPage.put(page, new ArrayList<>(axe.seriousViolations(browser)));
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+}
