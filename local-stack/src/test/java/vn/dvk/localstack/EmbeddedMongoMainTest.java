@@ -3,17 +3,11 @@ package vn.dvk.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.ConnectionString;
@@ -25,6 +19,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dvk.testsupport.StoreProcess;
 
 class EmbeddedMongoMainTest {
 
@@ -52,28 +47,24 @@ class EmbeddedMongoMainTest {
     }
 
     @Test
-    @Timeout(30)
-    void theProcessFlushesItsFileOnSigterm() throws Exception {
-        Path file = dir.resolve("dvk.mv");
-        int port = freePort();
-        String uri = "mongodb://127.0.0.1:" + port;
-
-        Process first = startProcess(file, port);
-        try (MongoClient client = client(uri)) {
+    @Timeout(60)
+    void theProcessFlushesItsFileOnSigterm() {
+        StoreProcess store = new StoreProcess(dir.resolve("dvk.mv")).start();
+        assertThat(store.log()).as("store logs its listening line")
+                .contains("embedded MongoDB-wire store listening on " + store.connectionString().substring(10));
+        try (MongoClient client = client(store.connectionString())) {
             models(client).insertOne(new Document("_id", "m-2").append("status", "REGISTERED"));
         }
-        // destroy() sends SIGTERM, as ./dvk stop does; the last write must still be in the file afterwards.
-        first.destroy();
-        assertThat(first.waitFor(15, TimeUnit.SECONDS)).as("store exits after SIGTERM").isTrue();
+        // stop() sends SIGTERM, as ./dvk stop does; the last write must still be in the file afterwards.
+        store.stop();
 
-        Process second = startProcess(file, port);
-        try (MongoClient client = client(uri)) {
+        store.start();
+        try (MongoClient client = client(store.connectionString())) {
             Document found = models(client).find(new Document("_id", "m-2")).first();
             assertThat(found).isNotNull();
             assertThat(found.getString("status")).isEqualTo("REGISTERED");
         } finally {
-            second.destroy();
-            second.waitFor(15, TimeUnit.SECONDS);
+            store.stop();
         }
     }
 
@@ -91,40 +82,6 @@ class EmbeddedMongoMainTest {
         try (EmbeddedMongoMain.Store store = EmbeddedMongoMain.Store.start(file, "127.0.0.1", port)) {
             assertThat(store.address().getPort()).isEqualTo(port);
         }
-    }
-
-    private static Process startProcess(Path file, int port) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), EmbeddedMongoMain.class.getName(),
-                file.toString(), "127.0.0.1", Integer.toString(port)))
-                .redirectErrorStream(true)
-                .start();
-        CompletableFuture<Boolean> listening = new CompletableFuture<>();
-        // Keep draining after the line is seen: a closed pipe would make the child's logging fail.
-        Thread drain = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = out.readLine()) != null) {
-                    if (line.contains("embedded MongoDB-wire store listening on 127.0.0.1:" + port)) {
-                        listening.complete(true);
-                    }
-                }
-            } catch (IOException e) {
-                listening.completeExceptionally(e);
-            }
-            listening.complete(false);
-        }, "store-output");
-        drain.setDaemon(true);
-        drain.start();
-        try {
-            assertThat(listening.get(15, TimeUnit.SECONDS)).as("store logs its listening line").isTrue();
-        } catch (Exception e) {
-            process.destroyForcibly();
-            throw new AssertionError("store process did not start", e);
-        }
-        return process;
     }
 
     private static MongoClient client(String uri) {
