@@ -32,6 +32,8 @@ public class AggregateStore {
 
     public static final String OUTBOX = "outbox";
     public static final String VERSION = "version";
+    /** The problem code of an insert whose id (or another unique key) is taken. */
+    public static final String ALREADY_EXISTS = "already-exists";
     /** The names of the collections that hold outboxes: the relay reads these and no others. */
     static final String OUTBOX_COLLECTIONS = "outbox_collections";
 
@@ -71,11 +73,11 @@ public class AggregateStore {
                 mongo.getCollection(collection).insertOne(document);
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                    throw ProblemException.conflict("already-exists", "Bản ghi '" + id + "' đã tồn tại.");
+                    throw ProblemException.conflict(ALREADY_EXISTS, "Bản ghi '" + id + "' đã tồn tại.");
                 }
                 throw e;
             } catch (DuplicateKeyException e) {
-                throw ProblemException.conflict("already-exists", "Bản ghi '" + id + "' đã tồn tại.");
+                throw ProblemException.conflict(ALREADY_EXISTS, "Bản ghi '" + id + "' đã tồn tại.");
             }
             return newVersion;
         }

@@ -53,8 +53,8 @@ public class ModelService {
     /** Registers a model; a replayed {@code Idempotency-Key} answers with the model it created the first time. */
     public IdempotencyKeys.Outcome register(String idempotencyKey, Object requestBody, ModelDetails details,
                                             String by) {
-        Model draft = prepare(UUID.randomUUID().toString(), details, by);
-        return idempotencyKeys.execute(idempotencyKey, "model", requestBody, draft.id(), id -> save(draft));
+        return idempotencyKeys.execute(idempotencyKey, "model", requestBody, UUID.randomUUID().toString(),
+                id -> save(prepare(id, details, by)));
     }
 
     /**
