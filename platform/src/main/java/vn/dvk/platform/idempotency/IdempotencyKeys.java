@@ -20,13 +20,14 @@ import vn.dvk.platform.outbox.AggregateStore;
 /**
  * {@code Idempotency-Key} for creating POSTs. The key is claimed (unique {@code _id}) together with the id the new
  * resource will get, BEFORE the resource is created, and marked {@code completed} after it: the same key with the same
- * body answers with that resource, the same key with another body is a 409, and a create that fails gives the key
- * back.
+ * body answers with that resource, the same key with another body is a 409, and a create that is refused (a problem
+ * other than {@code already-exists}) gives the key back.
  *
- * <p>A process killed between the claim and the mark leaves a claim that is not completed; its resource may or may
- * not exist. The client's retry with the same key then creates the resource under the claimed id: if the first
- * attempt had created it, that insert is refused as {@code already-exists} and the retry answers with it, so the
- * client never gets a resource that does not exist, nor two. A retry that meets a first attempt still running settles
+ * <p>A process killed between the claim and the mark, or a create that fails without a refusal (the store went away,
+ * its answer was lost), leaves a claim that is not completed; its resource may or may not exist. The client's retry
+ * with the same key then creates the resource under the claimed id: if the first attempt had created it, that insert
+ * is refused as {@code already-exists} and the retry answers with it, so the client never gets a resource that does
+ * not exist, nor two. A retry that meets a first attempt still running settles
  * the same way, whichever of the two inserts first.
  */
 public class IdempotencyKeys {
@@ -89,17 +90,7 @@ public class IdempotencyKeys {
             }
             return new Outcome(resourceId, false);
         }
-        try {
-            return complete(id, newId, create);
-        } catch (RuntimeException e) {
-            try {
-                mongo.remove(Query.query(Criteria.where("_id").is(id)), COLLECTION);
-            } catch (RuntimeException notFreed) {
-                // The claim stays uncompleted; a retry with the key completes it.
-                e.addSuppressed(notFreed);
-            }
-            throw e;
-        }
+        return complete(id, newId, create);
     }
 
     /**
@@ -110,12 +101,16 @@ public class IdempotencyKeys {
         boolean created = true;
         try {
             create.apply(resourceId);
-        } catch (ProblemException e) {
-            if (!AggregateStore.ALREADY_EXISTS.equals(e.code())) {
-                throw e;
+        } catch (ProblemException refused) {
+            if (!AggregateStore.ALREADY_EXISTS.equals(refused.code())) {
+                // Refused (invalid, conflicting): nothing was created, so the key is free for a corrected request.
+                mongo.remove(Query.query(Criteria.where("_id").is(id)), COLLECTION);
+                throw refused;
             }
             created = false;
         }
+        // Any other failure (the store unreachable, its answer lost) leaves it unknown whether the resource exists:
+        // the claim stays uncompleted, and the retry with the same key settles it as described above.
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), Update.update(COMPLETED, true), COLLECTION);
         return new Outcome(resourceId, created);
     }

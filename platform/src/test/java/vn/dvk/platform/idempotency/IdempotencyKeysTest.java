@@ -1,6 +1,7 @@
 package vn.dvk.platform.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -9,10 +10,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import vn.dvk.platform.error.ProblemException;
 import vn.dvk.platform.outbox.AggregateStore;
 import vn.dvk.platform.testapp.NoteDocument;
 import vn.dvk.testsupport.DvkIntegrationTest;
@@ -85,6 +88,35 @@ class IdempotencyKeysTest {
         assertThat(retry).isEqualTo(new IdempotencyKeys.Outcome(claimedId, false));
         assertThat(mongo.count(Query.query(Criteria.where("_id").is(claimedId)), NoteDocument.class)).isEqualTo(1);
         assertThat(claim(key).getBoolean(IdempotencyKeys.COMPLETED)).isTrue();
+    }
+
+    @Test
+    void a_create_whose_answer_was_lost_keeps_the_key_and_its_retry_answers_with_the_stored_resource() {
+        String key = UUID.randomUUID().toString();
+        String claimedId = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> keys.execute(key, "note", BODY, claimedId, id -> {
+            createNote(id);
+            throw new DataAccessResourceFailureException("the store went away before it answered");
+        })).isInstanceOf(DataAccessResourceFailureException.class);
+
+        IdempotencyKeys.Outcome retry = register(key);
+
+        assertThat(retry).isEqualTo(new IdempotencyKeys.Outcome(claimedId, false));
+        assertThat(creates).hasValue(2);
+        assertThat(mongo.count(Query.query(Criteria.where("_id").is(claimedId)), NoteDocument.class)).isEqualTo(1);
+    }
+
+    @Test
+    void a_refused_create_gives_the_key_back() {
+        String key = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> keys.execute(key, "note", BODY, UUID.randomUUID().toString(), id -> {
+            throw ProblemException.invalid("text", "không được để trống");
+        })).isInstanceOf(ProblemException.class);
+
+        IdempotencyKeys.Outcome retry = register(key);
+
+        assertThat(retry.created()).isTrue();
+        assertThat(mongo.findById(retry.resourceId(), NoteDocument.class)).isNotNull();
     }
 
     @Test
