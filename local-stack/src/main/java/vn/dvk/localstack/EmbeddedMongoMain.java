@@ -134,6 +134,7 @@ public final class EmbeddedMongoMain {
                         + " the errors above)", null);
             }
             state.markOpen(mvStore.getCurrentVersion());
+            backend.startHousekeeping();
             MongoServer server = new MongoServer(backend);
             Store store;
             try {
@@ -156,8 +157,12 @@ public final class EmbeddedMongoMain {
          */
         private static MVStore openForWriting(Path file) {
             try {
-                return new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().autoCommitBufferSize(0)
-                        .open();
+                MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled()
+                        .autoCommitBufferSize(0).open();
+                // MVStore keeps dead chunks 45 s by default in case the OS has not yet written the newer ones; every
+                // commit here is synced before the next one, so their space can be reused at once.
+                store.setRetentionTime(0);
+                return store;
             } catch (MVStoreException e) {
                 throw new IllegalStateException("cannot open " + file + ": " + e.getMessage(), e);
             }

@@ -41,7 +41,7 @@ class CrashRecoverySystemTest {
     private static final int CREATED_BETWEEN_KILLS = 30;
     private static final int STORE_KILL_YEAR = 2023;
     private static final int REGISTRATION_KILL_YEAR = 2024;
-    private static final Duration STARTUP = Duration.ofMinutes(3);
+    private static final Duration STARTUP = Duration.ofMinutes(5);
     private static final Duration PROGRESS = Duration.ofMinutes(2);
 
     @TempDir

@@ -28,10 +28,28 @@ public final class DurableH2Backend extends H2Backend {
             "dbstats", "collstats", "endsessions", "killcursors", "getparameter", "explain");
 
     private final GroupCommit groupCommit;
+    private StoreHousekeeping housekeeping;
 
     public DurableH2Backend(MVStore store, GroupCommit groupCommit) {
         super(store);
         this.groupCommit = groupCommit;
+    }
+
+    /** Starts rewriting sparse chunks in the background, once the store is known to be usable. */
+    public synchronized void startHousekeeping() {
+        if (housekeeping == null) {
+            housekeeping = StoreHousekeeping.start(getMvStore());
+        }
+    }
+
+    /** Called by the server after its handlers have stopped: stops the housekeeping, then commits and closes. */
+    @Override
+    public synchronized void close() {
+        if (housekeeping != null) {
+            housekeeping.stop();
+            housekeeping = null;
+        }
+        super.close();
     }
 
     /** The names of the databases the backend opened from its file. */
