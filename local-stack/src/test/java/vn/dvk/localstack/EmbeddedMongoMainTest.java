@@ -56,7 +56,7 @@ class EmbeddedMongoMainTest {
             models(client).insertOne(new Document("_id", "m-2").append("status", "REGISTERED"));
         }
         // stop() sends SIGTERM, as ./dvk stop does; the last write must still be in the file afterwards.
-        store.stop();
+        assertThat(store.stop()).as("store exits after SIGTERM").isTrue();
 
         store.start();
         try (MongoClient client = client(store.connectionString())) {

@@ -108,20 +108,28 @@ public final class StoreProcess implements AutoCloseable {
         awaitExit(Duration.ofSeconds(30));
     }
 
-    /** SIGTERM, as {@code ./dvk stop} sends, then SIGKILL after 20 s. */
-    public synchronized void stop() {
+    /**
+     * SIGTERM, as {@code ./dvk stop} sends, then SIGKILL after 20 s.
+     *
+     * @return whether the store exited on SIGTERM alone (true also when it was not running)
+     */
+    public synchronized boolean stop() {
         if (process == null) {
-            return;
+            return true;
         }
         process.destroy();
+        boolean exited;
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
+            exited = process.waitFor(20, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            exited = false;
+        }
+        if (!exited) {
+            process.destroyForcibly();
         }
         awaitExit(Duration.ofSeconds(10));
+        return exited;
     }
 
     @Override
