@@ -65,7 +65,7 @@ public final class StoreProcess implements AutoCloseable {
             throw new IllegalStateException("the store is running");
         }
         process = launch();
-        Awaitility.await("store listening on " + port + " (log: " + log + ")").atMost(Duration.ofSeconds(60))
+        Awaitility.await("store listening on " + port + " (log: " + log + ")").atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(100)).until(() -> {
                     if (!process.isAlive()) {
                         throw new IllegalStateException("the store exited with " + process.exitValue() + "; see "
