@@ -63,12 +63,18 @@ class CrashRecoverySystemTest {
 
     @AfterAll
     void stopEverything() {
-        services.forEach(ServiceProcess::close);
-        if (store != null) {
-            store.stop();
-        }
-        if (kafka != null) {
-            kafka.stop();
+        try {
+            services.forEach(ServiceProcess::close);
+        } finally {
+            try {
+                if (store != null) {
+                    store.stop();
+                }
+            } finally {
+                if (kafka != null) {
+                    kafka.stop();
+                }
+            }
         }
     }
 
