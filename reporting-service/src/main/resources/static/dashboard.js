@@ -1,7 +1,22 @@
 'use strict';
 // The dashboard reads the reporting APIs of its own service and redraws when the service says the figures changed.
 const params = new URLSearchParams(location.search);
-const state = { unit: params.get('unit'), year: params.get('year'), labels: {} };
+const state = { unit: params.get('unit'), year: params.get('year'), labels: {}, token: takeToken() };
+
+// The APIs want the official's bearer token. The portal hands it over in the fragment (#access_token=…), which never
+// reaches a server; it is kept for this tab only and taken out of the address bar.
+function takeToken() {
+  const fragment = new URLSearchParams(location.hash.slice(1));
+  const given = fragment.get('access_token');
+  if (given) {
+    sessionStorage.setItem('dvk.token', given);
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+  return sessionStorage.getItem('dvk.token');
+}
+function authorized(extra) {
+  return Object.assign({}, extra, state.token ? { Authorization: 'Bearer ' + state.token } : {});
+}
 const COLORS = ['#8b1a1a', '#d4802a', '#2f6f9f', '#3f8f4f', '#7a4f9f', '#9f9f2f', '#4f8f8f', '#6f6f6f'];
 
 function el(tag, attrs, ...children) {
@@ -12,8 +27,10 @@ function el(tag, attrs, ...children) {
 }
 function label(catalog, code) { return (state.labels[catalog] || {})[code] || code; }
 async function json(url) {
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  const response = await fetch(url, { headers: authorized({ Accept: 'application/json' }) });
   const body = await response.json();
+  if (response.status === 401) { throw new Error('cần đăng nhập: hãy mở bảng theo dõi từ cổng thông tin, hoặc thêm'
+      + ' #access_token=<mã> (./dvk token <tên đăng nhập>) vào địa chỉ'); }
   if (!response.ok) { throw new Error(body.detail || body.title || response.status); }
   return body;
 }
@@ -107,12 +124,32 @@ async function refresh() {
   }
 }
 
-function listen() {
+// Server-sent events read through fetch, since EventSource cannot send the Authorization header.
+async function listen() {
   const live = document.getElementById('live');
-  const source = new EventSource('/api/v1/stream');
-  source.addEventListener('hello', () => { live.textContent = '● Cập nhật trực tiếp'; live.classList.add('on'); });
-  source.addEventListener('changed', () => refresh());
-  source.onerror = () => { live.textContent = '● Mất kết nối, đang thử lại…'; live.classList.remove('on'); };
+  const lost = () => { live.textContent = '● Mất kết nối, đang thử lại…'; live.classList.remove('on'); };
+  try {
+    const response = await fetch('/api/v1/stream', { headers: authorized({ Accept: 'text/event-stream' }) });
+    if (!response.ok) { throw new Error(response.status); }
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    let pending = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) { break; }
+      pending += value;
+      const messages = pending.split('\n\n');
+      pending = messages.pop();
+      messages.forEach(message => {
+        const event = (message.split('\n').find(line => line.startsWith('event:')) || '').slice(6).trim();
+        if (event === 'hello') { live.textContent = '● Cập nhật trực tiếp'; live.classList.add('on'); }
+        if (event === 'changed') { refresh(); }
+      });
+    }
+    lost();
+  } catch (e) {
+    lost();
+  }
+  setTimeout(listen, 3000);
 }
 
 async function start() {

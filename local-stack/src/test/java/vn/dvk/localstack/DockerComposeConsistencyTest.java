@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import vn.dvk.localstack.launcher.StackComponents;
 
 /**
  * Docker is not available where the build runs, so docker-compose.yml is checked here against the public contract
@@ -106,13 +105,9 @@ class DockerComposeConsistencyTest {
     }
 
     @Test
-    void dvkUsesTheSamePortsAsTheContract() throws IOException {
-        String script = Files.readString(root.resolve("dvk"));
+    void dvkUsesTheSamePortsAsTheContract() {
         Map<String, Integer> ports = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("\\[([a-z-]+)]=(\\d+)").matcher(script);
-        while (m.find()) {
-            ports.put(m.group(1), Integer.parseInt(m.group(2)));
-        }
+        StackComponents.all().forEach(component -> ports.put(component.name(), component.port()));
         assertThat(ports).containsEntry("registration-service", 8081)
                 .containsEntry("evaluation-service", 8082)
                 .containsEntry("award-service", 8083)

@@ -3,8 +3,6 @@ package vn.dvk.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +17,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import vn.dvk.testsupport.StoreProcess;
+import vn.dvk.localstack.process.Ports;
+import vn.dvk.localstack.store.StoreProcess;
 
 class EmbeddedMongoMainTest {
 
@@ -30,7 +29,7 @@ class EmbeddedMongoMainTest {
     @Timeout(20)
     void documentsSurviveARestartOnTheSameFile() {
         Path file = dir.resolve("mongo/dvk.mv");
-        int port = freePort();
+        int port = Ports.free();
 
         try (EmbeddedMongoMain.Store store = EmbeddedMongoMain.Store.start(file, "127.0.0.1", port);
              MongoClient client = client(store.connectionString())) {
@@ -78,7 +77,7 @@ class EmbeddedMongoMainTest {
                     () -> EmbeddedMongoMain.Store.start(file, "127.0.0.1", port)).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("127.0.0.1:" + port);
         }
-        int port = freePort();
+        int port = Ports.free();
         try (EmbeddedMongoMain.Store store = EmbeddedMongoMain.Store.start(file, "127.0.0.1", port)) {
             assertThat(store.address().getPort()).isEqualTo(port);
         }
@@ -97,11 +96,4 @@ class EmbeddedMongoMainTest {
         return client.getDatabase("registration").getCollection("models");
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -24,7 +24,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import vn.dvk.testsupport.StoreProcess;
+import vn.dvk.localstack.store.StoreProcess;
 
 /** The store process killed with SIGKILL under concurrent writes keeps every write it acknowledged. */
 class StoreCrashTest {

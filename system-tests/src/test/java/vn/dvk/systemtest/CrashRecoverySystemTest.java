@@ -21,9 +21,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import vn.dvk.localstack.store.StoreProcess;
 import vn.dvk.testsupport.KafkaBrokerProcess;
 import vn.dvk.testsupport.ServiceClient;
-import vn.dvk.testsupport.StoreProcess;
 
 /**
  * The embedded stack's processes killed with SIGKILL under load, as a power cut or the OOM killer would: the embedded
@@ -43,6 +43,11 @@ class CrashRecoverySystemTest {
     private static final int REGISTRATION_KILL_YEAR = 2024;
     private static final Duration STARTUP = Duration.ofMinutes(5);
     private static final Duration PROGRESS = Duration.ofMinutes(2);
+    /**
+     * How long a request cut off by a kill holds its key before a retry reruns it: shorter than the default, so that
+     * the clients' retries settle quickly, and still far longer than a registration takes.
+     */
+    private static final String IDEMPOTENCY_LEASE = "10s";
 
     @TempDir
     static Path dir;
@@ -157,7 +162,8 @@ class CrashRecoverySystemTest {
     }
 
     private long modelsStored(int year) {
-        ServiceClient.Reply page = new ServiceClient(registration.url("")).get("/api/v1/models?year=" + year + "&size=1");
+        ServiceClient.Reply page = new ServiceClient(registration.url(""))
+                .get("/api/v1/models?year=" + year + "&size=1");
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         return page.json().path("total").asLong();
     }
@@ -178,7 +184,7 @@ class CrashRecoverySystemTest {
     private void startRegistration() {
         Set<ProcessHandle> before = ProcessHandle.current().children().collect(Collectors.toSet());
         ServiceProcess started = ServiceProcess.start("registration-service", kafka.bootstrapServers(),
-                store.connectionString(), Map.of("DVK_SCOPE", "14"));
+                store.connectionString(), Map.of("DVK_SCOPE", "14", "DVK_IDEMPOTENCY_LEASE", IDEMPOTENCY_LEASE));
         services.add(started);
         List<ProcessHandle> launched = ProcessHandle.current().children().filter(child -> !before.contains(child))
                 .toList();

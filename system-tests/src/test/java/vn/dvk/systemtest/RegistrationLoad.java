@@ -146,7 +146,8 @@ final class RegistrationLoad {
             createdByKey.put(key, reply.json().path("id").asString());
             return true;
         }
-        if (reply.status() >= 500 || (reply.status() == 409 && "idempotency-key-in-use".equals(reply.text("code")))) {
+        if (reply.status() >= 500
+                || (reply.status() == 409 && "idempotency-key-in-progress".equals(reply.text("code")))) {
             serverErrors.incrementAndGet();
             return false;
         }

@@ -1,81 +1,49 @@
 package vn.dvk.systemtest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.awaitility.Awaitility;
+import vn.dvk.localstack.process.JavaProcess;
+import vn.dvk.localstack.process.Ports;
+import vn.dvk.localstack.process.ServiceLaunch;
+import vn.dvk.testsupport.TestTokens;
 
-/** One service started from its packaged jar in its own JVM, as ./dvk and a deployment start it. */
+/** One service started from its packaged jar in its own JVM, exactly as ./dvk starts it, on a free port. */
 final class ServiceProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
-    private final String name;
+    private final JavaProcess process;
     private final int port;
-    private final Path log;
-    private Process process;
 
-    private ServiceProcess(String name) {
-        this.name = name;
-        this.port = freePort();
-        this.log = Path.of("target", "system-test-logs", name + ".log");
+    private ServiceProcess(JavaProcess process, int port) {
+        this.process = process;
+        this.port = port;
     }
 
     /** Starts the service against the given broker and store, with extra environment variables. */
     static ServiceProcess start(String name, String brokers, String mongoUri, Map<String, String> environment) {
-        ServiceProcess service = new ServiceProcess(name);
-        service.launch(brokers, mongoUri, environment);
-        return service;
-    }
-
-    private void launch(String brokers, String mongoUri, Map<String, String> environment) {
-        Path jar = Path.of("..", name, "target", name + ".jar").toAbsolutePath().normalize();
+        Path jar = ServiceLaunch.builtJar(REPOSITORY, name);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services before the system tests");
         }
-        try {
-            Files.createDirectories(log.getParent());
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            builder.environment().put("SERVER_PORT", Integer.toString(port));
-            builder.environment().put("DVK_KAFKA_BROKERS", brokers);
-            builder.environment().put("DVK_MONGO_URI", mongoUri);
-            builder.environment().put("DVK_OUTBOX_POLLINTERVAL", "100ms");
-            builder.environment().putAll(environment);
-            process = builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        int port = Ports.free();
+        JavaProcess process = ServiceLaunch.of(name, jar, port, brokers, mongoUri)
+                .environment("DVK_OUTBOX_POLLINTERVAL", "100ms")
+                .environment("DVK_OIDC_ISSUER", TestTokens.issuer())
+                .environment(environment)
+                .log(Path.of("target", "system-test-logs", name + ".log"))
+                .start();
+        return new ServiceProcess(process, port);
     }
 
     /** Waits until the service's readiness probe answers 200. */
     ServiceProcess awaitReady(Duration timeout) {
-        Awaitility.await(name + " ready (log: " + log.toAbsolutePath() + ")").atMost(timeout)
-                .pollInterval(Duration.ofMillis(500)).until(() -> {
-                    if (!process.isAlive()) {
-                        throw new IllegalStateException(name + " exited; see " + log.toAbsolutePath());
-                    }
-                    try {
-                        return HTTP.send(HttpRequest.newBuilder(url("/actuator/health/readiness")).build(),
-                                HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-                    } catch (IOException e) {
-                        return false;
-                    }
-                });
+        process.awaitHttpOk(ServiceLaunch.readiness("127.0.0.1", port), timeout);
         return this;
     }
 
@@ -85,24 +53,12 @@ final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        if (process == null) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        process.stop(STOP_GRACE);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Stops the services together, so that the JVM's exit waits for one grace period, not one per service. */
+    static void closeAll(ServiceProcess... services) {
+        JavaProcess.stopAll(Arrays.stream(services).map(service -> service.process).toList(), STOP_GRACE,
+                stubborn -> { });
     }
 }

@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dvk.localstack.store.StoreProcess;
 import vn.dvk.testsupport.KafkaBrokerProcess;
-import vn.dvk.testsupport.StoreProcess;
 
 /**
  * Not a test: registrations per second through registration-service's REST API (the service's jar in its own JVM,

@@ -12,6 +12,8 @@ import vn.dvk.testsupport.TestInfrastructure;
  */
 final class SystemUnderTest {
 
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(6);
+
     private static SystemUnderTest running;
 
     final ServiceProcess registration;
@@ -26,9 +28,10 @@ final class SystemUnderTest {
         evaluation = ServiceProcess.start("evaluation-service", brokers, mongo, scope);
         reporting = ServiceProcess.start("reporting-service", brokers, mongo, scope);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
-        registration.awaitReady(Duration.ofMinutes(3));
-        evaluation.awaitReady(Duration.ofMinutes(3));
-        reporting.awaitReady(Duration.ofMinutes(3));
+        // Three Spring Boot services start at once on two shared cores; on a loaded machine that takes minutes.
+        registration.awaitReady(READY_TIMEOUT);
+        evaluation.awaitReady(READY_TIMEOUT);
+        reporting.awaitReady(READY_TIMEOUT);
     }
 
     static synchronized SystemUnderTest get() {
@@ -39,9 +42,7 @@ final class SystemUnderTest {
     }
 
     private void stop() {
-        registration.close();
-        evaluation.close();
-        reporting.close();
+        ServiceProcess.closeAll(registration, evaluation, reporting);
     }
 
     static ServiceClient.Reply send(ServiceProcess service, String method, String path, String json,

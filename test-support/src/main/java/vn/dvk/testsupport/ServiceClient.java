@@ -29,15 +29,32 @@ public final class ServiceClient {
     private static final String JSON_TYPE = "application/json";
 
     private final URI base;
+    private final String token;
 
+    /** A client acting as an official with every role at the demo province (see {@link TestTokens#superuser()}). */
     public ServiceClient(int port) {
         this(URI.create("http://127.0.0.1:" + port));
     }
 
     /** A base with a trailing slash is accepted too, so that paths, which start with one, do not double it. */
     public ServiceClient(URI base) {
+        this(base, TestTokens.superuser());
+    }
+
+    private ServiceClient(URI base, String token) {
         String text = base.toString();
         this.base = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+        this.token = token;
+    }
+
+    /** The same service, called with another bearer token (null: none at all). */
+    public ServiceClient withToken(String bearerToken) {
+        return new ServiceClient(base, bearerToken);
+    }
+
+    /** The same service, called as an official of {@code unitCode} with these roles. */
+    public ServiceClient as(String login, String unitCode, String... roles) {
+        return withToken(TestTokens.forOfficial(login, unitCode, roles));
     }
 
     /**
@@ -94,6 +111,9 @@ public final class ServiceClient {
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (token != null && !headers.containsKey("Authorization")) {
+            request.header("Authorization", "Bearer " + token);
         }
         headers.forEach(request::header);
         try {

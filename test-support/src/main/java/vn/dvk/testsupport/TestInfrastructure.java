@@ -34,7 +34,8 @@ public final class TestInfrastructure implements ApplicationContextInitializer<C
                 "dvk.kafka.brokers=" + kafkaBrokers(),
                 "dvk.mongo.uri=" + mongoUri(),
                 "spring.mongodb.database=test_" + UUID.randomUUID().toString().replace("-", ""),
-                "dvk.outbox.poll-interval=100ms"
+                "dvk.outbox.poll-interval=100ms",
+                "dvk.oidc.issuer=" + TestTokens.issuer()
         ).applyTo(context);
     }
 

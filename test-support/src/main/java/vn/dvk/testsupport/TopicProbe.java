@@ -17,6 +17,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import vn.dvk.contracts.events.CloudEvent;
+import vn.dvk.contracts.events.CloudEventCodec;
 
 /** Reads and writes raw records on the shared broker, as any other Kafka client would. */
 public final class TopicProbe implements AutoCloseable {
@@ -49,7 +51,8 @@ public final class TopicProbe implements AutoCloseable {
                         : new String(header.value(), StandardCharsets.UTF_8));
             }
             received.add(new Received(record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8),
-                    new String(record.value(), StandardCharsets.UTF_8), headers));
+                    new String(record.value(), StandardCharsets.UTF_8), headers,
+                    CloudEventCodec.decode(name -> headers.get(name))));
         }
         return List.copyOf(received);
     }
@@ -59,15 +62,28 @@ public final class TopicProbe implements AutoCloseable {
         consumer.close();
     }
 
-    /** A received record, key and value as text. */
-    public record Received(String key, String value, Map<String, String> headers) {
+    /** A received record: key and value as text, its headers, and the CloudEvent attributes they carry. */
+    public record Received(String key, String value, Map<String, String> headers, CloudEvent event) {
 
         public String header(String name) {
             return headers.get(name);
         }
+
+        /** Whether the record's headers declare a CloudEvent 1.0. */
+        public boolean isCloudEvent() {
+            return CloudEventCodec.isCloudEvent(headers::get);
+        }
     }
 
-    /** Sends a raw record with string headers, e.g. a hand-made CloudEvent or a poison record. */
+    /** Sends an event as a service would: the CloudEvent's attributes as headers, the JSON payload as the value. */
+    public static void send(String topic, CloudEvent event, String payload) {
+        Map<String, String> headers = new HashMap<>();
+        CloudEventCodec.encode(event).forEach((name, value) -> headers.put(name, new String(value,
+                StandardCharsets.UTF_8)));
+        send(topic, event.subject(), payload, headers);
+    }
+
+    /** Sends a raw record with string headers, e.g. a poison record or one with headers missing. */
     public static void send(String topic, String key, String value, Map<String, String> headers) {
         Properties properties = new Properties();
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBrokers());

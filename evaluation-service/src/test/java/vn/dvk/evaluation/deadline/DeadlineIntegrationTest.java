@@ -4,30 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import vn.dvk.contracts.catalog.Field;
-import vn.dvk.contracts.catalog.ManagementLevel;
-import vn.dvk.contracts.catalog.ModelKind;
 import vn.dvk.contracts.catalog.ModelStatus;
-import vn.dvk.contracts.catalog.OwnerType;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.evaluation.support.EvaluationApiTest;
+import vn.dvk.evaluation.support.ModelFixtures;
 import vn.dvk.evaluation.support.RegistrationFeed;
 import vn.dvk.testsupport.ServiceClient;
 
 class DeadlineIntegrationTest extends EvaluationApiTest {
 
-
     private static ModelSnapshot chiengTuongModel(String id, String campaignId, ModelStatus status) {
-        return new ModelSnapshot(id, 2023, "04102", "14/124/04102", ManagementLevel.GRASSROOTS, Field.ECONOMY,
-                OwnerType.COLLECTIVE, ModelKind.MODEL, status, "Mô hình nuôi cá lồng", "bản Nà Dạ, xã Chiềng Tương",
-                "Hợp tác xã Nà Dạ", "Lường Văn Dương", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31),
-                campaignId, null, 4);
+        return ModelFixtures.naDaFishCages().withId(id).inCampaign(campaignId).withStatus(status).atVersion(4)
+                .snapshot();
     }
 
     /** Status of each item about one subject, keyed by kind and due date. */

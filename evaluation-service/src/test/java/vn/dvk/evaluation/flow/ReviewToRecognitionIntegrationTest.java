@@ -13,6 +13,7 @@ import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.evaluation.support.EvaluationApiTest;
 import vn.dvk.evaluation.support.EvaluationTopic;
+import vn.dvk.evaluation.support.ModelFixtures;
 import vn.dvk.evaluation.support.RegistrationFeed;
 import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TopicProbe;
@@ -59,7 +60,7 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
     @Test
     void a_model_is_returned_with_reason_resubmitted_approved_assessed_and_recognised_at_year_end() {
         String modelId = "pear-" + UUID.randomUUID();
-        ModelSnapshot registered = RegistrationFeed.pearModel(modelId, ModelStatus.REGISTERED, 1);
+        ModelSnapshot registered = ModelFixtures.taiNungPears().withId(modelId).snapshot();
         RegistrationFeed.registered(registered);
         awaitView(modelId, ModelStatus.REGISTERED, 1);
 
@@ -72,9 +73,9 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
         assertThat(tooEarly.status()).as("decision on the same submission").isEqualTo(409);
         assertThat(tooEarly.text("code")).isEqualTo("already-decided");
 
-        RegistrationFeed.statusChanged(RegistrationFeed.withStatus(registered, ModelStatus.RETURNED, 2),
-                ModelStatus.REGISTERED, "Bổ sung thời gian thực hiện");
-        RegistrationFeed.resubmitted(RegistrationFeed.withStatus(registered, ModelStatus.REGISTERED, 3));
+        RegistrationFeed.statusChanged(ModelFixtures.from(registered).withStatus(ModelStatus.RETURNED).atVersion(2)
+                .snapshot(), ModelStatus.REGISTERED, "Bổ sung thời gian thực hiện");
+        RegistrationFeed.resubmitted(ModelFixtures.from(registered).atVersion(3).snapshot());
         awaitView(modelId, ModelStatus.REGISTERED, 3);
 
         ServiceClient.Reply approved = http.post("/api/v1/reviews", review(modelId, "APPROVE", null));
@@ -84,8 +85,8 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
         assertThat(secondApproval.status()).isEqualTo(409);
         assertThat(secondApproval.json().path("detail").asString()).contains("đã có quyết định");
 
-        RegistrationFeed.statusChanged(RegistrationFeed.withStatus(registered, ModelStatus.APPROVED, 4),
-                ModelStatus.REGISTERED, null);
+        RegistrationFeed.statusChanged(ModelFixtures.from(registered).withStatus(ModelStatus.APPROVED).atVersion(4)
+                .snapshot(), ModelStatus.REGISTERED, null);
         awaitView(modelId, ModelStatus.APPROVED, 4);
         ServiceClient.Reply afterApproval = http.post("/api/v1/reviews", review(modelId, "APPROVE", null));
         assertThat(afterApproval.status()).isEqualTo(409);
@@ -119,7 +120,7 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
                 .isLessThan(types.indexOf("vn.dvk.model.recognition-decided.v1"));
         assertThat(events.get(types.indexOf("vn.dvk.model.recognition-decided.v1")).value())
                 .contains("\"recognized\":true", "\"totalScore\":8.5");
-        assertThat(events).allSatisfy(event -> assertThat(event.header("ce_unitpath")).isEqualTo("14/124/04096"));
+        assertThat(events).allSatisfy(event -> assertThat(event.event().unitPath()).isEqualTo("14/124/04096"));
 
         ServiceClient.Reply history = http.get("/api/v1/reviews?modelId=" + modelId);
         assertThat(history.json()).hasSize(2);
@@ -138,7 +139,7 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
     @Test
     void a_return_without_reason_or_with_an_unknown_decision_is_refused_and_nothing_is_stored() {
         String modelId = "noreason-" + UUID.randomUUID();
-        RegistrationFeed.registered(RegistrationFeed.pearModel(modelId, ModelStatus.REGISTERED, 1));
+        RegistrationFeed.registered(ModelFixtures.taiNungPears().withId(modelId).snapshot());
         awaitView(modelId, ModelStatus.REGISTERED, 1);
 
         ServiceClient.Reply noReason = http.post("/api/v1/reviews", review(modelId, "RETURN", "   "));
@@ -157,7 +158,7 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
     @Test
     void the_same_idempotency_key_gives_the_same_review_and_another_body_with_it_conflicts() {
         String modelId = "idem-" + UUID.randomUUID();
-        RegistrationFeed.registered(RegistrationFeed.pearModel(modelId, ModelStatus.REGISTERED, 1));
+        RegistrationFeed.registered(ModelFixtures.taiNungPears().withId(modelId).snapshot());
         awaitView(modelId, ModelStatus.REGISTERED, 1);
         Map<String, String> key = Map.of("Idempotency-Key", "review-" + modelId);
 
@@ -176,7 +177,8 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
     @Test
     void an_evaluation_of_a_rejected_model_is_unprocessable_and_publishes_nothing() {
         String modelId = "rejected-" + UUID.randomUUID();
-        RegistrationFeed.registered(RegistrationFeed.pearModel(modelId, ModelStatus.REJECTED, 2));
+        RegistrationFeed.registered(ModelFixtures.taiNungPears().withId(modelId).withStatus(ModelStatus.REJECTED)
+                .atVersion(2).snapshot());
         awaitView(modelId, ModelStatus.REJECTED, 2);
 
         ServiceClient.Reply answer = http.post("/api/v1/evaluations", yearEndEvaluation(modelId, 9, true));
@@ -190,10 +192,12 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
     @Test
     void a_recognition_below_the_threshold_is_refused_and_an_older_snapshot_does_not_overwrite_the_view() {
         String modelId = "low-" + UUID.randomUUID();
-        ModelSnapshot inProgress = RegistrationFeed.pearModel(modelId, ModelStatus.IN_PROGRESS, 5);
+        ModelSnapshot inProgress = ModelFixtures.taiNungPears().withId(modelId).withStatus(ModelStatus.IN_PROGRESS)
+                .atVersion(5).snapshot();
         RegistrationFeed.statusChanged(inProgress, ModelStatus.APPROVED, null);
         awaitView(modelId, ModelStatus.IN_PROGRESS, 5);
-        RegistrationFeed.registered(RegistrationFeed.withStatus(inProgress, ModelStatus.REGISTERED, 1));
+        RegistrationFeed.registered(ModelFixtures.from(inProgress).withStatus(ModelStatus.REGISTERED).atVersion(1)
+                .snapshot());
 
         ServiceClient.Reply recognisedLow = http.post("/api/v1/evaluations", yearEndEvaluation(modelId, 6.5, true));
         ServiceClient.Reply notRecognised = http.post("/api/v1/evaluations", yearEndEvaluation(modelId, 6.5, false));
@@ -226,11 +230,8 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
                 .path("PRACTICAL_EFFECTIVE").asDouble()).isEqualTo(3.0);
 
         String modelId = "weighted-" + UUID.randomUUID();
-        ModelSnapshot base = RegistrationFeed.pearModel(modelId, ModelStatus.APPROVED, 4);
-        RegistrationFeed.statusChanged(new ModelSnapshot(base.id(), base.year(), base.unitCode(), base.unitPath(),
-                base.level(), base.field(), base.ownerType(), base.kind(), base.status(), base.name(), base.address(),
-                base.ownerName(), base.personInCharge(), base.startDate(), base.endDate(), campaignId, null, 4),
-                ModelStatus.REGISTERED, null);
+        RegistrationFeed.statusChanged(ModelFixtures.taiNungPears().withId(modelId).withStatus(ModelStatus.APPROVED)
+                .inCampaign(campaignId).atVersion(4).snapshot(), ModelStatus.REGISTERED, null);
         awaitView(modelId, ModelStatus.APPROVED, 4);
         ServiceClient.Reply evaluated = http.post("/api/v1/evaluations", """
                 {"modelId": "%s", "round": "MID_YEAR", "evaluatedBy": "Đoàn kiểm tra số 2", "recognized": false,

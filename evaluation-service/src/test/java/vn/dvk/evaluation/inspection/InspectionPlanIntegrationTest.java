@@ -80,8 +80,8 @@ class InspectionPlanIntegrationTest extends EvaluationApiTest {
         List<TopicProbe.Received> events = topic.await(planId, 2);
         assertThat(EvaluationTopic.types(events)).containsExactly("vn.dvk.inspection-plan.published.v1",
                 "vn.dvk.inspection.completed.v1");
-        assertThat(events.get(0).header("ce_unitpath")).isEqualTo("14/124");
-        assertThat(events.get(1).header("ce_unitpath")).isEqualTo("14/124/04096");
+        assertThat(events.get(0).event().unitPath()).isEqualTo("14/124");
+        assertThat(events.get(1).event().unitPath()).isEqualTo("14/124/04096");
     }
 
     @Test

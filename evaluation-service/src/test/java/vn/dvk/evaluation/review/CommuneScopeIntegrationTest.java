@@ -8,16 +8,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import vn.dvk.contracts.catalog.ManagementLevel;
-import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.evaluation.EvaluationServiceApplication;
+import vn.dvk.evaluation.support.ModelFixtures;
 import vn.dvk.evaluation.support.RegistrationFeed;
+import vn.dvk.testsupport.ScopedInstance;
 import vn.dvk.testsupport.ServiceClient;
-import vn.dvk.testsupport.TestInfrastructure;
 
 /**
  * An instance serving one commune (Lóng Phiêng, 04096), as a commune's Steering Committee would run it: it decides on
@@ -26,17 +23,13 @@ import vn.dvk.testsupport.TestInfrastructure;
  */
 class CommuneScopeIntegrationTest {
 
-    private static ConfigurableApplicationContext commune;
+    private static ScopedInstance commune;
     private static ServiceClient client;
 
     @BeforeAll
     static void startCommuneInstance() {
-        commune = new SpringApplicationBuilder(EvaluationServiceApplication.class).run("--dvk.scope=04096",
-                "--server.port=0",
-                "--spring.mongodb.database=commune_" + UUID.randomUUID().toString().replace("-", ""),
-                "--dvk.kafka.brokers=" + TestInfrastructure.kafkaBrokers(),
-                "--dvk.mongo.uri=" + TestInfrastructure.mongoUri(), "--dvk.outbox.poll-interval=100ms");
-        client = new ServiceClient(((WebServerApplicationContext) commune).getWebServer().getPort());
+        commune = ScopedInstance.start(EvaluationServiceApplication.class, "04096");
+        client = commune.http();
     }
 
     @AfterAll
@@ -45,10 +38,8 @@ class CommuneScopeIntegrationTest {
     }
 
     private static ModelSnapshot registeredIn(String unitCode, String unitPath, ManagementLevel level) {
-        ModelSnapshot pears = RegistrationFeed.pearModel("scope-" + UUID.randomUUID(), ModelStatus.REGISTERED, 1);
-        return new ModelSnapshot(pears.id(), pears.year(), unitCode, unitPath, level, pears.field(),
-                pears.ownerType(), pears.kind(), pears.status(), pears.name(), pears.address(), pears.ownerName(),
-                pears.personInCharge(), pears.startDate(), pears.endDate(), null, null, 1);
+        return ModelFixtures.taiNungPears().withId("scope-" + UUID.randomUUID()).inUnit(unitCode, unitPath)
+                .managedAt(level).snapshot();
     }
 
     private static void awaitKnown(String modelId) {

@@ -4,22 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import vn.dvk.contracts.catalog.Field;
-import vn.dvk.contracts.catalog.ManagementLevel;
-import vn.dvk.contracts.catalog.ModelKind;
 import vn.dvk.contracts.catalog.ModelStatus;
-import vn.dvk.contracts.catalog.OwnerType;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.evaluation.selfassessment.application.SelfAssessmentService;
 import vn.dvk.evaluation.support.EvaluationApiTest;
 import vn.dvk.evaluation.support.EvaluationTopic;
+import vn.dvk.evaluation.support.ModelFixtures;
 import vn.dvk.evaluation.support.RegistrationFeed;
 import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TopicProbe;
@@ -31,10 +27,7 @@ class SelfAssessmentIntegrationTest extends EvaluationApiTest {
 
     /** A Chiềng Đông model implemented through 2022: by now every quarter of it is past due. */
     private static ModelSnapshot chiengDongModel(String id, ModelStatus status) {
-        return new ModelSnapshot(id, 2022, "04063", "14/124/04063", ManagementLevel.GRASSROOTS,
-                Field.CULTURE_SOCIETY, OwnerType.COLLECTIVE, ModelKind.MODEL, status, "Bản văn hóa kiểu mẫu",
-                "bản Mé, xã Chiềng Đông", "Chi bộ bản Mé", "Lò Văn Khánh", LocalDate.of(2022, 1, 1),
-                LocalDate.of(2022, 12, 31), null, null, 4);
+        return ModelFixtures.banMeCulturalVillage().withId(id).withStatus(status).atVersion(4).snapshot();
     }
 
     private void known(ModelSnapshot model) {

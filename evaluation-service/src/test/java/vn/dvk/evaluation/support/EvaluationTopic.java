@@ -1,13 +1,13 @@
 package vn.dvk.evaluation.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.awaitility.Awaitility;
 
 import com.networknt.schema.InputFormat;
 import java.time.Duration;
 import java.util.List;
+import org.awaitility.Awaitility;
 import vn.dvk.contracts.EventSchemaAssertions;
-import vn.dvk.contracts.events.CloudEventHeaders;
+import vn.dvk.contracts.events.CloudEvent;
 import vn.dvk.contracts.events.EventType;
 import vn.dvk.contracts.events.EventTypes;
 import vn.dvk.contracts.events.Topics;
@@ -31,16 +31,16 @@ public final class EvaluationTopic implements AutoCloseable {
     }
 
     public static List<String> types(List<TopicProbe.Received> records) {
-        return records.stream().map(record -> record.header(CloudEventHeaders.TYPE)).toList();
+        return records.stream().map(record -> record.event().type()).toList();
     }
 
     private static void assertValid(TopicProbe.Received record) {
-        String typeName = record.header(CloudEventHeaders.TYPE);
-        EventType<?> type = EventTypes.byName(typeName).orElseThrow();
-        assertThat(record.header(CloudEventHeaders.DATA_SCHEMA)).isEqualTo(type.dataSchemaUri());
-        assertThat(record.header(CloudEventHeaders.UNIT_PATH)).isNotBlank();
+        CloudEvent event = record.event();
+        EventType<?> type = EventTypes.byName(event.type()).orElseThrow();
+        assertThat(event.dataSchema()).isEqualTo(type.dataSchemaUri());
+        assertThat(event.unitPath()).isNotBlank();
         assertThat(EventSchemaAssertions.schemaOf(type).validate(record.value(), InputFormat.JSON))
-                .as("%s payload %s", typeName, record.value()).isEmpty();
+                .as("%s payload %s", event.type(), record.value()).isEmpty();
     }
 
     @Override

@@ -1,17 +1,9 @@
 package vn.dvk.evaluation.support;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
-import vn.dvk.contracts.catalog.Field;
-import vn.dvk.contracts.catalog.ManagementLevel;
-import vn.dvk.contracts.catalog.ModelKind;
 import vn.dvk.contracts.catalog.ModelStatus;
-import vn.dvk.contracts.catalog.OwnerType;
-import vn.dvk.contracts.events.CloudEventHeaders;
+import vn.dvk.contracts.events.CloudEvent;
 import vn.dvk.contracts.events.EventType;
 import vn.dvk.contracts.events.Topics;
 import vn.dvk.contracts.registration.ModelRegistered;
@@ -25,23 +17,9 @@ import vn.dvk.testsupport.TopicProbe;
 public final class RegistrationFeed {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String SOURCE = "/dvk/registration-service/14";
 
     private RegistrationFeed() {
-    }
-
-    /** A model of Lóng Phiêng commune (seed 004), grassroots level, implemented through 2022. */
-    public static ModelSnapshot pearModel(String id, ModelStatus status, long version) {
-        return new ModelSnapshot(id, 2022, "04096", "14/124/04096", ManagementLevel.GRASSROOTS, Field.ECONOMY,
-                OwnerType.INDIVIDUAL, ModelKind.MODEL, status, "Mô hình trồng lê Tai nung",
-                "bản Cồn Huôt 1, xã Lóng Phiêng", "Hộ ông Nguyễn Hương Bông", "Nguyễn Hương Bông",
-                LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), null, null, version);
-    }
-
-    public static ModelSnapshot withStatus(ModelSnapshot model, ModelStatus status, long version) {
-        return new ModelSnapshot(model.id(), model.year(), model.unitCode(), model.unitPath(), model.level(),
-                model.field(), model.ownerType(), model.kind(), status, model.name(), model.address(),
-                model.ownerName(), model.personInCharge(), model.startDate(), model.endDate(), model.campaignId(),
-                model.replicatedFrom(), version);
     }
 
     public static void registered(ModelSnapshot model) {
@@ -60,15 +38,7 @@ public final class RegistrationFeed {
     }
 
     private static <T> void publish(EventType<T> type, ModelSnapshot model, T payload) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(CloudEventHeaders.SPEC_VERSION, "1.0");
-        headers.put(CloudEventHeaders.ID, UUID.randomUUID().toString());
-        headers.put(CloudEventHeaders.SOURCE, "/dvk/registration-service/14");
-        headers.put(CloudEventHeaders.TYPE, type.name());
-        headers.put(CloudEventHeaders.SUBJECT, model.id());
-        headers.put(CloudEventHeaders.UNIT_PATH, model.unitPath());
-        headers.put(CloudEventHeaders.SEQUENCE, Long.toString(model.version()));
-        headers.put(CloudEventHeaders.TIME, Instant.now().toString());
-        TopicProbe.send(Topics.REGISTRATION, model.id(), JSON.writeValueAsString(payload), headers);
+        TopicProbe.send(Topics.REGISTRATION, CloudEvent.of(type, SOURCE, model.id(), model.unitPath(),
+                model.version()), JSON.writeValueAsString(payload));
     }
 }

@@ -17,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,10 +41,6 @@ import vn.dvk.localstack.store.StoreState;
  */
 public final class StackBackup {
 
-    /** The ports {@code ./dvk start} binds: Kafka, its controller, the store and the four services. */
-    public static final List<Integer> DVK_PORTS = Stream.concat(Stream.of(9092, 9093, 27017),
-            IntStream.rangeClosed(8081, 8084).boxed()).toList();
-
     private static final Logger log = LoggerFactory.getLogger(StackBackup.class);
     private static final DateTimeFormatter FOLDER_NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss");
     private static final String STORE_FOLDER = "mongo/";
@@ -64,10 +59,12 @@ public final class StackBackup {
         this.clock = clock;
     }
 
-    /** The stack {@code ./dvk} runs from {@code dvkHome} ({@code .dvk}): its files and its fixed ports. */
-    public static StackBackup of(Path dvkHome) {
-        return new StackBackup(dvkHome.resolve("mongo/dvk.mv"), dvkHome.resolve("kafka/data"),
-                DVK_PORTS.stream().map(port -> new InetSocketAddress("127.0.0.1", port)).toList(),
+    /**
+     * The stack {@code ./dvk} runs from {@code dvkHome} ({@code .dvk}): its files, and the addresses that answer while
+     * it runs.
+     */
+    public static StackBackup of(Path dvkHome, List<InetSocketAddress> stackAddresses) {
+        return new StackBackup(dvkHome.resolve("mongo/dvk.mv"), dvkHome.resolve("kafka/data"), stackAddresses,
                 Clock.systemDefaultZone());
     }
 
@@ -275,30 +272,32 @@ public final class StackBackup {
     }
 
     /**
-     * {@code StackBackup backup [dvk-home]} or {@code StackBackup restore <folder> [dvk-home]}; {@code dvk-home} is
-     * {@code .dvk} by default and backups go to {@code <dvk-home>/backups}. Exit status 1 when refused, 2 on wrong
-     * usage.
+     * What {@code ./dvk backup} and {@code ./dvk restore} run, in a JVM of their own (the launcher has only the JDK):
+     * {@code backup <dvk-home> <backups> <host:port>...} or {@code restore <dvk-home> <folder> <host:port>...}, the
+     * addresses being those of the stack's components. Exit status 1 when refused, 2 on wrong usage.
      */
     public static void main(String[] args) {
-        boolean backup = args.length >= 1 && args.length <= 2 && args[0].equals("backup");
-        boolean restore = args.length >= 2 && args.length <= 3 && args[0].equals("restore");
-        if (!backup && !restore) {
-            System.err.println("usage: StackBackup backup [dvk-home (.dvk)] | restore <folder> [dvk-home (.dvk)]");
+        if (args.length < 3 || !List.of("backup", "restore").contains(args[0])) {
+            System.err.println("usage: StackBackup backup|restore <dvk-home> <backups|folder> <host:port>...");
             System.exit(2);
             return;
         }
-        Path home = Path.of(args.length == (backup ? 2 : 3) ? args[args.length - 1] : ".dvk");
-        StackBackup stack = StackBackup.of(home);
+        boolean backup = args[0].equals("backup");
+        List<InetSocketAddress> addresses = Stream.of(args).skip(3).map(address -> new InetSocketAddress(
+                address.substring(0, address.lastIndexOf(':')),
+                Integer.parseInt(address.substring(address.lastIndexOf(':') + 1)))).toList();
+        StackBackup stack = StackBackup.of(Path.of(args[1]), addresses);
+        Path folder = Path.of(args[2]);
         try {
             if (backup) {
-                System.out.println("backup written to " + stack.backup(home.resolve("backups")));
+                System.out.println("backup written to " + stack.backup(folder));
             } else {
-                Path replaced = stack.restore(Path.of(args[1]));
-                System.out.println("restored " + args[1] + (replaced == null ? ""
+                Path replaced = stack.restore(folder);
+                System.out.println("restored " + folder + (replaced == null ? ""
                         : "; the data it replaced was moved to " + replaced));
             }
         } catch (BackupRefusedException e) {
-            System.err.println((backup ? "backup" : "restore") + " refused: " + e.getMessage());
+            System.err.println(args[0] + " refused: " + e.getMessage());
             System.exit(1);
         }
     }

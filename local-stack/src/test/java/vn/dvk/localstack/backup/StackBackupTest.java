@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.ByteBuffer;
@@ -45,7 +44,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dvk.localstack.EmbeddedMongoMain;
 import vn.dvk.localstack.store.StoreState;
-import vn.dvk.testsupport.KafkaBrokerProcess;
+import vn.dvk.localstack.kafka.KafkaBroker;
+import vn.dvk.localstack.process.JavaProcess;
+import vn.dvk.localstack.process.Ports;
 
 class StackBackupTest {
 
@@ -73,7 +74,7 @@ class StackBackupTest {
     @Timeout(180)
     void a_backup_restored_after_the_data_was_wiped_brings_back_every_document_and_every_event() throws Exception {
         storeModels();
-        KafkaBrokerProcess kafka = new KafkaBrokerProcess(kafkaDirectory());
+        Broker kafka = new Broker(kafkaDirectory());
         kafka.start();
         try {
             publishEvents(kafka.bootstrapServers());
@@ -90,7 +91,7 @@ class StackBackupTest {
 
         assertThat(stack(List.of()).restore(backup)).as("nothing was left to move aside").isNull();
 
-        try (EmbeddedMongoMain.Store store = EmbeddedMongoMain.Store.start(storeFile(), "127.0.0.1", freePort());
+        try (EmbeddedMongoMain.Store store = EmbeddedMongoMain.Store.start(storeFile(), "127.0.0.1", Ports.free());
              MongoClient client = client(store.connectionString())) {
             assertThat(models(client).countDocuments()).isEqualTo(MODELS);
         }
@@ -144,7 +145,7 @@ class StackBackupTest {
         writeKafkaFile("meta.properties", "node.id=1");
         Path backup = stack(List.of()).backup(dir.resolve("dvk/backups"));
 
-        try (EmbeddedMongoMain.Store running = EmbeddedMongoMain.Store.start(storeFile(), "127.0.0.1", freePort())) {
+        try (EmbeddedMongoMain.Store running = EmbeddedMongoMain.Store.start(storeFile(), "127.0.0.1", Ports.free())) {
             assertThatThrownBy(() -> stack(List.of()).backup(dir.resolve("dvk/backups")))
                     .isInstanceOf(BackupRefusedException.class).hasMessageContaining("is locked by a running process");
             assertThatThrownBy(() -> stack(List.of()).restore(backup))
@@ -179,7 +180,7 @@ class StackBackupTest {
     }
 
     private void storeModels() {
-        try (EmbeddedMongoMain.Store store = EmbeddedMongoMain.Store.start(storeFile(), "127.0.0.1", freePort());
+        try (EmbeddedMongoMain.Store store = EmbeddedMongoMain.Store.start(storeFile(), "127.0.0.1", Ports.free());
              MongoClient client = client(store.connectionString())) {
             List<Document> models = new ArrayList<>();
             for (int i = 0; i < MODELS; i++) {
@@ -251,11 +252,35 @@ class StackBackupTest {
         return client.getDatabase("dvk_registration").getCollection("model");
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+
+    /** Kafka as {@code ./dvk} runs it, from this module's class path, on free ports, stopped and started again. */
+    private static final class Broker {
+
+        private final KafkaBroker broker;
+        private final Path log;
+        private JavaProcess process;
+
+        Broker(Path directory) {
+            this.broker = new KafkaBroker(directory, "127.0.0.1", Ports.free(), Ports.free());
+            this.log = directory.resolve("kafka.log");
+        }
+
+        String bootstrapServers() {
+            return broker.bootstrapServers();
+        }
+
+        void start() {
+            String classPath = System.getProperty("java.class.path");
+            broker.writeConfiguration();
+            if (!broker.isFormatted()) {
+                broker.format(KafkaBroker.newClusterId(), classPath, log);
+            }
+            process = broker.process("test-kafka", classPath).log(log).start();
+            process.awaitListening(broker.host(), broker.port(), Duration.ofMinutes(2));
+        }
+
+        void stop() {
+            process.stop(Duration.ofSeconds(20));
         }
     }
 }

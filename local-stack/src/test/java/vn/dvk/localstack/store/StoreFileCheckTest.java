@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -29,7 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dvk.localstack.EmbeddedMongoMain;
-import vn.dvk.testsupport.StoreProcess;
+import vn.dvk.localstack.process.Ports;
+import vn.dvk.localstack.store.StoreProcess;
 
 /** The store refuses a damaged file, names it and says what to do, and leaves it as it was. */
 class StoreFileCheckTest {
@@ -122,7 +122,7 @@ class StoreFileCheckTest {
     void a_file_written_before_state_files_existed_is_checked_opened_and_given_one() {
         Path legacy = dir.resolve("legacy/dvk.mv");
         MongoServer server = new MongoServer(new H2Backend(createdFile(legacy).toString()));
-        server.bind("127.0.0.1", freePort());
+        server.bind("127.0.0.1", Ports.free());
         try (MongoClient client = client(server.getConnectionString())) {
             models(client).insertOne(model(1));
         } finally {
@@ -169,7 +169,7 @@ class StoreFileCheckTest {
     }
 
     private static EmbeddedMongoMain.Store start(Path file) {
-        return EmbeddedMongoMain.Store.start(file, "127.0.0.1", freePort());
+        return EmbeddedMongoMain.Store.start(file, "127.0.0.1", Ports.free());
     }
 
     private static Path createdFile(Path file) {
@@ -211,11 +211,4 @@ class StoreFileCheckTest {
         return client.getDatabase("dvk_registration").getCollection("model");
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

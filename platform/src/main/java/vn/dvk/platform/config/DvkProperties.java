@@ -12,14 +12,47 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param outbox     how the relay polls
  * @param web        request size limits
  * @param consumer   bounded retries before an event goes to the dead-letter topic
+ * @param kafka      the brokers ({@code DVK_KAFKA_BROKERS})
+ * @param idempotency how long an unfinished {@code Idempotency-Key} request holds its key
+ * @param oidc       the OIDC provider whose access tokens the service accepts ({@code DVK_OIDC_ISSUER})
  */
 @ConfigurationProperties("dvk")
-public record DvkProperties(String scope, String unitsFile, Outbox outbox, Web web, Consumer consumer) {
+public record DvkProperties(String scope, String unitsFile, Outbox outbox, Web web, Consumer consumer, Kafka kafka,
+                            Idempotency idempotency, Oidc oidc) {
 
     public DvkProperties {
         outbox = outbox == null ? new Outbox(null, 0) : outbox;
         web = web == null ? new Web(0, 0) : web;
         consumer = consumer == null ? new Consumer(0) : consumer;
+        kafka = kafka == null ? new Kafka(null) : kafka;
+        idempotency = idempotency == null ? new Idempotency(null) : idempotency;
+        oidc = oidc == null ? new Oidc(null, null, null, null) : oidc;
+    }
+
+    /**
+     * The OIDC provider: tokens must come from {@code issuer} (its keys found by discovery, or at {@code jwkSetUri}
+     * when given), name {@code audience} among their audiences, and be valid within {@code clockSkew}.
+     */
+    public record Oidc(String issuer, String audience, String jwkSetUri, Duration clockSkew) {
+        public Oidc {
+            issuer = issuer == null || issuer.isBlank() ? "http://127.0.0.1:8080" : issuer.strip();
+            audience = audience == null || audience.isBlank() ? "dvk" : audience.strip();
+            clockSkew = clockSkew == null ? Duration.ofSeconds(30) : clockSkew;
+        }
+    }
+
+    /** Kafka bootstrap servers; the default sits in {@code dvk-platform-defaults.properties}, beside the binder's. */
+    public record Kafka(String brokers) {
+    }
+
+    /**
+     * A request keyed by {@code Idempotency-Key} that has not finished within {@code lease} is taken to have died
+     * with its process; a retry with the same key then runs it again.
+     */
+    public record Idempotency(Duration lease) {
+        public Idempotency {
+            lease = lease == null ? Duration.ofSeconds(30) : lease;
+        }
     }
 
     /** Relay polling. */

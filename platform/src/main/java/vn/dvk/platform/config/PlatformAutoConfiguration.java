@@ -15,6 +15,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,15 +42,22 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import tools.jackson.databind.json.JsonMapper;
+import vn.dvk.platform.access.CurrentCaller;
 import vn.dvk.platform.catalog.CatalogController;
-import vn.dvk.platform.error.PayloadSizeLimitFilter;
-import vn.dvk.platform.error.ProblemHandler;
 import vn.dvk.platform.idempotency.IdempotencyKeys;
 import vn.dvk.platform.inbox.EventDispatcher;
 import vn.dvk.platform.inbox.ProcessedEvents;
 import vn.dvk.platform.outbox.AggregateStore;
 import vn.dvk.platform.outbox.OutboxRelay;
+import vn.dvk.platform.readmodel.ReadModel;
+import vn.dvk.platform.readmodel.ReadModels;
 import vn.dvk.platform.scope.InstanceScope;
+import vn.dvk.platform.scope.UnitSelection;
+import vn.dvk.platform.web.IdempotencyFilter;
+import vn.dvk.platform.web.PayloadSizeLimitFilter;
+import vn.dvk.platform.web.ProblemHandler;
+import vn.dvk.platform.web.ProblemResponses;
+import vn.dvk.platform.web.RequestedUnitResolver;
 import vn.dvk.platform.unit.domain.UnitCsv;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 
@@ -86,11 +103,16 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    CurrentCaller currentCaller() {
+        return new CurrentCaller();
+    }
+
+    @Bean
     @ConditionalOnMissingBean
-    InstanceScope instanceScope(UnitDirectory directory, DvkProperties properties) {
+    InstanceScope instanceScope(UnitDirectory directory, DvkProperties properties, CurrentCaller currentCaller) {
         String code = properties.scope() == null || properties.scope().isBlank()
                 ? directory.rootCode() : properties.scope().trim();
-        InstanceScope scope = new InstanceScope(directory, code);
+        InstanceScope scope = new InstanceScope(directory, code, currentCaller);
         log.info("instance scope {} (path '{}')", scope.code(), scope.path());
         return scope;
     }
@@ -112,8 +134,13 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    IdempotencyKeys idempotencyKeys(MongoTemplate mongo, JsonMapper jsonMapper, Clock clock) {
-        return new IdempotencyKeys(mongo, jsonMapper, clock);
+    IdempotencyKeys idempotencyKeys(MongoTemplate mongo, Clock clock, DvkProperties properties) {
+        return new IdempotencyKeys(mongo, clock, properties.idempotency().lease());
+    }
+
+    @Bean
+    ReadModels readModels(List<ReadModel> readModels, MongoTemplate mongo) {
+        return new ReadModels(readModels, mongo);
     }
 
     @Bean
@@ -145,17 +172,61 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    KafkaHealthIndicator kafkaHealthIndicator(@Value("${dvk.kafka.brokers}") String brokers) {
-        return new KafkaHealthIndicator(brokers);
+    KafkaHealthIndicator kafkaHealthIndicator(DvkProperties properties) {
+        return new KafkaHealthIndicator(properties.kafka().brokers());
+    }
+
+    @Bean
+    ProblemResponses problemResponses(JsonMapper jsonMapper) {
+        return new ProblemResponses(jsonMapper);
     }
 
     @Bean
     FilterRegistrationBean<PayloadSizeLimitFilter> payloadSizeLimitFilter(DvkProperties properties,
-                                                                          JsonMapper jsonMapper) {
+                                                                          ProblemResponses problems) {
         FilterRegistrationBean<PayloadSizeLimitFilter> registration = new FilterRegistrationBean<>(
                 new PayloadSizeLimitFilter(properties.web().maxJsonBytes(), properties.web().maxMultipartBytes(),
-                        jsonMapper));
+                        problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /** Runs after the size limit, so that it only ever buffers a body of bounded size. */
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyKeys keys, ProblemResponses problems) {
+        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
+                new IdempotencyFilter(keys, problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    @Bean
+    WebMvcConfigurer requestedUnitBinding(InstanceScope scope) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new RequestedUnitResolver(scope));
+            }
+        };
+    }
+
+    /** Every POST takes an optional {@code Idempotency-Key} (see {@link IdempotencyFilter}); the OpenAPI says so. */
+    @Bean
+    OperationCustomizer idempotencyKeyInApiDocs() {
+        return (operation, handler) -> {
+            if (AnnotatedElementUtils.hasAnnotation(handler.getMethod(), PostMapping.class)) {
+                operation.addParametersItem(new HeaderParameter().name(IdempotencyFilter.HEADER).required(false)
+                        .description("Khóa chống gửi trùng: gửi lại cùng khóa và cùng nội dung nhận lại đúng kết quả"
+                                + " lần đầu / the same key and body answer the first response again")
+                        .schema(new StringSchema().maxLength(200)));
+            }
+            return operation;
+        };
+    }
+
+    /** The OpenAPI shows a {@code @RequestedUnit} parameter as the unit code it is sent as. */
+    @Bean
+    InitializingBean requestedUnitInApiDocs() {
+        return () -> SpringDocUtils.getConfig().replaceWithClass(UnitSelection.class, String.class);
     }
 }

@@ -1,126 +1,110 @@
 package vn.dvk.platform.idempotency;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.mongodb.client.result.UpdateResult;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Date;
-import java.util.HexFormat;
-import java.util.function.Function;
+import java.util.UUID;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import tools.jackson.databind.json.JsonMapper;
-import vn.dvk.platform.error.ProblemException;
-import vn.dvk.platform.outbox.AggregateStore;
 
 /**
- * {@code Idempotency-Key} for creating POSTs. The key is claimed (unique {@code _id}) together with the id the new
- * resource will get, BEFORE the resource is created, and marked {@code completed} after it: the same key with the same
- * body answers with that resource, the same key with another body is a 409, and a create that is refused (a problem
- * other than {@code already-exists}) gives the key back.
- *
- * <p>A process killed between the claim and the mark, or a create that fails without a refusal (the store went away,
- * its answer was lost), leaves a claim that is not completed; its resource may or may not exist. The client's retry
- * with the same key then creates the resource under the claimed id: if the first attempt had created it, that insert
- * is refused as {@code already-exists} and the retry answers with it, so the client never gets a resource that does
- * not exist, nor two. A retry that meets a first attempt still running settles
- * the same way, whichever of the two inserts first.
+ * The store behind {@code Idempotency-Key}: a key is claimed (unique {@code _id}) with the hash of its request and the
+ * id of the resource it will create BEFORE the request runs, and completed with the response once it succeeded. A
+ * claim whose run never completed (its process died) is taken over after a lease, and the rerun keeps the claimed id.
  */
 public class IdempotencyKeys {
 
-    public static final String HEADER = "Idempotency-Key";
     static final String COLLECTION = "idempotency_keys";
-    static final String COMPLETED = "completed";
+    private static final String IN_PROGRESS = "IN_PROGRESS";
+    private static final String COMPLETED = "COMPLETED";
 
     private final MongoTemplate mongo;
-    private final JsonMapper jsonMapper;
     private final Clock clock;
+    private final Duration lease;
 
-    public IdempotencyKeys(MongoTemplate mongo, JsonMapper jsonMapper, Clock clock) {
+    public IdempotencyKeys(MongoTemplate mongo, Clock clock, Duration lease) {
         this.mongo = mongo;
-        this.jsonMapper = jsonMapper;
         this.clock = clock;
+        this.lease = lease;
     }
 
-    /** What a keyed create produced: the resource id, and whether this call created it. */
-    public record Outcome(String resourceId, boolean created) {
+    /** What claiming a key found. */
+    public sealed interface Claim permits Run, Replay, InProgress, Reused {
     }
 
-    /**
-     * Runs {@code create} with a fresh resource id unless the key was used before. Without a key it simply creates.
-     *
-     * @param operation names the kind of resource, so that one key may serve different endpoints
-     * @param request   the request body, compared by its canonical JSON hash
-     * @param newId     the id to give the resource if it is created now
-     * @param create    creates the resource with exactly the given id (a retry may pass the id of an earlier attempt);
-     *                  {@code already-exists} from it must mean that this id is taken, so a clash on another
-     *                  unique key needs a code of its own
-     */
-    public Outcome execute(String key, String operation, Object request, String newId, Function<String, ?> create) {
-        if (key == null || key.isBlank()) {
-            create.apply(newId);
-            return new Outcome(newId, true);
-        }
-        if (key.length() > 200) {
-            throw ProblemException.invalid(HEADER, "không được dài quá 200 ký tự");
-        }
-        String id = operation + "|" + key;
-        String hash = hash(request);
+    /** Run the request; {@code rerun} when a first run claimed the key and never completed. */
+    public record Run(String resourceId, boolean rerun) implements Claim {
+    }
+
+    /** The key's request completed before: answer with its response. */
+    public record Replay(StoredResponse response) implements Claim {
+    }
+
+    /** The key's request is running right now. */
+    public record InProgress() implements Claim {
+    }
+
+    /** The key was used for a different request. */
+    public record Reused() implements Claim {
+    }
+
+    /** A successful response, kept to answer replays. */
+    public record StoredResponse(int status, String contentType, String location, String etag, byte[] body) {
+    }
+
+    public Claim claim(String key, String requestHash) {
+        Date now = Date.from(clock.instant());
+        String resourceId = UUID.randomUUID().toString();
         try {
-            mongo.insert(new Document("_id", id).append("requestHash", hash).append("resourceId", newId)
-                    .append(COMPLETED, false).append("createdAt", Date.from(clock.instant())), COLLECTION);
+            mongo.insert(new Document("_id", key).append("requestHash", requestHash).append("state", IN_PROGRESS)
+                    .append("resourceId", resourceId).append("claimedAt", now).append("createdAt", now), COLLECTION);
+            return new Run(resourceId, false);
         } catch (DuplicateKeyException e) {
-            Document existing = mongo.findById(id, Document.class, COLLECTION);
-            if (existing == null) {
-                throw ProblemException.conflict("idempotency-key-in-use", HEADER,
-                        "Yêu cầu với khóa Idempotency-Key này đang được xử lý; hãy thử lại.");
-            }
-            if (!hash.equals(existing.getString("requestHash"))) {
-                throw ProblemException.conflict("idempotency-key-reused", HEADER,
-                        "Khóa Idempotency-Key '" + key + "' đã được dùng cho một yêu cầu khác.");
-            }
-            String resourceId = existing.getString("resourceId");
-            // Claims written before the mark existed have no such field; they were completed or are long gone.
-            if (Boolean.FALSE.equals(existing.getBoolean(COMPLETED))) {
-                return complete(id, resourceId, create);
-            }
-            return new Outcome(resourceId, false);
+            return existing(key, requestHash, now);
         }
-        return complete(id, newId, create);
     }
 
-    /**
-     * Creates the resource under the claimed id and marks the claim completed. {@code already-exists} means that an
-     * earlier or concurrent attempt with the same key created it: that is the resource to answer with.
-     */
-    private Outcome complete(String id, String resourceId, Function<String, ?> create) {
-        boolean created = true;
-        try {
-            create.apply(resourceId);
-        } catch (ProblemException refused) {
-            if (!AggregateStore.ALREADY_EXISTS.equals(refused.code())) {
-                // Refused (invalid, conflicting): nothing was created, so the key is free for a corrected request.
-                mongo.remove(Query.query(Criteria.where("_id").is(id)), COLLECTION);
-                throw refused;
-            }
-            created = false;
+    private Claim existing(String key, String requestHash, Date now) {
+        Document stored = mongo.findById(key, Document.class, COLLECTION);
+        if (stored == null) {
+            return new InProgress();
         }
-        // Any other failure (the store unreachable, its answer lost) leaves it unknown whether the resource exists:
-        // the claim stays uncompleted, and the retry with the same key settles it as described above.
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), Update.update(COMPLETED, true), COLLECTION);
-        return new Outcome(resourceId, created);
+        if (!requestHash.equals(stored.getString("requestHash"))) {
+            return new Reused();
+        }
+        if (COMPLETED.equals(stored.getString("state"))) {
+            Document response = stored.get("response", Document.class);
+            return new Replay(new StoredResponse(response.getInteger("status"), response.getString("contentType"),
+                    response.getString("location"), response.getString("etag"),
+                    response.get("body", Binary.class).getData()));
+        }
+        Date claimedAt = stored.getDate("claimedAt");
+        if (claimedAt.toInstant().plus(lease).isAfter(now.toInstant())) {
+            return new InProgress();
+        }
+        // Only one of several retries takes the abandoned claim over: the one whose write still sees its timestamp.
+        UpdateResult takeover = mongo.updateFirst(Query.query(Criteria.where("_id").is(key)
+                        .and("state").is(IN_PROGRESS).and("claimedAt").is(claimedAt)),
+                new Update().set("claimedAt", now), COLLECTION);
+        return takeover.getModifiedCount() == 1 ? new Run(stored.getString("resourceId"), true) : new InProgress();
     }
 
-    private String hash(Object request) {
-        try {
-            byte[] canonical = jsonMapper.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    public void complete(String key, StoredResponse response) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(key)), new Update().set("state", COMPLETED)
+                .set("completedAt", Date.from(clock.instant()))
+                .set("response", new Document("status", response.status())
+                        .append("contentType", response.contentType()).append("location", response.location())
+                        .append("etag", response.etag()).append("body", new Binary(response.body()))), COLLECTION);
+    }
+
+    /** Gives the key back after the request failed, so that a corrected request may use it. */
+    public void release(String key) {
+        mongo.remove(Query.query(Criteria.where("_id").is(key).and("state").is(IN_PROGRESS)), COLLECTION);
     }
 }

@@ -2,8 +2,6 @@ package vn.dvk.platform.inbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -13,7 +11,8 @@ import org.slf4j.MDC;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
 import tools.jackson.databind.json.JsonMapper;
-import vn.dvk.contracts.events.CloudEventHeaders;
+import vn.dvk.contracts.events.CloudEvent;
+import vn.dvk.contracts.events.CloudEventCodec;
 import vn.dvk.contracts.events.EventType;
 import vn.dvk.platform.scope.InstanceScope;
 
@@ -75,9 +74,10 @@ public class EventDispatcher {
                     .register(meters);
             return message -> {
                 MessageHeaders headers = message.getHeaders();
-                String unitPath = header(headers, CloudEventHeaders.UNIT_PATH);
-                String type = header(headers, CloudEventHeaders.TYPE);
-                String id = header(headers, CloudEventHeaders.ID);
+                CloudEvent event = CloudEventCodec.decode(headers::get);
+                String unitPath = event.unitPath();
+                String type = event.type();
+                String id = event.id();
                 log.debug("{} received {} {} for {}", consumerName, type, id, unitPath);
                 if (unitPath != null && !scope.coversPath(unitPath)) {
                     outOfScope.increment();
@@ -101,7 +101,7 @@ public class EventDispatcher {
                         return;
                     }
                     try {
-                        handler.apply(message, id, type, unitPath);
+                        handler.apply(message, event);
                         processed.complete(consumerName, id);
                         consumed.increment();
                     } catch (RuntimeException e) {
@@ -140,30 +140,10 @@ public class EventDispatcher {
             this.consumer = consumer;
         }
 
-        void apply(Message<byte[]> message, String id, String typeName, String unitPath) {
-            MessageHeaders headers = message.getHeaders();
+        void apply(Message<byte[]> message, CloudEvent event) {
             T payload = jsonMapper.readValue(message.getPayload(), type.payloadType());
-            String sequence = header(headers, CloudEventHeaders.SEQUENCE);
-            String time = header(headers, CloudEventHeaders.TIME);
-            consumer.accept(new InboundEvent<>(id, typeName, header(headers, CloudEventHeaders.SOURCE),
-                    header(headers, CloudEventHeaders.SUBJECT), unitPath,
-                    sequence == null ? 0 : Long.parseLong(sequence), time == null ? null : Instant.parse(time),
-                    payload));
+            consumer.accept(new InboundEvent<>(event.id(), event.type(), event.source(), event.subject(),
+                    event.unitPath(), event.sequence(), event.time(), payload));
         }
-    }
-
-    /**
-     * Reads a CloudEvents header whether the binder hands it over as bytes or as a string, under its Kafka name
-     * ({@code ce_id}) or the canonical one Spring Cloud Function rewrites it to ({@code ce-id}).
-     */
-    public static String header(MessageHeaders headers, String name) {
-        Object value = headers.get(name);
-        if (value == null && name.startsWith("ce_")) {
-            value = headers.get("ce-" + name.substring(3));
-        }
-        if (value instanceof byte[] bytes) {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
-        return value == null ? null : value.toString();
     }
 }

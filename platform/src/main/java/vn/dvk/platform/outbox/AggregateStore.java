@@ -16,7 +16,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.json.JsonMapper;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.AlreadyExists;
+import vn.dvk.platform.domain.Rejection;
+import vn.dvk.platform.domain.StaleVersion;
+import vn.dvk.platform.idempotency.ResourceIds;
 
 /**
  * Writes an aggregate document and the events it emits in ONE document write (the transactional outbox without
@@ -25,15 +28,13 @@ import vn.dvk.platform.error.ProblemException;
  * already published and removed cannot come back.
  * <p>
  * Versions count events: an aggregate at version {@code v} saving {@code k} events moves to {@code v + k} (at least
- * {@code v + 1}), and its i-th event carries {@code ce_sequence = v + i + 1}. A save with a stale version fails
- * with a 409 problem and writes nothing.
+ * {@code v + 1}), and its i-th event carries {@code ce_sequence = v + i + 1}. A create whose id is taken is refused
+ * with {@link AlreadyExists}, a save with a stale version with {@link StaleVersion}; neither writes anything.
  */
 public class AggregateStore {
 
     public static final String OUTBOX = "outbox";
     public static final String VERSION = "version";
-    /** The problem code of an insert whose id (or another unique key) is taken. */
-    public static final String ALREADY_EXISTS = "already-exists";
     /** The names of the collections that hold outboxes: the relay reads these and no others. */
     static final String OUTBOX_COLLECTIONS = "outbox_collections";
 
@@ -72,12 +73,12 @@ public class AggregateStore {
             try {
                 mongo.getCollection(collection).insertOne(document);
             } catch (MongoWriteException e) {
-                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                    throw ProblemException.conflict(ALREADY_EXISTS, "Bản ghi '" + id + "' đã tồn tại.");
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
                 }
-                throw e;
+                return alreadyStored(id, newVersion);
             } catch (DuplicateKeyException e) {
-                throw ProblemException.conflict(ALREADY_EXISTS, "Bản ghi '" + id + "' đã tồn tại.");
+                return alreadyStored(id, newVersion);
             }
             return newVersion;
         }
@@ -101,12 +102,22 @@ public class AggregateStore {
         UpdateResult result = mongo.updateFirst(current, update, collection);
         if (result.getMatchedCount() == 0) {
             if (!mongo.exists(Query.query(Criteria.where("_id").is(id)), collection)) {
-                throw ProblemException.notFound("bản ghi", id);
+                throw Rejection.notFound("bản ghi", id);
             }
-            throw ProblemException.conflict("stale-version", "If-Match", "Bản ghi '" + id + "' đã được người khác thay đổi"
-                    + " (phiên bản bạn gửi: " + expectedVersion + "). Hãy tải lại và thử lại.");
+            throw new StaleVersion(id, expectedVersion);
         }
         return newVersion;
+    }
+
+    /**
+     * A create found its id taken. When a keyed request runs again after its first run died, the document under an id
+     * of that request was written by the first run (with its events): the create is done. Otherwise it is a conflict.
+     */
+    private static long alreadyStored(String id, long newVersion) {
+        if (ResourceIds.isRerun()) {
+            return newVersion;
+        }
+        throw new AlreadyExists(id);
     }
 
     /** Tells the relay, once per collection and process, that this collection holds outboxes. */

@@ -23,7 +23,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
-import vn.dvk.contracts.events.CloudEventHeaders;
+import vn.dvk.contracts.events.CloudEvent;
+import vn.dvk.contracts.events.CloudEventCodec;
 
 /**
  * Publishes the events waiting in aggregate outboxes, in order per aggregate, as CloudEvents in Kafka binary mode,
@@ -120,19 +121,12 @@ public class OutboxRelay {
     }
 
     private void publish(PendingEvent event) {
-        Message<byte[]> message = MessageBuilder.withPayload(event.payload().getBytes(StandardCharsets.UTF_8))
-                .setHeader(KafkaHeaders.KEY, event.subject().getBytes(StandardCharsets.UTF_8))
-                .setHeader(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_VALUE))
-                .setHeader(CloudEventHeaders.ID, bytes(event.eventId()))
-                .setHeader(CloudEventHeaders.SOURCE, bytes(source))
-                .setHeader(CloudEventHeaders.TYPE, bytes(event.type()))
-                .setHeader(CloudEventHeaders.SUBJECT, bytes(event.subject()))
-                .setHeader(CloudEventHeaders.TIME, bytes(event.occurredAt().toString()))
-                .setHeader(CloudEventHeaders.DATA_SCHEMA, bytes(event.dataSchema()))
-                .setHeader(CloudEventHeaders.UNIT_PATH, bytes(event.unitPath()))
-                .setHeader(CloudEventHeaders.SEQUENCE, bytes(Long.toString(event.sequence())))
-                .setHeader(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON)
-                .build();
+        CloudEvent attributes = new CloudEvent(event.eventId(), source, event.type(), event.subject(),
+                event.occurredAt(), event.dataSchema(), event.unitPath(), event.sequence());
+        MessageBuilder<byte[]> builder = MessageBuilder.withPayload(event.payload().getBytes(StandardCharsets.UTF_8))
+                .setHeader(KafkaHeaders.KEY, event.subject().getBytes(StandardCharsets.UTF_8));
+        CloudEventCodec.encode(attributes).forEach(builder::setHeader);
+        Message<byte[]> message = builder.build();
         MDC.put("eventId", event.eventId());
         MDC.put("unit", event.unitPath());
         try {
@@ -160,9 +154,5 @@ public class OutboxRelay {
             }
         }
         return total;
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.Map;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.dvk.contracts.events.CloudEventHeaders;
+import vn.dvk.contracts.events.CloudEvent;
 import vn.dvk.contracts.events.Topics;
 import vn.dvk.platform.testapp.AppliedEvents;
 import vn.dvk.testsupport.DvkIntegrationTest;
@@ -33,15 +33,8 @@ class IdempotentConsumptionTest {
     }
 
     private static void publish(String eventId, String modelId, String unitPath, String payload) {
-        TopicProbe.send(Topics.REGISTRATION, modelId, payload, Map.of(
-                CloudEventHeaders.SPEC_VERSION, "1.0",
-                CloudEventHeaders.ID, eventId,
-                CloudEventHeaders.SOURCE, "/dvk/test",
-                CloudEventHeaders.TYPE, "vn.dvk.model.registered.v1",
-                CloudEventHeaders.SUBJECT, modelId,
-                CloudEventHeaders.UNIT_PATH, unitPath,
-                CloudEventHeaders.SEQUENCE, "1",
-                CloudEventHeaders.TIME, "2022-03-01T02:00:00Z"));
+        TopicProbe.send(Topics.REGISTRATION, new CloudEvent(eventId, "/dvk/test", "vn.dvk.model.registered.v1",
+                modelId, Instant.parse("2022-03-01T02:00:00Z"), null, unitPath, 1), payload);
     }
 
     private long appliedCount(String modelId) {

@@ -26,6 +26,7 @@ import vn.dvk.contracts.events.Topics;
 import vn.dvk.testsupport.KafkaBrokerProcess;
 import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TestInfrastructure;
+import vn.dvk.testsupport.TestTokens;
 
 /**
  * The broker goes down under a running service: the HTTP call still succeeds, the event waits in the outbox, and
@@ -43,6 +44,7 @@ class OutboxBrokerOutageTest {
         registry.add("dvk.mongo.uri", TestInfrastructure::mongoUri);
         registry.add("spring.mongodb.database", () -> "test_outage");
         registry.add("dvk.outbox.poll-interval", () -> "100ms");
+        registry.add("dvk.oidc.issuer", TestTokens::issuer);
         registry.add("spring.cloud.stream.kafka.binder.health-timeout", () -> "1");
     }
 
@@ -96,7 +98,7 @@ class OutboxBrokerOutageTest {
                 }
                 assertThat(keys).containsExactlyInAnyOrder(before, id);
             });
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     keys.add(new String(record.key()));
                 }

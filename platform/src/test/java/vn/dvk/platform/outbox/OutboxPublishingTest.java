@@ -14,7 +14,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.dvk.contracts.events.CloudEventHeaders;
 import vn.dvk.contracts.events.Topics;
 import vn.dvk.testsupport.DvkIntegrationTest;
 import vn.dvk.testsupport.ServiceClient;
@@ -56,16 +55,15 @@ class OutboxPublishingTest {
             List<TopicProbe.Received> records = probe.poll().stream()
                     .filter(record -> id.equals(record.key())).toList();
             TopicProbe.Received first = records.get(0);
-            assertThat(first.header(CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
-            assertThat(first.header(CloudEventHeaders.ID)).isNotBlank();
-            assertThat(first.header(CloudEventHeaders.SOURCE)).isEqualTo("/dvk/platform-test/124");
-            assertThat(first.header(CloudEventHeaders.TYPE)).isEqualTo("vn.dvk.model.registered.v1");
-            assertThat(first.header(CloudEventHeaders.SUBJECT)).isEqualTo(id);
-            assertThat(first.header(CloudEventHeaders.TIME)).isNotBlank();
-            assertThat(first.header(CloudEventHeaders.DATA_SCHEMA)).isEqualTo("urn:dvk:schema:vn.dvk.model.registered.v1");
-            assertThat(first.header(CloudEventHeaders.UNIT_PATH)).isEqualTo("14/124/04096");
-            assertThat(records).extracting(record -> record.header(CloudEventHeaders.SEQUENCE))
-                    .containsExactly("1", "2");
+            assertThat(first.isCloudEvent()).isTrue();
+            assertThat(first.event().id()).isNotBlank();
+            assertThat(first.event().source()).isEqualTo("/dvk/platform-test/124");
+            assertThat(first.event().type()).isEqualTo("vn.dvk.model.registered.v1");
+            assertThat(first.event().subject()).isEqualTo(id);
+            assertThat(first.event().time()).isNotNull();
+            assertThat(first.event().dataSchema()).isEqualTo("urn:dvk:schema:vn.dvk.model.registered.v1");
+            assertThat(first.event().unitPath()).isEqualTo("14/124/04096");
+            assertThat(records).extracting(record -> record.event().sequence()).containsExactly(1L, 2L);
             JsonNode payload = json.readTree(records.get(1).value());
             assertThat(payload.path("model").path("name").asString()).isEqualTo("Mô hình trồng lê Tai nung");
         }

@@ -1,33 +1,24 @@
 package vn.dvk.reporting.benchmark;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import tools.jackson.databind.json.JsonMapper;
 import vn.dvk.contracts.catalog.Field;
 import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.OwnerType;
-import vn.dvk.contracts.events.CloudEventHeaders;
+import vn.dvk.contracts.events.CloudEvent;
 import vn.dvk.contracts.registration.ModelRegistered;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.contracts.registration.RegistrationEvents;
 import vn.dvk.reporting.ReportingServiceApplication;
 import vn.dvk.reporting.fixtures.EventFeed;
+import vn.dvk.reporting.fixtures.ModelFixtures;
+import vn.dvk.testsupport.ScopedInstance;
 import vn.dvk.testsupport.ServiceClient;
-import vn.dvk.testsupport.TestInfrastructure;
 
 /**
  * Not a test: starts the test infrastructure (real Kafka broker, store) and one reporting instance scoped to the
@@ -44,9 +35,7 @@ import vn.dvk.testsupport.TestInfrastructure;
 public final class ReportingBenchmark {
 
     private static final int YEAR = 2099;
-    private static final List<String[]> COMMUNES = List.of(new String[] {"04063", "14/124/04063"},
-            new String[] {"04096", "14/124/04096"}, new String[] {"04105", "14/125/04105"},
-            new String[] {"04138", "14/125/04138"}, new String[] {"124", "14/124"}, new String[] {"125", "14/125"});
+    private static final List<String> UNITS = List.of("04063", "04096", "04105", "04138", "124", "125");
 
     private ReportingBenchmark() {
     }
@@ -56,34 +45,26 @@ public final class ReportingBenchmark {
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         System.out.printf("reporting benchmark: %d model-registered events, %s%n", n,
                 rate > 0 ? "paced at " + rate + " events/s" : "published as fast as possible");
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(ReportingServiceApplication.class)
-                .run("--dvk.scope=14", "--server.port=0", "--logging.level.root=WARN",
-                        "--spring.mongodb.database=bench_" + UUID.randomUUID().toString().replace("-", ""),
-                        "--spring.cloud.stream.bindings.registrationEvents-in-0.group=bench-" + UUID.randomUUID(),
-                        "--dvk.kafka.brokers=" + TestInfrastructure.kafkaBrokers(),
-                        "--dvk.mongo.uri=" + TestInfrastructure.mongoUri());
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        ServiceClient http = new ServiceClient(port);
+        ScopedInstance instance = ScopedInstance.start(ReportingServiceApplication.class, "14",
+                "--logging.level.root=WARN",
+                "--spring.cloud.stream.bindings.registrationEvents-in-0.group=bench-" + UUID.randomUUID());
+        ServiceClient http = instance.http();
         String statistics = "/api/v1/statistics/models?unit=14&year=" + YEAR;
-        JsonMapper json = JsonMapper.builder().build();
         long baseline = total(http, statistics);
 
         long[] published = new long[n];
         long[] visible = new long[n];
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBrokers());
-        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        properties.put(ProducerConfig.LINGER_MS_CONFIG, 2);
         long start;
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(properties)) {
+        try (EventFeed feed = new EventFeed()) {
             List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                String[] unit = COMMUNES.get(i % COMMUNES.size());
-                ModelSnapshot model = EventFeed.model(unit[0], unit[1], YEAR, ManagementLevel.values()[i % 3],
-                        Field.values()[i % 4], i % 3 == 0 ? OwnerType.INDIVIDUAL : OwnerType.COLLECTIVE,
-                        "Mô hình " + i);
-                records.add(record(model, json));
+                ModelSnapshot model = ModelFixtures.aCollectiveModel().inUnit(UNITS.get(i % UNITS.size()))
+                        .inYear(YEAR).atLevel(ManagementLevel.values()[i % 3]).inField(Field.values()[i % 4])
+                        .ownedBy(i % 3 == 0 ? OwnerType.INDIVIDUAL : OwnerType.COLLECTIVE).named("Mô hình " + i)
+                        .registered();
+                records.add(EventFeed.record(RegistrationEvents.MODEL_REGISTERED,
+                        CloudEvent.of(RegistrationEvents.MODEL_REGISTERED, "/dvk/benchmark", model.id(),
+                                model.unitPath(), 1), new ModelRegistered(model, "benchmark", Instant.now())));
             }
             start = System.nanoTime();
             Thread poller = new Thread(() -> poll(http, statistics, baseline, visible));
@@ -96,12 +77,12 @@ public final class ReportingBenchmark {
                     }
                 }
                 published[i] = System.nanoTime();
-                producer.send(records.get(i));
+                feed.send(records.get(i));
                 if (rate > 0) {
-                    producer.flush();
+                    feed.flush();
                 }
             }
-            producer.flush();
+            feed.flush();
             poller.join();
         }
         long end = Arrays.stream(visible).max().orElse(start);
@@ -115,7 +96,7 @@ public final class ReportingBenchmark {
                 seconds, n / seconds);
         System.out.printf(Locale.ROOT, "delay publish -> visible statistics: p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
                 percentile(delays, 0.50), percentile(delays, 0.99), delays[n - 1]);
-        context.close();
+        instance.close();
         System.exit(0);
     }
 
@@ -134,20 +115,6 @@ public final class ReportingBenchmark {
 
     private static long total(ServiceClient http, String statistics) {
         return http.get(statistics).json().get("total").asLong();
-    }
-
-    private static ProducerRecord<byte[], byte[]> record(ModelSnapshot model, JsonMapper json) {
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(RegistrationEvents.MODEL_REGISTERED.topic(),
-                model.id().getBytes(StandardCharsets.UTF_8),
-                json.writeValueAsBytes(new ModelRegistered(model, "benchmark", Instant.now())));
-        Map.of(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE,
-                CloudEventHeaders.ID, UUID.randomUUID().toString(),
-                CloudEventHeaders.TYPE, RegistrationEvents.MODEL_REGISTERED.name(),
-                CloudEventHeaders.SUBJECT, model.id(), CloudEventHeaders.UNIT_PATH, model.unitPath(),
-                CloudEventHeaders.SEQUENCE, "1", CloudEventHeaders.TIME, Instant.now().toString(),
-                CloudEventHeaders.SOURCE, "/dvk/benchmark", CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON)
-                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        return record;
     }
 
     private static double percentile(double[] sorted, double quantile) {

@@ -8,26 +8,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.contracts.catalog.Field;
 import vn.dvk.contracts.catalog.ManagementLevel;
-import vn.dvk.contracts.catalog.OwnerType;
 import vn.dvk.contracts.catalog.UnitLevel;
 import vn.dvk.contracts.registration.CampaignPublished;
 import vn.dvk.contracts.registration.CampaignSnapshot;
 import vn.dvk.contracts.registration.RegistrationEvents;
 import vn.dvk.reporting.fixtures.EventFeed;
-import vn.dvk.testsupport.DvkIntegrationTest;
-import vn.dvk.testsupport.ServiceClient;
+import vn.dvk.reporting.fixtures.ModelFixtures;
+import vn.dvk.reporting.fixtures.ReportingApiTest;
 
-@DvkIntegrationTest
-class ComplianceIntegrationTest {
+class ComplianceIntegrationTest extends ReportingApiTest {
 
     private static final int YEAR = 2025;
-
-    @LocalServerPort
-    int port;
 
     @Test
     void communes_of_yen_chau_without_a_model_this_year_come_first_with_their_gap() {
@@ -40,13 +34,14 @@ class ComplianceIntegrationTest {
             feed.send(RegistrationEvents.CAMPAIGN_PUBLISHED, plan.id(), "14/124", 1,
                     new CampaignPublished(plan, "UBND huyện Yên Châu", Instant.now()));
             for (int i = 0; i < 2; i++) {
-                feed.registered(EventFeed.model("04063", "14/124/04063", YEAR, ManagementLevel.GRASSROOTS,
-                        Field.ECONOMY, OwnerType.COLLECTIVE, "Mô hình Chiềng Đông " + i));
+                feed.registered(ModelFixtures.aCollectiveModel().inUnit("04063").inYear(YEAR)
+                        .atLevel(ManagementLevel.GRASSROOTS).inField(Field.ECONOMY).named("Mô hình Chiềng Đông " + i)
+                        .registered());
             }
-            feed.registered(EventFeed.model("04096", "14/124/04096", YEAR, ManagementLevel.GRASSROOTS,
-                    Field.CULTURE_SOCIETY, OwnerType.INDIVIDUAL, "Mô hình Lóng Phiêng"));
+            feed.registered(ModelFixtures.anIndividualModel().inUnit("04096").inYear(YEAR)
+                    .atLevel(ManagementLevel.GRASSROOTS).inField(Field.CULTURE_SOCIETY).named("Mô hình Lóng Phiêng")
+                    .registered());
         }
-        ServiceClient http = new ServiceClient(port);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             JsonNode rows = http.get("/api/v1/compliance?unit=124&year=" + YEAR).json().get("units");

@@ -21,31 +21,26 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dvk.contracts.catalog.Field;
 import vn.dvk.contracts.catalog.ManagementLevel;
-import vn.dvk.contracts.catalog.OwnerType;
 import vn.dvk.contracts.catalog.UnitLevel;
 import vn.dvk.contracts.registration.CampaignPublished;
 import vn.dvk.contracts.registration.CampaignSnapshot;
 import vn.dvk.contracts.registration.RegistrationEvents;
 import vn.dvk.reporting.fixtures.EventFeed;
-import vn.dvk.testsupport.DvkIntegrationTest;
-import vn.dvk.testsupport.ServiceClient;
+import vn.dvk.reporting.fixtures.ModelFixtures;
+import vn.dvk.reporting.fixtures.ReportingApiTest;
+import vn.dvk.testsupport.TestTokens;
 
 /**
  * The dashboard page in a real headless Chromium: Vietnamese headings and the figures appear, a new event updates
  * the open page through Server-Sent Events, and the compliance table drills down from a district to a commune.
  */
-@DvkIntegrationTest
-class DashboardBrowserTest {
+class DashboardBrowserTest extends ReportingApiTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final int YEAR = 2027;
-
-    @LocalServerPort
-    int port;
 
     private WebDriver browser;
     private Path profile;
@@ -86,14 +81,15 @@ class DashboardBrowserTest {
             feed.send(RegistrationEvents.CAMPAIGN_PUBLISHED, plan.id(), "14/125", 1,
                     new CampaignPublished(plan, "UBND huyện Mai Sơn", Instant.now()));
             for (int i = 0; i < 3; i++) {
-                feed.registered(EventFeed.model("04105", "14/125/04105", YEAR, ManagementLevel.GRASSROOTS,
-                        Field.ECONOMY, OwnerType.COLLECTIVE, "Mô hình Hát Lót " + i));
+                feed.registered(ModelFixtures.aCollectiveModel().inUnit("04105").inYear(YEAR)
+                        .atLevel(ManagementLevel.GRASSROOTS).inField(Field.ECONOMY).named("Mô hình Hát Lót " + i)
+                        .registered());
             }
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> new ServiceClient(port)
-                .get("/api/v1/statistics/models?unit=125&year=" + YEAR).json().get("total").asLong() == 3);
+        await().atMost(Duration.ofSeconds(60)).until(() -> statistics("125", YEAR).get("total").asLong() == 3);
 
-        browser.get("http://127.0.0.1:" + port + "/?unit=125&year=" + YEAR);
+        browser.get("http://127.0.0.1:" + port + "/?unit=125&year=" + YEAR + "#access_token="
+                + TestTokens.superuser());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> text("total").equals("3")
                 && text("live").contains("Cập nhật trực tiếp"));
@@ -105,8 +101,9 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.id("table-compliance")).getText()).contains("Xã Chiềng Sung");
 
         try (EventFeed feed = new EventFeed()) {
-            feed.registered(EventFeed.model("04108", "14/125/04108", YEAR, ManagementLevel.DISTRICT,
-                    Field.CULTURE_SOCIETY, OwnerType.INDIVIDUAL, "Mô hình Chiềng Sung"));
+            feed.registered(ModelFixtures.anIndividualModel().inUnit("04108").inYear(YEAR)
+                    .atLevel(ManagementLevel.DISTRICT).inField(Field.CULTURE_SOCIETY).named("Mô hình Chiềng Sung")
+                    .registered());
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> text("total").equals("4")
                 && text("individual").equals("1"));

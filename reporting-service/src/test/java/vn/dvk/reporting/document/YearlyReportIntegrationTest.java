@@ -19,7 +19,6 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.contracts.evaluation.InspectionCompleted;
@@ -27,19 +26,15 @@ import vn.dvk.contracts.evaluation.InspectionPlanPublished;
 import vn.dvk.contracts.evaluation.SelfAssessmentFiled;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.reporting.fixtures.EventFeed;
+import vn.dvk.reporting.fixtures.ReportingApiTest;
 import vn.dvk.reporting.fixtures.Seed004;
-import vn.dvk.testsupport.DvkIntegrationTest;
 import vn.dvk.testsupport.ServiceClient;
 
 /** The yearly report of Yên Châu in the three formats, read back with POI and PDFBox. */
-@DvkIntegrationTest
-class YearlyReportIntegrationTest {
+class YearlyReportIntegrationTest extends ReportingApiTest {
 
     private static final int YEAR = 2026;
     private static boolean fed;
-
-    @LocalServerPort
-    int port;
 
     @BeforeAll
     static void reset() {
@@ -47,7 +42,6 @@ class YearlyReportIntegrationTest {
     }
 
     private ServiceClient fedService() {
-        ServiceClient http = new ServiceClient(port);
         if (!fed) {
             List<ModelSnapshot> models = Seed004.models(YEAR);
             ModelSnapshot pear = models.get(0);
@@ -69,8 +63,7 @@ class YearlyReportIntegrationTest {
                                 "04102", "14/124/04102", "Ủy ban nhân dân xã Chiềng Tương", null, "team-1",
                                 LocalDate.of(YEAR, 5, 12), "Thực hiện tốt", "Đoàn kiểm tra số 1", Instant.now()));
             }
-            await().atMost(Duration.ofSeconds(60)).until(() -> http.get("/api/v1/statistics/models?unit=124&year="
-                    + YEAR).json().get("total").asLong() == 119
+            await().atMost(Duration.ofSeconds(60)).until(() -> statistics("124", YEAR).get("total").asLong() == 119
                     && text(http.get(url("docx")).bytes()).contains("Chiềng Tương")
                     && text(http.get(url("docx")).bytes()).contains("1.000.000.000"));
             fed = true;
@@ -157,10 +150,10 @@ class YearlyReportIntegrationTest {
 
     @Test
     void an_unknown_format_is_refused_naming_the_format() {
-        ServiceClient.Reply response = new ServiceClient(port).get("/api/v1/reports/yearly?unit=124&year=2022&format=odt");
+        ServiceClient.Reply response = http.get("/api/v1/reports/yearly?unit=124&year=2022&format=odt");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body()).contains("\"format\"");
-        assertThat(new ServiceClient(port).get("/api/v1/reports/yearly?unit=124&format=pdf").status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/reports/yearly?unit=124&format=pdf").status()).isEqualTo(400);
     }
 }

@@ -11,31 +11,26 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.reporting.fixtures.EventFeed;
 import vn.dvk.reporting.fixtures.Quiescence;
+import vn.dvk.reporting.fixtures.ReportingApiTest;
 import vn.dvk.reporting.fixtures.Seed004;
-import vn.dvk.reporting.projection.adapter.MongoCounters;
+import vn.dvk.reporting.projection.adapter.MongoModelCounters;
 import vn.dvk.reporting.projection.adapter.MongoModelViews;
-import vn.dvk.reporting.projection.application.ProjectionConsumers;
+import vn.dvk.reporting.projection.adapter.ProjectionConsumers;
 import vn.dvk.reporting.projection.domain.CounterCount;
-import vn.dvk.testsupport.DvkIntegrationTest;
 import vn.dvk.testsupport.ServiceClient;
 
 /** A rebuild from the earliest offsets gives exactly the read model that live consumption built. */
-@DvkIntegrationTest
-class RebuildIntegrationTest {
+class RebuildIntegrationTest extends ReportingApiTest {
 
     private static final int YEAR = 2028;
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    MongoCounters counters;
+    MongoModelCounters counters;
 
     @Autowired
     MongoModelViews views;
@@ -45,7 +40,6 @@ class RebuildIntegrationTest {
 
     @Test
     void replaying_every_topic_rebuilds_the_same_counters_as_the_incremental_build_and_shows_progress() {
-        ServiceClient http = new ServiceClient(port);
         List<ModelSnapshot> models = new ArrayList<>(Seed004.models(YEAR));
         try (EventFeed feed = new EventFeed()) {
             models.forEach(feed::registered);

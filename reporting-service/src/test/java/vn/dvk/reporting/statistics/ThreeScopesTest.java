@@ -7,13 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.contracts.catalog.Field;
 import vn.dvk.contracts.catalog.ManagementLevel;
@@ -21,9 +17,11 @@ import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.catalog.OwnerType;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.reporting.ReportingServiceApplication;
+import vn.dvk.reporting.fixtures.DemoUnits;
 import vn.dvk.reporting.fixtures.EventFeed;
+import vn.dvk.reporting.fixtures.ModelFixtures;
+import vn.dvk.testsupport.ScopedInstance;
 import vn.dvk.testsupport.ServiceClient;
-import vn.dvk.testsupport.TestInfrastructure;
 
 /**
  * Three reporting instances scoped to the province, a district and a commune read the same topics; each reports its
@@ -36,38 +34,34 @@ class ThreeScopesTest {
     private static final List<String> COMMUNES_124 = List.of("04063", "04066", "04069", "04072", "04075");
     private static final List<String> COMMUNES_125 = List.of("04105", "04108", "04111");
 
-    private static final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+    private static final List<ScopedInstance> instances = new ArrayList<>();
     private static ServiceClient province;
     private static ServiceClient district;
     private static ServiceClient commune;
 
     @BeforeAll
     static void start_three_scoped_instances() {
-        province = new ServiceClient(start("14"));
-        district = new ServiceClient(start("124"));
-        commune = new ServiceClient(start("04063"));
+        province = start("14");
+        district = start("124");
+        commune = start("04063");
     }
 
     @AfterAll
     static void stop() {
-        contexts.forEach(ConfigurableApplicationContext::close);
+        instances.forEach(ScopedInstance::close);
     }
 
-    private static int start(String scope) {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(ReportingServiceApplication.class)
-                .run("--dvk.scope=" + scope, "--server.port=0",
-                        "--spring.mongodb.database=scope_" + scope + "_" + UUID.randomUUID().toString().replace("-", ""),
-                        "--dvk.kafka.brokers=" + TestInfrastructure.kafkaBrokers(),
-                        "--dvk.mongo.uri=" + TestInfrastructure.mongoUri());
-        contexts.add(context);
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    private static ServiceClient start(String scope) {
+        ScopedInstance instance = ScopedInstance.start(ReportingServiceApplication.class, scope);
+        instances.add(instance);
+        return instance.http();
     }
 
     @Test
     void each_scope_reports_its_own_subtree_and_the_parts_add_up_to_the_whole() {
         Map<String, String> paths = new java.util.HashMap<>();
-        COMMUNES_124.forEach(code -> paths.put(code, "14/124/" + code));
-        COMMUNES_125.forEach(code -> paths.put(code, "14/125/" + code));
+        COMMUNES_124.forEach(code -> paths.put(code, DemoUnits.pathOf(code)));
+        COMMUNES_125.forEach(code -> paths.put(code, DemoUnits.pathOf(code)));
         int expected = 0;
         int expected124 = 0;
         int expected04063 = 0;
@@ -75,9 +69,10 @@ class ThreeScopesTest {
             int i = 0;
             for (Map.Entry<String, String> unit : paths.entrySet()) {
                 for (int n = 0; n < 4 + unit.getKey().hashCode() % 3; n++, i++) {
-                    ModelSnapshot model = feed.registered(EventFeed.model(unit.getKey(), unit.getValue(), YEAR,
-                            ManagementLevel.values()[i % 3], Field.values()[i % 4],
-                            i % 5 == 0 ? OwnerType.INDIVIDUAL : OwnerType.COLLECTIVE, "Mô hình " + i));
+                    ModelSnapshot model = feed.registered(ModelFixtures.aCollectiveModel().inUnit(unit.getKey())
+                            .inYear(YEAR).atLevel(ManagementLevel.values()[i % 3]).inField(Field.values()[i % 4])
+                            .ownedBy(i % 5 == 0 ? OwnerType.INDIVIDUAL : OwnerType.COLLECTIVE).named("Mô hình " + i)
+                            .registered());
                     if (i % 4 == 0) {
                         feed.statusChanged(model, ModelStatus.APPROVED);
                     }

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.evaluation.deadline.application.DeadlineService;
-import vn.dvk.evaluation.shared.adapter.UnitParameter;
-import vn.dvk.platform.scope.InstanceScope;
+import vn.dvk.platform.scope.RequestedUnit;
+import vn.dvk.platform.scope.UnitSelection;
 
 /** Per-campaign deadlines and {@code GET /api/v1/deadlines}: what is due or late per unit in scope. */
 @RestController
@@ -25,11 +25,9 @@ public class DeadlineController {
     }
 
     private final DeadlineService deadlines;
-    private final InstanceScope scope;
 
-    public DeadlineController(DeadlineService deadlines, InstanceScope scope) {
+    public DeadlineController(DeadlineService deadlines) {
         this.deadlines = deadlines;
-        this.scope = scope;
     }
 
     @GetMapping("/api/v1/campaigns/{campaignId}/deadlines")
@@ -44,9 +42,8 @@ public class DeadlineController {
     }
 
     @GetMapping("/api/v1/deadlines")
-    public DeadlineService.Listing list(@RequestParam(required = false) String unit,
+    public DeadlineService.Listing list(@RequestedUnit UnitSelection unit,
                                         @RequestParam(required = false) @Min(2000) @Max(2100) Integer year) {
-        String path = UnitParameter.pathOf(scope, unit);
-        return deadlines.list(UnitParameter.codeOf(scope, unit), path, year);
+        return deadlines.list(unit, year);
     }
 }

@@ -5,21 +5,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.contracts.catalog.ModelStatus;
-import vn.dvk.evaluation.deadline.adapter.DeadlinesDocument;
+import vn.dvk.evaluation.EvaluationProperties;
 import vn.dvk.evaluation.deadline.domain.Deadlines;
+import vn.dvk.evaluation.deadline.domain.DeadlinesByCampaign;
 import vn.dvk.evaluation.inspection.application.InspectionPlanService;
 import vn.dvk.evaluation.inspection.domain.InspectionPlan;
-import vn.dvk.evaluation.model.application.ModelViews;
 import vn.dvk.evaluation.model.domain.ModelView;
+import vn.dvk.evaluation.model.domain.ModelViews;
 import vn.dvk.evaluation.scoring.application.EvaluationService;
 import vn.dvk.evaluation.selfassessment.application.SelfAssessmentService;
-import vn.dvk.platform.outbox.AggregateStore;
+import vn.dvk.evaluation.shared.domain.Versioned;
+import vn.dvk.platform.scope.UnitSelection;
 
 /** What is due or late per unit in a year: inspection reports, recognitions and self-assessments (seed 001). */
 @Service
@@ -48,48 +49,40 @@ public class DeadlineService {
     private final InspectionPlanService plans;
     private final EvaluationService evaluations;
     private final SelfAssessmentService selfAssessments;
-    private final MongoTemplate mongo;
-    private final AggregateStore store;
+    private final DeadlinesByCampaign deadlinesByCampaign;
     private final Clock clock;
     private final Deadlines defaults;
 
     public DeadlineService(ModelViews models, InspectionPlanService plans, EvaluationService evaluations,
-                           SelfAssessmentService selfAssessments, MongoTemplate mongo, AggregateStore store,
-                           Clock clock,
-                           @Value("${dvk.evaluation.deadlines.mid-year-report:25/7}") String midYearReport,
-                           @Value("${dvk.evaluation.deadlines.year-end-report:15/12}") String yearEndReport,
-                           @Value("${dvk.evaluation.deadlines.recognition:31/12}") String recognition) {
+                           SelfAssessmentService selfAssessments, DeadlinesByCampaign deadlinesByCampaign,
+                           Clock clock, EvaluationProperties properties) {
         this.models = models;
         this.plans = plans;
         this.evaluations = evaluations;
         this.selfAssessments = selfAssessments;
-        this.mongo = mongo;
-        this.store = store;
+        this.deadlinesByCampaign = deadlinesByCampaign;
         this.clock = clock;
-        this.defaults = Deadlines.parse(midYearReport, yearEndReport, recognition, Deadlines.SEED_001);
+        EvaluationProperties.Deadlines configured = properties.deadlines();
+        this.defaults = Deadlines.parse(configured.midYearReport(), configured.yearEndReport(),
+                configured.recognition(), Deadlines.SEED_001);
     }
 
     public Deadlines of(String campaignId) {
         if (campaignId == null) {
             return defaults;
         }
-        DeadlinesDocument document = mongo.findById(campaignId, DeadlinesDocument.class);
-        return document == null ? defaults : Deadlines.parse(document.midYearReport(), document.yearEndReport(),
-                document.recognition(), defaults);
+        return deadlinesByCampaign.find(campaignId).map(Versioned::value).orElse(defaults);
     }
 
     public CampaignDeadlines get(String campaignId) {
-        DeadlinesDocument document = mongo.findById(campaignId, DeadlinesDocument.class);
-        return view(campaignId, of(campaignId), document == null ? 0 : document.version());
+        Optional<Versioned<Deadlines>> stored = deadlinesByCampaign.find(campaignId);
+        return view(campaignId, stored.map(Versioned::value).orElse(defaults),
+                stored.map(Versioned::version).orElse(0L));
     }
 
     public CampaignDeadlines set(String campaignId, String midYearReport, String yearEndReport, String recognition) {
         Deadlines deadlines = Deadlines.parse(midYearReport, yearEndReport, recognition, defaults);
-        DeadlinesDocument current = mongo.findById(campaignId, DeadlinesDocument.class);
-        long version = store.save(new DeadlinesDocument(campaignId, Deadlines.format(deadlines.midYearReport()),
-                        Deadlines.format(deadlines.yearEndReport()), Deadlines.format(deadlines.recognition()),
-                        clock.instant(), 0), campaignId, current == null ? 0 : current.version(), List.of());
-        return view(campaignId, deadlines, version);
+        return view(campaignId, deadlines, deadlinesByCampaign.put(campaignId, deadlines, clock.instant()));
     }
 
     private static CampaignDeadlines view(String campaignId, Deadlines deadlines, long version) {
@@ -97,11 +90,11 @@ public class DeadlineService {
                 Deadlines.format(deadlines.yearEndReport()), Deadlines.format(deadlines.recognition()), version);
     }
 
-    public Listing list(String unitCode, String unitPath, Integer requestedYear) {
+    public Listing list(UnitSelection unit, Integer requestedYear) {
         LocalDate today = LocalDate.now(clock);
         int year = requestedYear == null ? today.getYear() : requestedYear;
         List<Item> items = new ArrayList<>();
-        for (InspectionPlanService.PlanView view : plans.plans(unitPath, year)) {
+        for (InspectionPlanService.PlanView view : plans.plans(unit.path(), year)) {
             InspectionPlan plan = view.plan();
             if (plan.round() == InspectionRound.AD_HOC) {
                 continue;
@@ -113,7 +106,7 @@ public class DeadlineService {
                     plan.issuingUnitCode(), plan.unitPath(), plan.id(), plan.name(), due,
                     Deadlines.status(due, done, today)));
         }
-        for (ModelView model : models.ofYearWithin(unitPath, year)) {
+        for (ModelView model : models.ofYearWithin(unit.path(), year)) {
             if (!RECOGNITION_DUE.contains(model.status())) {
                 continue;
             }
@@ -122,7 +115,7 @@ public class DeadlineService {
             items.add(new Item(Deadlines.Kind.RECOGNITION, model.unitCode(), model.unitPath(), model.id(),
                     model.name(), due, Deadlines.status(due, done, today)));
         }
-        for (ModelView model : models.activeWithin(unitPath)) {
+        for (ModelView model : models.activeWithin(unit.path())) {
             for (SelfAssessmentService.ScheduledPeriod scheduled : selfAssessments.schedule(model)) {
                 if (scheduled.period().due().getYear() != year) {
                     continue;
@@ -134,6 +127,6 @@ public class DeadlineService {
             }
         }
         items.sort(Comparator.comparing(Item::dueDate).thenComparing(Item::unitPath).thenComparing(Item::subjectId));
-        return new Listing(unitCode, year, today, items);
+        return new Listing(unit.code(), year, today, items);
     }
 }

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 
 /**
  * A campaign's yearly deadlines (seed 001, steps 4-5): the mid-year report (25/7), the year-end report (15/12) and
@@ -21,29 +21,29 @@ public record Deadlines(MonthDay midYearReport, MonthDay yearEndReport, MonthDay
 
     /** Parses day/month texts; a missing one keeps the default, a malformed one names its field. */
     public static Deadlines parse(String midYearReport, String yearEndReport, String recognition, Deadlines defaults) {
-        List<ProblemException.FieldProblem> problems = new ArrayList<>();
+        List<Rejection.FieldIssue> problems = new ArrayList<>();
         MonthDay mid = parse("midYearReport", midYearReport, defaults.midYearReport(), problems);
         MonthDay yearEnd = parse("yearEndReport", yearEndReport, defaults.yearEndReport(), problems);
         MonthDay recognised = parse("recognition", recognition, defaults.recognition(), problems);
         if (!problems.isEmpty()) {
-            throw ProblemException.invalid(problems);
+            throw Rejection.invalid(problems);
         }
         if (mid.isAfter(yearEnd) || yearEnd.isAfter(recognised)) {
-            throw ProblemException.unprocessable("deadlines-out-of-order", "yearEndReport",
+            throw Rejection.unprocessable("deadlines-out-of-order", "yearEndReport",
                     "Hạn báo cáo giữa năm, báo cáo cuối năm và công nhận phải theo thứ tự trong năm.");
         }
         return new Deadlines(mid, yearEnd, recognised);
     }
 
     private static MonthDay parse(String field, String text, MonthDay fallback,
-                                  List<ProblemException.FieldProblem> problems) {
+                                  List<Rejection.FieldIssue> problems) {
         if (text == null || text.isBlank()) {
             return fallback;
         }
         try {
             return MonthDay.parse(text.strip(), DAY_MONTH);
         } catch (DateTimeParseException e) {
-            problems.add(new ProblemException.FieldProblem(field, "phải có dạng ngày/tháng, ví dụ 25/7"));
+            problems.add(new Rejection.FieldIssue(field, "phải có dạng ngày/tháng, ví dụ 25/7"));
             return fallback;
         }
     }

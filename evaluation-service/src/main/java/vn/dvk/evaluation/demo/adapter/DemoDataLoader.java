@@ -2,7 +2,7 @@ package vn.dvk.evaluation.demo.adapter;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -10,23 +10,19 @@ import vn.dvk.evaluation.demo.application.DemoInspectionPlan;
 
 /** Loads the demo data once the service is ready, when {@code dvk.demo.enabled} ({@code DVK_DEMO}) is true. */
 @Component
+@ConditionalOnBooleanProperty("dvk.demo.enabled")
 public class DemoDataLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final DemoInspectionPlan plan;
-    private final boolean enabled;
 
-    public DemoDataLoader(DemoInspectionPlan plan, @Value("${dvk.demo.enabled:false}") boolean enabled) {
+    public DemoDataLoader(DemoInspectionPlan plan) {
         this.plan = plan;
-        this.enabled = enabled;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     public void load() {
-        if (!enabled) {
-            return;
-        }
         try {
             plan.load();
         } catch (RuntimeException e) {

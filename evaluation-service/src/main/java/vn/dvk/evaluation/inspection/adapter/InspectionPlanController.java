@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.contracts.catalog.InspectionRound;
@@ -23,9 +22,8 @@ import vn.dvk.contracts.catalog.TeamRole;
 import vn.dvk.evaluation.inspection.application.InspectionPlanService;
 import vn.dvk.evaluation.inspection.domain.Inspection;
 import vn.dvk.evaluation.inspection.domain.InspectionPlan;
-import vn.dvk.evaluation.shared.adapter.UnitParameter;
-import vn.dvk.platform.idempotency.IdempotencyKeys;
-import vn.dvk.platform.scope.InstanceScope;
+import vn.dvk.platform.scope.RequestedUnit;
+import vn.dvk.platform.scope.UnitSelection;
 
 /** {@code /api/v1/inspection-plans}: plans, their teams and targets, and the inspections recorded. */
 @RestController
@@ -57,11 +55,9 @@ public class InspectionPlanController {
     }
 
     private final InspectionPlanService plans;
-    private final InstanceScope scope;
 
-    public InspectionPlanController(InspectionPlanService plans, InstanceScope scope) {
+    public InspectionPlanController(InspectionPlanService plans) {
         this.plans = plans;
-        this.scope = scope;
     }
 
     static InspectionPlanService.PublishPlan toCommand(PlanRequest request) {
@@ -76,18 +72,15 @@ public class InspectionPlanController {
     }
 
     @PostMapping("/api/v1/inspection-plans")
-    public ResponseEntity<InspectionPlanService.PlanView> publish(
-            @RequestHeader(name = "Idempotency-Key", required = false) String key,
-            @Valid @RequestBody PlanRequest request) {
-        IdempotencyKeys.Outcome outcome = plans.publish(key, toCommand(request));
-        return ResponseEntity.created(URI.create("/api/v1/inspection-plans/" + outcome.resourceId()))
-                .body(plans.get(outcome.resourceId()));
+    public ResponseEntity<InspectionPlanService.PlanView> publish(@Valid @RequestBody PlanRequest request) {
+        String id = plans.publish(toCommand(request)).id();
+        return ResponseEntity.created(URI.create("/api/v1/inspection-plans/" + id)).body(plans.get(id));
     }
 
     @GetMapping("/api/v1/inspection-plans")
-    public List<InspectionPlanService.PlanView> list(@RequestParam(required = false) String unit,
+    public List<InspectionPlanService.PlanView> list(@RequestedUnit UnitSelection unit,
                                                      @RequestParam(required = false) Integer year) {
-        return plans.plans(UnitParameter.pathOf(scope, unit), year);
+        return plans.plans(unit.path(), year);
     }
 
     @GetMapping("/api/v1/inspection-plans/{id}")
@@ -98,11 +91,11 @@ public class InspectionPlanController {
     @PostMapping("/api/v1/inspection-plans/{id}/inspections")
     public ResponseEntity<Inspection> inspect(@PathVariable String id,
                                               @Valid @RequestBody InspectionRequest request) {
-        IdempotencyKeys.Outcome outcome = plans.recordInspection(id, new InspectionPlanService.RecordInspection(
+        String inspectionId = plans.recordInspection(id, new InspectionPlanService.RecordInspection(
                 request.targetId(), request.inspectedOn(), request.findings(), request.minutes(),
                 request.recordedBy()));
-        return ResponseEntity.created(URI.create("/api/v1/inspections/" + outcome.resourceId()))
-                .body(plans.inspection(outcome.resourceId()));
+        return ResponseEntity.created(URI.create("/api/v1/inspections/" + inspectionId))
+                .body(plans.inspection(inspectionId));
     }
 
     @GetMapping("/api/v1/inspections/{id}")

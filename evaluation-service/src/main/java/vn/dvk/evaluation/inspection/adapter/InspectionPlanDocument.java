@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.evaluation.inspection.domain.InspectionPlan;
 
 @Document("inspection_plans")
-public record InspectionPlanDocument(@Id String id, String issuingUnitCode, String unitPath, int year,
+public record InspectionPlanDocument(@Id String id, String issuingUnitCode, @Indexed String unitPath, int year,
                                      InspectionRound round, String name, String decisionNumber,
                                      LocalDate decisionDate, List<InspectionPlan.Target> targets,
                                      List<InspectionPlan.Team> teams, String publishedBy, Instant publishedAt,

@@ -5,26 +5,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.contracts.evaluation.InspectionCompleted;
 import vn.dvk.contracts.evaluation.InspectionPlanPublished;
-import vn.dvk.evaluation.inspection.adapter.InspectionDocument;
-import vn.dvk.evaluation.inspection.adapter.InspectionPlanDocument;
+import vn.dvk.evaluation.inspection.domain.AlreadyInspected;
 import vn.dvk.evaluation.inspection.domain.Inspection;
 import vn.dvk.evaluation.inspection.domain.InspectionPlan;
-import vn.dvk.evaluation.model.application.ModelViews;
+import vn.dvk.evaluation.inspection.domain.InspectionPlans;
+import vn.dvk.evaluation.inspection.domain.Inspections;
+import vn.dvk.evaluation.model.application.KnownModels;
 import vn.dvk.evaluation.model.domain.ModelView;
 import vn.dvk.evaluation.shared.domain.Texts;
-import vn.dvk.platform.error.ProblemException;
-import vn.dvk.platform.idempotency.IdempotencyKeys;
-import vn.dvk.platform.outbox.AggregateStore;
+import vn.dvk.platform.domain.AlreadyExists;
+import vn.dvk.platform.domain.Rejection;
+import vn.dvk.platform.idempotency.ResourceIds;
 import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.unit.domain.AdministrativeUnit;
@@ -53,26 +49,23 @@ public class InspectionPlanService {
     public record PlanView(InspectionPlan plan, List<Inspection> inspections) {
     }
 
-    private final ModelViews models;
-    private final MongoTemplate mongo;
-    private final AggregateStore store;
-    private final IdempotencyKeys idempotencyKeys;
+    private final KnownModels models;
+    private final InspectionPlans plans;
+    private final Inspections inspections;
     private final InstanceScope scope;
     private final Clock clock;
 
-    public InspectionPlanService(ModelViews models, MongoTemplate mongo, AggregateStore store,
-                                 IdempotencyKeys idempotencyKeys, InstanceScope scope, Clock clock) {
+    public InspectionPlanService(KnownModels models, InspectionPlans plans, Inspections inspections,
+                                 InstanceScope scope, Clock clock) {
         this.models = models;
-        this.mongo = mongo;
-        this.store = store;
-        this.idempotencyKeys = idempotencyKeys;
+        this.plans = plans;
+        this.inspections = inspections;
         this.scope = scope;
         this.clock = clock;
     }
 
-    public IdempotencyKeys.Outcome publish(String idempotencyKey, PublishPlan command) {
-        return idempotencyKeys.execute(idempotencyKey, "inspection-plan", command, UUID.randomUUID().toString(),
-                id -> publishAs(id, command));
+    public InspectionPlan publish(PublishPlan command) {
+        return publishAs(ResourceIds.next(), command);
     }
 
     /** Publishes a plan under a given id (demo data uses a fixed one so that loading it twice is harmless). */
@@ -98,8 +91,7 @@ public class InspectionPlanService {
                         team.members().stream().map(m -> new InspectionPlanPublished.Member(m.name(), m.position(),
                                 m.role())).toList())).toList(),
                 plan.publishedBy(), plan.publishedAt());
-        store.save(InspectionPlanDocument.of(plan), id, 0,
-                List.of(new OutboundEvent<>(EvaluationEvents.INSPECTION_PLAN_PUBLISHED, id, issuerPath, event)));
+        plans.add(plan, new OutboundEvent<>(EvaluationEvents.INSPECTION_PLAN_PUBLISHED, id, issuerPath, event));
         return plan;
     }
 
@@ -107,14 +99,14 @@ public class InspectionPlanService {
         String unitCode = Texts.trimToNull(draft.unitCode());
         String modelId = Texts.trimToNull(draft.modelId());
         if (unitCode == null && modelId == null) {
-            throw ProblemException.invalid(field + ".unitCode", "cần mã đơn vị hoặc mã mô hình");
+            throw Rejection.invalid(field + ".unitCode", "cần mã đơn vị hoặc mã mô hình");
         }
         ModelView model = modelId == null ? null : models.require(field + ".modelId", modelId);
         String code = unitCode != null ? unitCode : model.unitCode();
         AdministrativeUnit unit = scope.requireWritable(field + ".unitCode", code);
         String path = scope.pathOf(unit.code());
         if (!UnitDirectory.pathIsWithin(path, issuerPath)) {
-            throw ProblemException.unprocessable("target-outside-issuer", field + ".unitCode", "Đơn vị '" + code
+            throw Rejection.unprocessable("target-outside-issuer", field + ".unitCode", "Đơn vị '" + code
                     + "' không thuộc đơn vị ban hành kế hoạch.");
         }
         String name = Texts.trimToNull(draft.unitName());
@@ -122,13 +114,12 @@ public class InspectionPlanService {
                 Texts.trimToNull(draft.teamKey()));
     }
 
-    public IdempotencyKeys.Outcome recordInspection(String planId, RecordInspection command) {
+    public String recordInspection(String planId, RecordInspection command) {
         InspectionPlan plan = requirePlan(planId);
         InspectionPlan.Target target = plan.requireTarget(command.targetId().strip());
         String id = Inspection.idOf(planId, target.targetId());
-        if (mongo.exists(Query.query(Criteria.where("_id").is(id)), InspectionDocument.class)) {
-            throw ProblemException.conflict("already-inspected", "Đối tượng '" + target.unitName()
-                    + "' của kế hoạch này đã có biên bản kiểm tra.");
+        if (inspections.exists(id)) {
+            throw new AlreadyInspected(target);
         }
         plan.checkInspectionDate(command.inspectedOn(), LocalDate.now(clock));
         Inspection inspection = new Inspection(id, planId, target.targetId(), plan.year(), plan.round(),
@@ -136,28 +127,24 @@ public class InspectionPlanService {
                 command.inspectedOn(), command.findings().strip(), Texts.trimToNull(command.minutes()),
                 command.recordedBy().strip(), clock.instant());
         try {
-            store.save(InspectionDocument.of(inspection), id, 0, List.of(new OutboundEvent<>(
-                    EvaluationEvents.INSPECTION_COMPLETED, planId, target.unitPath(), new InspectionCompleted(id,
-                    planId, target.targetId(), plan.year(), plan.round(), target.unitCode(), target.unitPath(),
-                    target.unitName(), target.modelId(), target.teamId(), inspection.inspectedOn(),
-                    inspection.findings(), inspection.recordedBy(), inspection.recordedAt()))));
-        } catch (ProblemException e) {
-            if ("already-exists".equals(e.code())) {
-                throw ProblemException.conflict("already-inspected", "Đối tượng '" + target.unitName()
-                        + "' của kế hoạch này đã có biên bản kiểm tra.");
-            }
-            throw e;
+            inspections.add(inspection, new OutboundEvent<>(EvaluationEvents.INSPECTION_COMPLETED, planId,
+                    target.unitPath(), new InspectionCompleted(id, planId, target.targetId(), plan.year(),
+                    plan.round(), target.unitCode(), target.unitPath(), target.unitName(), target.modelId(),
+                    target.teamId(), inspection.inspectedOn(), inspection.findings(), inspection.recordedBy(),
+                    inspection.recordedAt())));
+        } catch (AlreadyExists e) {
+            // the same target was inspected by another request between the check above and this write
+            throw new AlreadyInspected(target);
         }
-        return new IdempotencyKeys.Outcome(id, true);
+        return id;
     }
 
     public boolean exists(String planId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(planId)), InspectionPlanDocument.class);
+        return plans.find(planId).isPresent();
     }
 
     public boolean isInspected(String planId, String targetId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(Inspection.idOf(planId, targetId))),
-                InspectionDocument.class);
+        return inspections.exists(Inspection.idOf(planId, targetId));
     }
 
     public PlanView get(String planId) {
@@ -165,45 +152,27 @@ public class InspectionPlanService {
     }
 
     public Inspection inspection(String id) {
-        InspectionDocument document = mongo.findById(id, InspectionDocument.class);
-        if (document == null || !scope.coversPath(document.unitPath())) {
-            throw ProblemException.notFound("biên bản kiểm tra", id);
-        }
-        return document.toInspection();
+        return inspections.find(id).filter(inspection -> scope.coversPath(inspection.unitPath()))
+                .orElseThrow(() -> Rejection.notFound("biên bản kiểm tra", id));
     }
 
     /** Plans of a year (every year when null) issued inside the unit's subtree or targeting it, newest first. */
     public List<PlanView> plans(String unitPath, Integer year) {
-        Query query = year == null ? new Query() : Query.query(Criteria.where("year").is(year));
-        return mongo.find(query, InspectionPlanDocument.class).stream()
-                .map(InspectionPlanDocument::toPlan)
-                .filter(plan -> concerns(plan, unitPath))
+        return plans.concerning(unitPath, year).stream()
                 .sorted(Comparator.comparing(InspectionPlan::year).reversed()
                         .thenComparing(InspectionPlan::publishedAt, Comparator.reverseOrder()))
                 .map(this::view)
                 .toList();
     }
 
-    private static boolean concerns(InspectionPlan plan, String unitPath) {
-        return UnitDirectory.pathIsWithin(plan.unitPath(), unitPath)
-                || plan.targets().stream().anyMatch(t -> UnitDirectory.pathIsWithin(t.unitPath(), unitPath));
-    }
-
     private PlanView view(InspectionPlan plan) {
-        return new PlanView(plan, mongo.find(Query.query(Criteria.where("planId").is(plan.id()))
-                .with(Sort.by("inspectedOn")), InspectionDocument.class).stream()
-                .map(InspectionDocument::toInspection).toList());
+        return new PlanView(plan, inspections.ofPlan(plan.id()).stream()
+                .sorted(Comparator.comparing(Inspection::inspectedOn))
+                .toList());
     }
 
     private InspectionPlan requirePlan(String planId) {
-        InspectionPlanDocument document = mongo.findById(planId, InspectionPlanDocument.class);
-        if (document == null) {
-            throw ProblemException.notFound("kế hoạch kiểm tra", planId);
-        }
-        InspectionPlan plan = document.toPlan();
-        if (!concerns(plan, scope.path())) {
-            throw ProblemException.notFound("kế hoạch kiểm tra", planId);
-        }
-        return plan;
+        return plans.find(planId).filter(plan -> plan.concerns(scope.path()))
+                .orElseThrow(() -> Rejection.notFound("kế hoạch kiểm tra", planId));
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Set;
 import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.contracts.catalog.TeamRole;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
+import vn.dvk.platform.unit.domain.UnitDirectory;
 
 /**
  * An inspection plan (kế hoạch kiểm tra, e.g. decision 81/QĐ-UBND of 27/01/2022): the units or models to inspect in a
@@ -40,46 +41,52 @@ public record InspectionPlan(String id, String issuingUnitCode, String unitPath,
      * {@code teams[i].key}, {@code teams[i].members} and {@code targets[i].teamKey}.
      */
     public static void checkTeams(List<TeamDraft> teams, List<String> targetTeamKeys) {
-        List<ProblemException.FieldProblem> problems = new ArrayList<>();
+        List<Rejection.FieldIssue> problems = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < teams.size(); i++) {
             TeamDraft team = teams.get(i);
             if (!keys.add(team.key())) {
-                problems.add(new ProblemException.FieldProblem("teams[" + i + "].key",
+                problems.add(new Rejection.FieldIssue("teams[" + i + "].key",
                         "mã đoàn '" + team.key() + "' bị lặp lại"));
             }
             long heads = team.members().stream().filter(member -> member.role() == TeamRole.HEAD).count();
             if (heads > 1) {
-                problems.add(new ProblemException.FieldProblem("teams[" + i + "].members",
+                problems.add(new Rejection.FieldIssue("teams[" + i + "].members",
                         "mỗi đoàn chỉ có một trưởng đoàn"));
             }
         }
         for (int i = 0; i < targetTeamKeys.size(); i++) {
             String key = targetTeamKeys.get(i);
             if (key != null && !keys.contains(key)) {
-                problems.add(new ProblemException.FieldProblem("targets[" + i + "].teamKey",
+                problems.add(new Rejection.FieldIssue("targets[" + i + "].teamKey",
                         "không có đoàn kiểm tra mã '" + key + "' trong kế hoạch"));
             }
         }
         if (!problems.isEmpty()) {
-            throw ProblemException.invalid(problems);
+            throw Rejection.invalid(problems);
         }
+    }
+
+    /** Whether the plan was issued inside the unit's subtree or targets a unit there. */
+    public boolean concerns(String subtreePath) {
+        return UnitDirectory.pathIsWithin(unitPath, subtreePath)
+                || targets.stream().anyMatch(target -> UnitDirectory.pathIsWithin(target.unitPath(), subtreePath));
     }
 
     public Target requireTarget(String targetId) {
         return targets.stream().filter(target -> target.targetId().equals(targetId)).findFirst()
-                .orElseThrow(() -> ProblemException.unprocessable("unknown-target", "targetId",
+                .orElseThrow(() -> Rejection.unprocessable("unknown-target", "targetId",
                         "Kế hoạch '" + id + "' không có đối tượng kiểm tra mã '" + targetId + "'."));
     }
 
     /** An inspection happens in the plan's year and not in the future. */
     public void checkInspectionDate(LocalDate inspectedOn, LocalDate today) {
         if (inspectedOn.getYear() != year) {
-            throw ProblemException.unprocessable("outside-plan-year", "inspectedOn",
+            throw Rejection.unprocessable("outside-plan-year", "inspectedOn",
                     "Ngày kiểm tra phải thuộc năm " + year + " của kế hoạch.");
         }
         if (inspectedOn.isAfter(today)) {
-            throw ProblemException.unprocessable("future-date", "inspectedOn",
+            throw Rejection.unprocessable("future-date", "inspectedOn",
                     "Ngày kiểm tra không được sau ngày hôm nay.");
         }
     }

@@ -25,9 +25,9 @@ import vn.dvk.evaluation.rating.application.RatingService;
 import vn.dvk.evaluation.rating.domain.SheetImport;
 import vn.dvk.evaluation.rating.domain.TaskRatingEntry;
 import vn.dvk.evaluation.rating.domain.TitleEntry;
-import vn.dvk.evaluation.shared.adapter.UnitParameter;
-import vn.dvk.platform.error.ProblemException;
-import vn.dvk.platform.scope.InstanceScope;
+import vn.dvk.platform.domain.Rejection;
+import vn.dvk.platform.scope.RequestedUnit;
+import vn.dvk.platform.scope.UnitSelection;
 
 /** Yearly task-completion ratings and titles: one at a time or imported from XLSX with Vietnamese headers. */
 @RestController
@@ -48,11 +48,9 @@ public class RatingController {
     }
 
     private final RatingService ratings;
-    private final InstanceScope scope;
 
-    public RatingController(RatingService ratings, InstanceScope scope) {
+    public RatingController(RatingService ratings) {
         this.ratings = ratings;
-        this.scope = scope;
     }
 
     @PostMapping("/api/v1/task-ratings")
@@ -63,9 +61,9 @@ public class RatingController {
     }
 
     @GetMapping("/api/v1/task-ratings")
-    public List<TaskRatingEntry> ratings(@RequestParam(required = false) String unit,
+    public List<TaskRatingEntry> ratings(@RequestedUnit UnitSelection unit,
                                          @RequestParam(required = false) Integer year) {
-        return ratings.ratings(UnitParameter.pathOf(scope, unit), year);
+        return ratings.ratings(unit.path(), year);
     }
 
     @PostMapping(path = "/api/v1/task-ratings:import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -84,10 +82,10 @@ public class RatingController {
     }
 
     @GetMapping("/api/v1/titles")
-    public List<TitleEntry> titles(@RequestParam(required = false) String unit,
+    public List<TitleEntry> titles(@RequestedUnit UnitSelection unit,
                                    @RequestParam(required = false) Integer year,
                                    @RequestParam(required = false) Title title) {
-        return ratings.titles(UnitParameter.pathOf(scope, unit), year, title);
+        return ratings.titles(unit.path(), year, title);
     }
 
     @PostMapping(path = "/api/v1/titles:import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -100,19 +98,19 @@ public class RatingController {
 
     private static String bounded(String recordedBy) {
         if (recordedBy != null && recordedBy.length() > 300) {
-            throw ProblemException.invalid("recordedBy", "độ dài phải từ 0 đến 300");
+            throw Rejection.invalid("recordedBy", "độ dài phải từ 0 đến 300");
         }
         return recordedBy;
     }
 
     private static List<SheetImport.Row> rows(MultipartFile file, List<String> headers) {
         if (file.isEmpty()) {
-            throw ProblemException.invalid("file", "tệp rỗng");
+            throw Rejection.invalid("file", "tệp rỗng");
         }
         try (InputStream in = file.getInputStream()) {
             return XlsxSheet.read(in, headers);
         } catch (IOException e) {
-            throw ProblemException.invalid("file", "không đọc được tệp tải lên");
+            throw Rejection.invalid("file", "không đọc được tệp tải lên");
         }
     }
 }

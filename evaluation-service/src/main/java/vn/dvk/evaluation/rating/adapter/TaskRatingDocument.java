@@ -2,13 +2,14 @@ package vn.dvk.evaluation.rating.adapter;
 
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dvk.contracts.catalog.RatedSubject;
 import vn.dvk.contracts.catalog.TaskRating;
 import vn.dvk.evaluation.rating.domain.TaskRatingEntry;
 
 @Document("task_ratings")
-public record TaskRatingDocument(@Id String id, RatedSubject subject, String unitCode, String unitPath,
+public record TaskRatingDocument(@Id String id, RatedSubject subject, String unitCode, @Indexed String unitPath,
                                  String personName, int year, TaskRating rating, String recordedBy,
                                  Instant recordedAt, long version) {
 

@@ -2,12 +2,13 @@ package vn.dvk.evaluation.rating.adapter;
 
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dvk.contracts.catalog.Title;
 import vn.dvk.evaluation.rating.domain.TitleEntry;
 
 @Document("titles")
-public record TitleDocument(@Id String id, Title title, String unitCode, String unitPath, String holderName,
+public record TitleDocument(@Id String id, Title title, String unitCode, @Indexed String unitPath, String holderName,
                             int year, String recordedBy, Instant recordedAt, long version) {
 
     public static TitleDocument of(TitleEntry e) {

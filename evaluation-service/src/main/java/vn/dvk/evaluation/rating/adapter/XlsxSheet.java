@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.dvk.evaluation.rating.domain.SheetImport;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 
 /** The first sheet of an XLSX file: headers in the first row, one record per following non-blank row. */
 public final class XlsxSheet {
@@ -26,13 +26,13 @@ public final class XlsxSheet {
         List<String> headers = new ArrayList<>();
         try (Workbook workbook = new XSSFWorkbook(in)) {
             if (workbook.getNumberOfSheets() == 0) {
-                throw ProblemException.invalid("file", "tệp không có trang tính nào");
+                throw Rejection.invalid("file", "tệp không có trang tính nào");
             }
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter();
             Row headerRow = sheet.getRow(sheet.getFirstRowNum());
             if (headerRow == null) {
-                throw ProblemException.invalid("file", "tệp không có dòng tiêu đề");
+                throw Rejection.invalid("file", "tệp không có dòng tiêu đề");
             }
             for (int c = 0; c < headerRow.getLastCellNum(); c++) {
                 Cell cell = headerRow.getCell(c);
@@ -56,14 +56,14 @@ public final class XlsxSheet {
                     rows.add(new SheetImport.Row(r + 1, cells));
                 }
             }
+        } catch (Rejection e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ProblemException problem) {
-                throw problem;
-            }
-            throw ProblemException.invalid("file", "không phải tệp Excel (.xlsx) đọc được");
+            // POI fails with assorted runtime exceptions on a file that is not a workbook
+            throw Rejection.invalid("file", "không phải tệp Excel (.xlsx) đọc được");
         }
         if (rows.isEmpty()) {
-            throw ProblemException.invalid("file", "tệp không có dòng dữ liệu nào");
+            throw Rejection.invalid("file", "tệp không có dòng dữ liệu nào");
         }
         return rows;
     }

@@ -7,9 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
+import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import vn.dvk.contracts.catalog.RatedSubject;
 import vn.dvk.contracts.catalog.TaskRating;
@@ -17,19 +16,18 @@ import vn.dvk.contracts.catalog.Title;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.contracts.evaluation.TaskRatingRecorded;
 import vn.dvk.contracts.evaluation.TitleRecorded;
-import vn.dvk.evaluation.rating.adapter.TaskRatingDocument;
-import vn.dvk.evaluation.rating.adapter.TitleDocument;
+import vn.dvk.evaluation.rating.domain.InvalidRatedPerson;
 import vn.dvk.evaluation.rating.domain.RatingKeys;
 import vn.dvk.evaluation.rating.domain.SheetImport;
 import vn.dvk.evaluation.rating.domain.TaskRatingEntry;
+import vn.dvk.evaluation.rating.domain.TaskRatings;
 import vn.dvk.evaluation.rating.domain.TitleEntry;
+import vn.dvk.evaluation.rating.domain.Titles;
 import vn.dvk.evaluation.shared.domain.Texts;
-import vn.dvk.platform.error.ProblemException;
-import vn.dvk.platform.outbox.AggregateStore;
+import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.unit.domain.AdministrativeUnit;
-import vn.dvk.platform.unit.domain.UnitDirectory;
 
 /**
  * Yearly task-completion ratings and titles, entered one by one or imported from a sheet. Recording the same subject
@@ -57,14 +55,19 @@ public class RatingService {
     public record RecordTitle(Title title, String unitCode, String holderName, int year, String recordedBy) {
     }
 
-    private final MongoTemplate mongo;
-    private final AggregateStore store;
+    /** Reads one row of a sheet into an entry, or adds the row's problems and reads nothing. */
+    private interface RowReader<T> {
+        Optional<T> read(SheetImport.Row row, SheetImport.Problems problems);
+    }
+
+    private final TaskRatings ratings;
+    private final Titles titles;
     private final InstanceScope scope;
     private final Clock clock;
 
-    public RatingService(MongoTemplate mongo, AggregateStore store, InstanceScope scope, Clock clock) {
-        this.mongo = mongo;
-        this.store = store;
+    public RatingService(TaskRatings ratings, Titles titles, InstanceScope scope, Clock clock) {
+        this.ratings = ratings;
+        this.titles = titles;
         this.scope = scope;
         this.clock = clock;
     }
@@ -89,7 +92,7 @@ public class RatingService {
     private TitleEntry prepare(RecordTitle command) {
         String holder = Texts.trimToNull(command.holderName());
         if (holder == null) {
-            throw ProblemException.invalid("holderName", "không được để trống");
+            throw Rejection.invalid("holderName", "không được để trống");
         }
         AdministrativeUnit unit = scope.requireWritable("unitCode", command.unitCode().strip());
         return new TitleEntry(RatingKeys.titleId(command.title(), unit.code(), holder, command.year()),
@@ -103,30 +106,23 @@ public class RatingService {
     }
 
     private TaskRatingEntry save(TaskRatingEntry entry) {
-        TaskRatingDocument current = mongo.findById(entry.ratingId(), TaskRatingDocument.class);
-        store.save(TaskRatingDocument.of(entry), entry.ratingId(), current == null ? 0 : current.version(),
-                List.of(new OutboundEvent<>(EvaluationEvents.TASK_RATING_RECORDED, entry.ratingId(),
-                        entry.unitPath(), new TaskRatingRecorded(entry.ratingId(), entry.subject(), entry.unitCode(),
-                        entry.unitPath(), entry.personName(), entry.year(), entry.rating(), entry.recordedBy(),
-                        entry.recordedAt()))));
+        ratings.record(entry, new OutboundEvent<>(EvaluationEvents.TASK_RATING_RECORDED, entry.ratingId(),
+                entry.unitPath(), new TaskRatingRecorded(entry.ratingId(), entry.subject(), entry.unitCode(),
+                entry.unitPath(), entry.personName(), entry.year(), entry.rating(), entry.recordedBy(),
+                entry.recordedAt())));
         return entry;
     }
 
     private TitleEntry save(TitleEntry entry) {
-        TitleDocument current = mongo.findById(entry.titleId(), TitleDocument.class);
-        store.save(TitleDocument.of(entry), entry.titleId(), current == null ? 0 : current.version(),
-                List.of(new OutboundEvent<>(EvaluationEvents.TITLE_RECORDED, entry.titleId(), entry.unitPath(),
-                        new TitleRecorded(entry.titleId(), entry.title(), entry.unitCode(), entry.unitPath(),
-                                entry.holderName(), entry.year(), entry.recordedBy(), entry.recordedAt()))));
+        titles.record(entry, new OutboundEvent<>(EvaluationEvents.TITLE_RECORDED, entry.titleId(), entry.unitPath(),
+                new TitleRecorded(entry.titleId(), entry.title(), entry.unitCode(), entry.unitPath(),
+                        entry.holderName(), entry.year(), entry.recordedBy(), entry.recordedAt())));
         return entry;
     }
 
     /** Ratings inside a unit's subtree, of a year (every year when null). */
     public List<TaskRatingEntry> ratings(String unitPath, Integer year) {
-        Query query = year == null ? new Query() : Query.query(Criteria.where("year").is(year));
-        return mongo.find(query, TaskRatingDocument.class).stream()
-                .filter(document -> UnitDirectory.pathIsWithin(document.unitPath(), unitPath))
-                .map(TaskRatingDocument::toEntry)
+        return ratings.within(unitPath, year).stream()
                 .sorted(Comparator.comparing(TaskRatingEntry::year).thenComparing(TaskRatingEntry::unitPath)
                         .thenComparing(e -> Objects.requireNonNullElse(e.personName(), "")))
                 .toList();
@@ -134,16 +130,7 @@ public class RatingService {
 
     /** Titles inside a unit's subtree, of a year and title when given. */
     public List<TitleEntry> titles(String unitPath, Integer year, Title title) {
-        Criteria criteria = new Criteria();
-        if (year != null) {
-            criteria = criteria.and("year").is(year);
-        }
-        if (title != null) {
-            criteria = criteria.and("title").is(title.name());
-        }
-        return mongo.find(Query.query(criteria), TitleDocument.class).stream()
-                .filter(document -> UnitDirectory.pathIsWithin(document.unitPath(), unitPath))
-                .map(TitleDocument::toEntry)
+        return titles.within(unitPath, year, title).stream()
                 .sorted(Comparator.comparing(TitleEntry::year).thenComparing(TitleEntry::unitPath)
                         .thenComparing(TitleEntry::holderName))
                 .toList();
@@ -151,85 +138,92 @@ public class RatingService {
 
     /** Imports every row or none: all rows are checked first, and each problem names its row and column. */
     public List<TaskRatingEntry> importRatings(List<SheetImport.Row> rows, String recordedBy) {
-        SheetImport.Problems problems = new SheetImport.Problems();
-        List<TaskRatingEntry> entries = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (SheetImport.Row row : rows) {
-            var subject = SheetImport.parse(RatedSubject.class, row.text(SUBJECT));
-            var year = SheetImport.year(row.text(YEAR));
-            var rating = SheetImport.parse(TaskRating.class, row.text(RATING));
-            String unitCode = row.text(UNIT_CODE);
-            if (subject.isEmpty()) {
-                problems.add(row, SUBJECT, "phải là 'Tập thể' hoặc 'Cá nhân'");
-            }
-            if (year.isEmpty()) {
-                problems.add(row, YEAR, "phải là năm từ 2000 đến 2100");
-            }
-            if (rating.isEmpty()) {
-                problems.add(row, RATING, "không có mức xếp loại '" + row.text(RATING) + "' trong danh mục");
-            }
-            if (unitCode == null) {
-                problems.add(row, UNIT_CODE, "không được để trống");
-            }
-            if (subject.isEmpty() || year.isEmpty() || rating.isEmpty() || unitCode == null) {
-                continue;
-            }
-            try {
-                TaskRatingEntry entry = prepare(new RecordRating(subject.get(), unitCode, row.text(PERSON),
-                        year.get(), rating.get(), recordedBy));
-                Integer earlier = seen.putIfAbsent(entry.ratingId(), row.number());
-                if (earlier != null) {
-                    problems.add(row, UNIT_CODE, "trùng đối tượng và năm với dòng " + earlier);
-                } else {
-                    entries.add(entry);
-                }
-            } catch (ProblemException e) {
-                problems.add(row, e.errors().stream().anyMatch(f -> f.field().equals("personName")) ? PERSON
-                        : UNIT_CODE, e);
-            }
-        }
-        problems.throwIfAny();
-        return entries.stream().map(this::save).toList();
+        return importEvery(rows, (row, problems) -> readRating(row, problems, recordedBy), TaskRatingEntry::ratingId,
+                UNIT_CODE, "trùng đối tượng và năm với dòng ", this::save);
     }
 
     /** Imports every row or none, like {@link #importRatings}. */
     public List<TitleEntry> importTitles(List<SheetImport.Row> rows, String recordedBy) {
+        return importEvery(rows, (row, problems) -> readTitle(row, problems, recordedBy), TitleEntry::titleId,
+                HOLDER, "trùng với dòng ", this::save);
+    }
+
+    private <T> List<T> importEvery(List<SheetImport.Row> rows, RowReader<T> reader, Function<T, String> idOf,
+                                    String duplicateColumn, String duplicateOf, Function<T, T> save) {
         SheetImport.Problems problems = new SheetImport.Problems();
-        List<TitleEntry> entries = new ArrayList<>();
+        List<T> entries = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (SheetImport.Row row : rows) {
-            var title = SheetImport.parse(Title.class, row.text(TITLE));
-            var year = SheetImport.year(row.text(YEAR));
-            String unitCode = row.text(UNIT_CODE);
-            String holder = row.text(HOLDER);
-            if (title.isEmpty()) {
-                problems.add(row, TITLE, "không có danh hiệu '" + row.text(TITLE) + "' trong danh mục");
-            }
-            if (year.isEmpty()) {
-                problems.add(row, YEAR, "phải là năm từ 2000 đến 2100");
-            }
-            if (unitCode == null) {
-                problems.add(row, UNIT_CODE, "không được để trống");
-            }
-            if (holder == null) {
-                problems.add(row, HOLDER, "không được để trống");
-            }
-            if (title.isEmpty() || year.isEmpty() || unitCode == null || holder == null) {
-                continue;
-            }
-            try {
-                TitleEntry entry = prepare(new RecordTitle(title.get(), unitCode, holder, year.get(), recordedBy));
-                Integer earlier = seen.putIfAbsent(entry.titleId(), row.number());
+            reader.read(row, problems).ifPresent(entry -> {
+                Integer earlier = seen.putIfAbsent(idOf.apply(entry), row.number());
                 if (earlier != null) {
-                    problems.add(row, HOLDER, "trùng với dòng " + earlier);
+                    problems.add(row, duplicateColumn, duplicateOf + earlier);
                 } else {
                     entries.add(entry);
                 }
-            } catch (ProblemException e) {
-                problems.add(row, UNIT_CODE, e);
-            }
+            });
         }
         problems.throwIfAny();
-        return entries.stream().map(this::save).toList();
+        return entries.stream().map(save).toList();
+    }
+
+    private Optional<TaskRatingEntry> readRating(SheetImport.Row row, SheetImport.Problems problems,
+                                                 String recordedBy) {
+        var subject = SheetImport.parse(RatedSubject.class, row.text(SUBJECT));
+        var year = SheetImport.year(row.text(YEAR));
+        var rating = SheetImport.parse(TaskRating.class, row.text(RATING));
+        String unitCode = row.text(UNIT_CODE);
+        if (subject.isEmpty()) {
+            problems.add(row, SUBJECT, "phải là 'Tập thể' hoặc 'Cá nhân'");
+        }
+        if (year.isEmpty()) {
+            problems.add(row, YEAR, "phải là năm từ 2000 đến 2100");
+        }
+        if (rating.isEmpty()) {
+            problems.add(row, RATING, "không có mức xếp loại '" + row.text(RATING) + "' trong danh mục");
+        }
+        if (unitCode == null) {
+            problems.add(row, UNIT_CODE, "không được để trống");
+        }
+        if (subject.isEmpty() || year.isEmpty() || rating.isEmpty() || unitCode == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(prepare(new RecordRating(subject.get(), unitCode, row.text(PERSON), year.get(),
+                    rating.get(), recordedBy)));
+        } catch (InvalidRatedPerson e) {
+            problems.add(row, PERSON, e);
+        } catch (Rejection e) {
+            problems.add(row, UNIT_CODE, e);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<TitleEntry> readTitle(SheetImport.Row row, SheetImport.Problems problems, String recordedBy) {
+        var title = SheetImport.parse(Title.class, row.text(TITLE));
+        var year = SheetImport.year(row.text(YEAR));
+        String unitCode = row.text(UNIT_CODE);
+        String holder = row.text(HOLDER);
+        if (title.isEmpty()) {
+            problems.add(row, TITLE, "không có danh hiệu '" + row.text(TITLE) + "' trong danh mục");
+        }
+        if (year.isEmpty()) {
+            problems.add(row, YEAR, "phải là năm từ 2000 đến 2100");
+        }
+        if (unitCode == null) {
+            problems.add(row, UNIT_CODE, "không được để trống");
+        }
+        if (holder == null) {
+            problems.add(row, HOLDER, "không được để trống");
+        }
+        if (title.isEmpty() || year.isEmpty() || unitCode == null || holder == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(prepare(new RecordTitle(title.get(), unitCode, holder, year.get(), recordedBy)));
+        } catch (Rejection e) {
+            problems.add(row, UNIT_CODE, e);
+        }
+        return Optional.empty();
     }
 }

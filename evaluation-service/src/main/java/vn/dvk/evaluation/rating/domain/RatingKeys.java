@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.UUID;
 import vn.dvk.contracts.catalog.RatedSubject;
 import vn.dvk.contracts.catalog.Title;
-import vn.dvk.platform.error.ProblemException;
 
 /**
  * Identities of yearly records: one rating per subject, unit, person and year, one title per title, unit, holder and
@@ -29,10 +28,10 @@ public final class RatingKeys {
     /** A person is named for an individual's rating and never for a unit's. */
     public static void checkPerson(RatedSubject subject, String personName) {
         if (subject == RatedSubject.INDIVIDUAL && personName == null) {
-            throw ProblemException.invalid("personName", "bắt buộc khi xếp loại cá nhân");
+            throw new InvalidRatedPerson("bắt buộc khi xếp loại cá nhân");
         }
         if (subject == RatedSubject.UNIT && personName != null) {
-            throw ProblemException.invalid("personName", "không dùng khi xếp loại tập thể");
+            throw new InvalidRatedPerson("không dùng khi xếp loại tập thể");
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.dvk.contracts.catalog.CodeLabel;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 
 /**
  * Reading rows of an imported sheet: cells by their Vietnamese header, catalogue values by code or label, and
@@ -31,32 +31,32 @@ public final class SheetImport {
     /** Collects problems of every row before refusing. */
     public static final class Problems {
 
-        private final List<ProblemException.FieldProblem> problems = new ArrayList<>();
+        private final List<Rejection.FieldIssue> problems = new ArrayList<>();
 
         public void add(Row row, String header, String message) {
-            problems.add(new ProblemException.FieldProblem("row[" + row.number() + "]." + header,
+            problems.add(new Rejection.FieldIssue("row[" + row.number() + "]." + header,
                     "Dòng " + row.number() + ", cột '" + header + "': " + message, row.number(), header));
         }
 
-        public void add(Row row, String header, ProblemException problem) {
-            add(row, header, problem.errors().isEmpty() ? problem.detail() : problem.errors().get(0).message());
+        public void add(Row row, String header, Rejection problem) {
+            add(row, header, problem.issues().isEmpty() ? problem.getMessage() : problem.issues().get(0).message());
         }
 
         public void throwIfAny() {
             if (!problems.isEmpty()) {
-                throw ProblemException.invalid(problems);
+                throw Rejection.invalid(problems);
             }
         }
     }
 
     /** Every required header must be present in the sheet. */
     public static void requireHeaders(List<String> present, List<String> required) {
-        List<ProblemException.FieldProblem> missing = required.stream()
+        List<Rejection.FieldIssue> missing = required.stream()
                 .filter(header -> present.stream().noneMatch(header::equals))
-                .map(header -> new ProblemException.FieldProblem("file", "thiếu cột '" + header + "'"))
+                .map(header -> new Rejection.FieldIssue("file", "thiếu cột '" + header + "'"))
                 .toList();
         if (!missing.isEmpty()) {
-            throw ProblemException.invalid(missing);
+            throw Rejection.invalid(missing);
         }
     }
 

@@ -11,13 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.contracts.catalog.ReviewDecision;
 import vn.dvk.evaluation.review.application.ReviewService;
 import vn.dvk.evaluation.review.domain.Review;
-import vn.dvk.platform.idempotency.IdempotencyKeys;
 
 /** {@code /api/v1/reviews}: the Steering Committee's decisions on registrations (api-contract.md). */
 @RestController
@@ -34,12 +32,11 @@ public class ReviewController {
     }
 
     @PostMapping("/api/v1/reviews")
-    public ResponseEntity<Review> decide(@RequestHeader(name = "Idempotency-Key", required = false) String key,
-                                         @Valid @RequestBody ReviewRequest request) {
-        IdempotencyKeys.Outcome outcome = reviews.decide(key, new ReviewService.DecideReview(request.modelId().strip(),
+    public ResponseEntity<Review> decide(@Valid @RequestBody ReviewRequest request) {
+        String id = reviews.decide(new ReviewService.DecideReview(request.modelId().strip(),
                 request.decision(), request.reason(), request.reviewer()));
-        return ResponseEntity.created(URI.create("/api/v1/reviews/" + outcome.resourceId()))
-                .body(reviews.get(outcome.resourceId()));
+        return ResponseEntity.created(URI.create("/api/v1/reviews/" + id))
+                .body(reviews.get(id));
     }
 
     @GetMapping("/api/v1/reviews/{id}")

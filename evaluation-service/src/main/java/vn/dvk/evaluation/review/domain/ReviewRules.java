@@ -4,7 +4,8 @@ import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.ReviewDecision;
 import vn.dvk.contracts.catalog.UnitLevel;
 import vn.dvk.evaluation.model.domain.ModelView;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.evaluation.shared.domain.AlreadyDecided;
+import vn.dvk.platform.domain.Rejection;
 
 /**
  * When the Steering Committee of an instance may decide on a registration (seed 001, step 2): a reason for every
@@ -23,22 +24,22 @@ public final class ReviewRules {
                              boolean decidedAtThisVersion) {
         requireReason(decision, reason);
         if (!levelMayReview(scopeLevel, model.level())) {
-            throw ProblemException.forbidden("level-mismatch", "modelId", "Mô hình '" + model.id() + "' là mô hình "
+            throw Rejection.outOfScope("level-mismatch", "modelId", "Mô hình '" + model.id() + "' là mô hình "
                     + model.level().label().toLowerCase(java.util.Locale.ROOT)
                     + "; chỉ Ban Chỉ đạo cấp quản lý mô hình (hoặc cấp trên) được xem xét.");
         }
         switch (model.status()) {
             case REGISTERED -> {
                 if (decidedAtThisVersion) {
-                    throw ProblemException.conflict("already-decided", "Mô hình '" + model.id()
+                    throw new AlreadyDecided("Mô hình '" + model.id()
                             + "' đã có quyết định xem xét cho lần đăng ký này; đang chờ cập nhật từ hệ thống đăng ký.");
                 }
             }
-            case RETURNED -> throw ProblemException.conflict("awaiting-resubmission", "Mô hình '" + model.id()
+            case RETURNED -> throw Rejection.conflict("awaiting-resubmission", "Mô hình '" + model.id()
                     + "' đã được trả lại để chỉnh sửa; chỉ xem xét lại sau khi đơn vị gửi lại.");
-            case WITHDRAWN -> throw ProblemException.unprocessable("not-reviewable", "modelId", "Mô hình '"
+            case WITHDRAWN -> throw Rejection.unprocessable("not-reviewable", "modelId", "Mô hình '"
                     + model.id() + "' đã rút, không thể xem xét.");
-            default -> throw ProblemException.conflict("already-decided", "Mô hình '" + model.id()
+            default -> throw new AlreadyDecided("Mô hình '" + model.id()
                     + "' đã có quyết định (trạng thái: " + model.status().label() + ").");
         }
     }
@@ -46,7 +47,7 @@ public final class ReviewRules {
     /** A return or a rejection always says why (seed 001, step 2). */
     public static void requireReason(ReviewDecision decision, String reason) {
         if (decision != ReviewDecision.APPROVE && reason == null) {
-            throw ProblemException.invalid("reason", "bắt buộc khi trả lại hoặc không phê duyệt");
+            throw Rejection.invalid("reason", "bắt buộc khi trả lại hoặc không phê duyệt");
         }
     }
 

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.contracts.catalog.Criterion;
@@ -27,8 +26,7 @@ import vn.dvk.evaluation.scoring.application.EvaluationService;
 import vn.dvk.evaluation.scoring.application.WeightsService;
 import vn.dvk.evaluation.scoring.domain.Evaluation;
 import vn.dvk.evaluation.scoring.domain.Scoring;
-import vn.dvk.evaluation.shared.domain.IndicatorUnits;
-import vn.dvk.platform.idempotency.IdempotencyKeys;
+import vn.dvk.evaluation.shared.adapter.IndicatorRequest;
 
 /** {@code /api/v1/evaluations} and the per-campaign criterion weights. */
 @RestController
@@ -36,9 +34,6 @@ public class EvaluationController {
 
     public record ScoreRequest(@NotNull Criterion criterion, @NotNull @DecimalMin("0") @DecimalMax("10") Double score,
                                @Size(max = 2000) String comment) {
-    }
-
-    public record IndicatorRequest(String code, Double value) {
     }
 
     public record EvaluationRequest(@NotBlank @Size(max = 100) String modelId, @NotNull InspectionRound round,
@@ -61,18 +56,15 @@ public class EvaluationController {
     }
 
     @PostMapping("/api/v1/evaluations")
-    public ResponseEntity<Evaluation> evaluate(@RequestHeader(name = "Idempotency-Key", required = false) String key,
-                                               @Valid @RequestBody EvaluationRequest request) {
+    public ResponseEntity<Evaluation> evaluate(@Valid @RequestBody EvaluationRequest request) {
         List<Scoring.Given> scores = request.scores().stream()
                 .map(score -> new Scoring.Given(score.criterion(), score.score(), score.comment())).toList();
-        List<IndicatorUnits.Reported> indicators = request.indicators() == null ? List.of()
-                : request.indicators().stream().map(i -> i == null ? null
-                        : new IndicatorUnits.Reported(i.code(), i.value())).toList();
-        IdempotencyKeys.Outcome outcome = evaluations.evaluate(key, new EvaluationService.Evaluate(
+        String id = evaluations.evaluate(new EvaluationService.Evaluate(
                 request.modelId().strip(), request.round(), request.year(), request.planId(), request.teamId(),
-                scores, request.recognized(), indicators, request.reason(), request.evaluatedBy()));
-        return ResponseEntity.created(URI.create("/api/v1/evaluations/" + outcome.resourceId()))
-                .body(evaluations.get(outcome.resourceId()));
+                scores, request.recognized(), IndicatorRequest.reported(request.indicators()), request.reason(),
+                request.evaluatedBy()));
+        return ResponseEntity.created(URI.create("/api/v1/evaluations/" + id))
+                .body(evaluations.get(id));
     }
 
     @GetMapping("/api/v1/evaluations/{id}")

@@ -2,29 +2,24 @@ package vn.dvk.evaluation.scoring.application;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.contracts.evaluation.ModelEvaluated;
 import vn.dvk.contracts.evaluation.ModelRecognitionDecided;
 import vn.dvk.contracts.evaluation.SelfAssessmentFiled;
-import vn.dvk.evaluation.model.application.ModelViews;
+import vn.dvk.evaluation.EvaluationProperties;
+import vn.dvk.evaluation.model.application.KnownModels;
 import vn.dvk.evaluation.model.domain.ModelView;
-import vn.dvk.evaluation.scoring.adapter.EvaluationDocument;
 import vn.dvk.evaluation.scoring.domain.Evaluation;
+import vn.dvk.evaluation.scoring.domain.Evaluations;
 import vn.dvk.evaluation.scoring.domain.Scoring;
 import vn.dvk.evaluation.shared.domain.IndicatorUnits;
 import vn.dvk.evaluation.shared.domain.Texts;
-import vn.dvk.platform.error.ProblemException;
-import vn.dvk.platform.idempotency.IdempotencyKeys;
-import vn.dvk.platform.outbox.AggregateStore;
+import vn.dvk.platform.domain.Rejection;
+import vn.dvk.platform.idempotency.ResourceIds;
 import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.platform.scope.InstanceScope;
 
@@ -38,40 +33,33 @@ public class EvaluationService {
                            List<IndicatorUnits.Reported> indicators, String reason, String evaluatedBy) {
     }
 
-    private final ModelViews models;
+    private final KnownModels models;
     private final WeightsService weights;
-    private final MongoTemplate mongo;
-    private final AggregateStore store;
-    private final IdempotencyKeys idempotencyKeys;
+    private final Evaluations evaluations;
     private final InstanceScope scope;
     private final Clock clock;
     private final double threshold;
 
-    public EvaluationService(ModelViews models, WeightsService weights, MongoTemplate mongo, AggregateStore store,
-                             IdempotencyKeys idempotencyKeys, InstanceScope scope, Clock clock,
-                             @Value("${dvk.evaluation.recognition-threshold:7.0}") double threshold) {
+    public EvaluationService(KnownModels models, WeightsService weights, Evaluations evaluations,
+                             InstanceScope scope, Clock clock, EvaluationProperties properties) {
         this.models = models;
         this.weights = weights;
-        this.mongo = mongo;
-        this.store = store;
-        this.idempotencyKeys = idempotencyKeys;
+        this.evaluations = evaluations;
         this.scope = scope;
         this.clock = clock;
-        this.threshold = threshold;
+        this.threshold = properties.recognitionThreshold();
     }
 
-    public IdempotencyKeys.Outcome evaluate(String idempotencyKey, Evaluate command) {
-        return idempotencyKeys.execute(idempotencyKey, "evaluation", command, UUID.randomUUID().toString(),
-                id -> create(id, command));
-    }
-
-    private Evaluation create(String id, Evaluate command) {
+    /**
+     * Records the evaluation and publishes {@code ModelEvaluated}, followed at year end by
+     * {@code ModelRecognitionDecided}; returns the evaluation's id.
+     */
+    public String evaluate(Evaluate command) {
         List<SelfAssessmentFiled.Indicator> indicators = IndicatorUnits.resolve("indicators", command.indicators());
         ModelView model = models.require("modelId", command.modelId());
         int year = command.year() == null ? model.year() : command.year();
         List<ModelEvaluated.Score> scores = Scoring.weigh(command.scores(), weights.weightsOf(model.campaignId()));
-        boolean yearEndDecided = hasYearEnd(model.id(), year);
-        Scoring.checkModel(model, command.round(), yearEndDecided);
+        Scoring.checkModel(model, command.round(), hasYearEnd(model.id(), year));
         double total = Scoring.total(scores);
         Scoring.checkVerdict(total, command.recognized(), threshold);
         String evaluatedBy = command.evaluatedBy().strip();
@@ -79,6 +67,7 @@ public class EvaluationService {
         if (reason == null) {
             reason = (command.recognized() ? "Công nhận" : "Không công nhận") + ", tổng điểm " + total + "/10";
         }
+        String id = ResourceIds.next();
         Evaluation evaluation = new Evaluation(id, model.id(), model.unitPath(), year, command.round(),
                 Texts.trimToNull(command.planId()), Texts.trimToNull(command.teamId()), scores, total,
                 command.recognized(), indicators, reason, evaluatedBy, clock.instant());
@@ -92,29 +81,24 @@ public class EvaluationService {
                     new ModelRecognitionDecided(id, model.id(), model.unitPath(), year, command.recognized(), total,
                             reason, evaluatedBy, evaluation.evaluatedAt())));
         }
-        store.save(EvaluationDocument.of(evaluation), id, 0, events);
-        return evaluation;
+        evaluations.add(evaluation, events);
+        return id;
     }
 
     /** Whether the model already had its year-end evaluation (and so its recognition decision) for the year. */
     public boolean hasYearEnd(String modelId, int year) {
-        return mongo.exists(Query.query(Criteria.where("modelId").is(modelId)
-                .and("round").is(InspectionRound.YEAR_END.name()).and("year").is(year)), EvaluationDocument.class);
+        return evaluations.hasYearEnd(modelId, year);
     }
 
     public Evaluation get(String id) {
-        EvaluationDocument document = mongo.findById(id, EvaluationDocument.class);
-        if (document == null || !scope.coversPath(document.unitPath())) {
-            throw ProblemException.notFound("kết quả đánh giá", id);
-        }
-        return document.toEvaluation();
+        return evaluations.find(id).filter(evaluation -> scope.coversPath(evaluation.unitPath()))
+                .orElseThrow(() -> Rejection.notFound("kết quả đánh giá", id));
     }
 
+    /** The evaluations of one model, oldest first. */
     public List<Evaluation> ofModel(String modelId) {
-        return mongo.find(Query.query(Criteria.where("modelId").is(modelId)).with(Sort.by("evaluatedAt")),
-                        EvaluationDocument.class).stream()
-                .filter(document -> scope.coversPath(document.unitPath()))
-                .map(EvaluationDocument::toEvaluation)
+        return evaluations.ofModelWithin(modelId, scope.path()).stream()
+                .sorted(Comparator.comparing(Evaluation::evaluatedAt))
                 .toList();
     }
 }

@@ -1,16 +1,13 @@
 package vn.dvk.evaluation.scoring.application;
 
 import java.time.Clock;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.dvk.contracts.catalog.Criterion;
-import vn.dvk.evaluation.scoring.adapter.WeightsDocument;
 import vn.dvk.evaluation.scoring.domain.Weights;
-import vn.dvk.platform.outbox.AggregateStore;
+import vn.dvk.evaluation.scoring.domain.WeightsByCampaign;
+import vn.dvk.evaluation.shared.domain.Versioned;
 
 /** Criterion weights per campaign; equal weights where a campaign set none. */
 @Service
@@ -20,13 +17,11 @@ public class WeightsService {
     public record CampaignWeights(String campaignId, Map<Criterion, Double> weights, long version) {
     }
 
-    private final MongoTemplate mongo;
-    private final AggregateStore store;
+    private final WeightsByCampaign weightsByCampaign;
     private final Clock clock;
 
-    public WeightsService(MongoTemplate mongo, AggregateStore store, Clock clock) {
-        this.mongo = mongo;
-        this.store = store;
+    public WeightsService(WeightsByCampaign weightsByCampaign, Clock clock) {
+        this.weightsByCampaign = weightsByCampaign;
         this.clock = clock;
     }
 
@@ -34,35 +29,18 @@ public class WeightsService {
         if (campaignId == null) {
             return Weights.equal();
         }
-        WeightsDocument document = mongo.findById(campaignId, WeightsDocument.class);
-        return document == null ? Weights.equal() : toWeights(document);
+        return weightsByCampaign.find(campaignId).map(Versioned::value).orElseGet(Weights::equal);
     }
 
     public CampaignWeights get(String campaignId) {
-        WeightsDocument document = mongo.findById(campaignId, WeightsDocument.class);
-        return new CampaignWeights(campaignId, sorted(document == null ? Weights.equal() : toWeights(document)),
-                document == null ? 0 : document.version());
+        Optional<Versioned<Weights>> stored = weightsByCampaign.find(campaignId);
+        Weights weights = stored.map(Versioned::value).orElseGet(Weights::equal);
+        return new CampaignWeights(campaignId, weights.inCatalogueOrder(), stored.map(Versioned::version).orElse(0L));
     }
 
     public CampaignWeights set(String campaignId, Map<Criterion, Double> given, String updatedBy) {
         Weights weights = Weights.validated(given);
-        WeightsDocument current = mongo.findById(campaignId, WeightsDocument.class);
-        Map<String, Double> stored = new LinkedHashMap<>();
-        sorted(weights).forEach((criterion, weight) -> stored.put(criterion.name(), weight));
-        long version = store.save(new WeightsDocument(campaignId, stored, updatedBy, clock.instant(), 0),
-                campaignId, current == null ? 0 : current.version(), List.of());
-        return new CampaignWeights(campaignId, sorted(weights), version);
-    }
-
-    private static Weights toWeights(WeightsDocument document) {
-        Map<Criterion, Double> weights = new EnumMap<>(Criterion.class);
-        document.weights().forEach((code, weight) -> weights.put(Criterion.valueOf(code), weight));
-        return new Weights(weights);
-    }
-
-    private static Map<Criterion, Double> sorted(Weights weights) {
-        Map<Criterion, Double> sorted = new EnumMap<>(Criterion.class);
-        sorted.putAll(weights.byCriterion());
-        return sorted;
+        long version = weightsByCampaign.put(campaignId, weights, updatedBy, clock.instant());
+        return new CampaignWeights(campaignId, weights.inCatalogueOrder(), version);
     }
 }

@@ -10,7 +10,8 @@ import vn.dvk.contracts.catalog.Criterion;
 import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.contracts.evaluation.ModelEvaluated;
 import vn.dvk.evaluation.model.domain.ModelView;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.evaluation.shared.domain.AlreadyDecided;
+import vn.dvk.platform.domain.Rejection;
 
 /**
  * Scoring a model against the seeds' criteria: each 0-10, weighted per campaign, the total rounded to 2 decimals;
@@ -27,17 +28,17 @@ public final class Scoring {
 
     /** Every criterion scored exactly once, each between 0 and 10. */
     public static List<ModelEvaluated.Score> weigh(List<Given> given, Weights weights) {
-        List<ProblemException.FieldProblem> problems = new ArrayList<>();
+        List<Rejection.FieldIssue> problems = new ArrayList<>();
         Set<Criterion> seen = EnumSet.noneOf(Criterion.class);
         List<ModelEvaluated.Score> scores = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
             Given score = given.get(i);
             if (!seen.add(score.criterion())) {
-                problems.add(new ProblemException.FieldProblem("scores[" + i + "].criterion",
+                problems.add(new Rejection.FieldIssue("scores[" + i + "].criterion",
                         "tiêu chí '" + score.criterion().name() + "' bị chấm hai lần"));
             }
             if (Double.isNaN(score.score()) || score.score() < 0 || score.score() > 10) {
-                problems.add(new ProblemException.FieldProblem("scores[" + i + "].score", "phải từ 0 đến 10"));
+                problems.add(new Rejection.FieldIssue("scores[" + i + "].score", "phải từ 0 đến 10"));
             }
             scores.add(new ModelEvaluated.Score(score.criterion(), score.score(), weights.of(score.criterion()),
                     score.comment()));
@@ -45,10 +46,10 @@ public final class Scoring {
         Set<Criterion> missing = EnumSet.allOf(Criterion.class);
         missing.removeAll(seen);
         if (!missing.isEmpty()) {
-            problems.add(new ProblemException.FieldProblem("scores", "thiếu điểm các tiêu chí " + missing));
+            problems.add(new Rejection.FieldIssue("scores", "thiếu điểm các tiêu chí " + missing));
         }
         if (!problems.isEmpty()) {
-            throw ProblemException.invalid(problems);
+            throw Rejection.invalid(problems);
         }
         return List.copyOf(scores);
     }
@@ -73,12 +74,12 @@ public final class Scoring {
      */
     public static void checkModel(ModelView model, InspectionRound round, boolean yearEndDecided) {
         if (!model.isActive()) {
-            throw ProblemException.unprocessable("not-evaluable", "modelId", "Mô hình '" + model.id()
+            throw Rejection.unprocessable("not-evaluable", "modelId", "Mô hình '" + model.id()
                     + "' đang ở trạng thái '" + model.status().label()
                     + "'; chỉ đánh giá mô hình đã phê duyệt hoặc đang triển khai.");
         }
         if (round == InspectionRound.YEAR_END && yearEndDecided) {
-            throw ProblemException.conflict("already-decided", "Mô hình '" + model.id()
+            throw new AlreadyDecided("Mô hình '" + model.id()
                     + "' đã có kết quả đánh giá cuối năm, đã quyết định công nhận hay không.");
         }
     }
@@ -86,7 +87,7 @@ public final class Scoring {
     /** A team may recognise only a model whose total reaches the threshold. */
     public static void checkVerdict(double total, boolean recognized, double threshold) {
         if (recognized && total < threshold) {
-            throw ProblemException.unprocessable("verdict-below-threshold", "recognized", "Tổng điểm " + total
+            throw Rejection.unprocessable("verdict-below-threshold", "recognized", "Tổng điểm " + total
                     + " thấp hơn ngưỡng công nhận " + threshold + "; không thể công nhận mô hình.");
         }
     }

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import vn.dvk.contracts.catalog.Criterion;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 
 /** How much each criterion counts in a campaign's evaluations: non-negative, not all zero. */
 public record Weights(Map<Criterion, Double> byCriterion) {
@@ -26,28 +26,35 @@ public record Weights(Map<Criterion, Double> byCriterion) {
     /** Checks weights given for a campaign, naming the field {@code weights.<CRITERION>} at fault. */
     public static Weights validated(Map<Criterion, Double> given) {
         if (given == null) {
-            throw ProblemException.invalid("weights", "không được để trống");
+            throw Rejection.invalid("weights", "không được để trống");
         }
-        List<ProblemException.FieldProblem> problems = new ArrayList<>();
+        List<Rejection.FieldIssue> problems = new ArrayList<>();
         double sum = 0;
         for (Criterion criterion : Criterion.values()) {
             Double weight = given.get(criterion);
             String field = "weights." + criterion.name();
             if (weight == null) {
-                problems.add(new ProblemException.FieldProblem(field, "không được để trống"));
+                problems.add(new Rejection.FieldIssue(field, "không được để trống"));
             } else if (weight.isNaN() || weight.isInfinite() || weight < 0) {
-                problems.add(new ProblemException.FieldProblem(field, "phải là số không âm"));
+                problems.add(new Rejection.FieldIssue(field, "phải là số không âm"));
             } else {
                 sum += weight;
             }
         }
         if (problems.isEmpty() && sum <= 0) {
-            problems.add(new ProblemException.FieldProblem("weights", "tổng trọng số phải lớn hơn 0"));
+            problems.add(new Rejection.FieldIssue("weights", "tổng trọng số phải lớn hơn 0"));
         }
         if (!problems.isEmpty()) {
-            throw ProblemException.invalid(problems);
+            throw Rejection.invalid(problems);
         }
         return new Weights(given);
+    }
+
+    /** The weights in the catalogue's order of criteria. */
+    public Map<Criterion, Double> inCatalogueOrder() {
+        Map<Criterion, Double> ordered = new EnumMap<>(Criterion.class);
+        ordered.putAll(byCriterion);
+        return ordered;
     }
 
     public double of(Criterion criterion) {

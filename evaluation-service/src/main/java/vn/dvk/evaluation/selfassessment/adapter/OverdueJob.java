@@ -2,25 +2,34 @@ package vn.dvk.evaluation.selfassessment.adapter;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
+import vn.dvk.evaluation.EvaluationProperties;
 import vn.dvk.evaluation.selfassessment.application.SelfAssessmentService;
 
 /** Looks for overdue self-assessments on a fixed interval ({@code dvk.evaluation.self-assessment.*}). */
 @Component
-public class OverdueJob {
+public class OverdueJob implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(OverdueJob.class);
 
     private final SelfAssessmentService selfAssessments;
+    private final EvaluationProperties.SelfAssessment settings;
 
-    public OverdueJob(SelfAssessmentService selfAssessments) {
+    public OverdueJob(SelfAssessmentService selfAssessments, EvaluationProperties properties) {
         this.selfAssessments = selfAssessments;
+        this.settings = properties.selfAssessment();
     }
 
-    @Scheduled(fixedDelayString = "${dvk.evaluation.self-assessment.overdue-check-interval:PT1H}",
-            initialDelayString = "${dvk.evaluation.self-assessment.overdue-check-initial-delay:PT1M}")
-    public void run() {
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::run, settings.overdueCheckInterval(),
+                settings.overdueCheckInitialDelay()));
+    }
+
+    void run() {
         try {
             selfAssessments.publishOverdue();
         } catch (RuntimeException e) {

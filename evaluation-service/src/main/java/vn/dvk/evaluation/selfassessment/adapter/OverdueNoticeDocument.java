@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import vn.dvk.evaluation.selfassessment.domain.OverdueNotice;
 
 /** That {@code SelfAssessmentOverdue} was published for one (model, period): its id makes it once only. */
 @Document("self_assessment_overdue_notices")
@@ -11,7 +12,8 @@ public record OverdueNoticeDocument(@Id String id, String modelId, String unitPa
                                     LocalDate periodStart, LocalDate periodEnd, LocalDate dueDate,
                                     Instant publishedAt, long version) {
 
-    public static String idOf(String modelId, int periodIndex) {
-        return modelId + "#" + periodIndex;
+    public static OverdueNoticeDocument of(OverdueNotice n) {
+        return new OverdueNoticeDocument(n.id(), n.modelId(), n.unitPath(), n.periodIndex(), n.periodStart(),
+                n.periodEnd(), n.dueDate(), n.publishedAt(), 0);
     }
 }

@@ -14,22 +14,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.evaluation.selfassessment.application.SelfAssessmentService;
 import vn.dvk.evaluation.selfassessment.domain.SelfAssessment;
-import vn.dvk.evaluation.shared.adapter.UnitParameter;
-import vn.dvk.evaluation.shared.domain.IndicatorUnits;
-import vn.dvk.platform.idempotency.IdempotencyKeys;
-import vn.dvk.platform.scope.InstanceScope;
+import vn.dvk.evaluation.shared.adapter.IndicatorRequest;
+import vn.dvk.platform.scope.RequestedUnit;
+import vn.dvk.platform.scope.UnitSelection;
 
 /** {@code /api/v1/self-assessments}: filed by the model's unit; {@code /overdue} lists what is late. */
 @RestController
 public class SelfAssessmentController {
-
-    public record IndicatorRequest(String code, Double value) {
-    }
 
     public record SelfAssessmentRequest(@NotBlank @Size(max = 100) String modelId, @NotNull LocalDate periodStart,
                                         @NotNull LocalDate periodEnd, @NotNull @Min(0) @Max(100) Integer progressPercent,
@@ -39,29 +34,24 @@ public class SelfAssessmentController {
     }
 
     private final SelfAssessmentService selfAssessments;
-    private final InstanceScope scope;
 
-    public SelfAssessmentController(SelfAssessmentService selfAssessments, InstanceScope scope) {
+    public SelfAssessmentController(SelfAssessmentService selfAssessments) {
         this.selfAssessments = selfAssessments;
-        this.scope = scope;
     }
 
     @PostMapping("/api/v1/self-assessments")
-    public ResponseEntity<SelfAssessment> file(@RequestHeader(name = "Idempotency-Key", required = false) String key,
-                                               @Valid @RequestBody SelfAssessmentRequest request) {
-        List<IndicatorUnits.Reported> indicators = request.indicators() == null ? List.of()
-                : request.indicators().stream().map(i -> i == null ? null
-                        : new IndicatorUnits.Reported(i.code(), i.value())).toList();
-        IdempotencyKeys.Outcome outcome = selfAssessments.file(key, new SelfAssessmentService.File(
+    public ResponseEntity<SelfAssessment> file(@Valid @RequestBody SelfAssessmentRequest request) {
+        String id = selfAssessments.file(new SelfAssessmentService.File(
                 request.modelId().strip(), request.periodStart(), request.periodEnd(), request.progressPercent(),
-                indicators, request.difficulties(), request.proposals(), request.filedBy()));
-        return ResponseEntity.created(URI.create("/api/v1/self-assessments/" + outcome.resourceId()))
-                .body(selfAssessments.get(outcome.resourceId()));
+                IndicatorRequest.reported(request.indicators()), request.difficulties(), request.proposals(),
+                request.filedBy()));
+        return ResponseEntity.created(URI.create("/api/v1/self-assessments/" + id))
+                .body(selfAssessments.get(id));
     }
 
     @GetMapping("/api/v1/self-assessments/overdue")
-    public List<SelfAssessmentService.Overdue> overdue(@RequestParam(required = false) String unit) {
-        return selfAssessments.overdueWithin(UnitParameter.pathOf(scope, unit));
+    public List<SelfAssessmentService.Overdue> overdue(@RequestedUnit UnitSelection unit) {
+        return selfAssessments.overdueWithin(unit.path());
     }
 
     @GetMapping("/api/v1/self-assessments/{id}")

@@ -7,30 +7,27 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.contracts.evaluation.SelfAssessmentFiled;
 import vn.dvk.contracts.evaluation.SelfAssessmentOverdue;
-import vn.dvk.evaluation.model.application.ModelViews;
+import vn.dvk.evaluation.EvaluationProperties;
+import vn.dvk.evaluation.model.application.KnownModels;
 import vn.dvk.evaluation.model.domain.ModelView;
-import vn.dvk.evaluation.selfassessment.adapter.OverdueNoticeDocument;
-import vn.dvk.evaluation.selfassessment.adapter.SelfAssessmentDocument;
+import vn.dvk.evaluation.model.domain.ModelViews;
+import vn.dvk.evaluation.selfassessment.domain.OverdueNotice;
+import vn.dvk.evaluation.selfassessment.domain.OverdueNotices;
 import vn.dvk.evaluation.selfassessment.domain.SelfAssessment;
 import vn.dvk.evaluation.selfassessment.domain.SelfAssessmentSchedule;
+import vn.dvk.evaluation.selfassessment.domain.SelfAssessments;
 import vn.dvk.evaluation.shared.domain.IndicatorUnits;
 import vn.dvk.evaluation.shared.domain.Texts;
-import vn.dvk.platform.error.ProblemException;
-import vn.dvk.platform.idempotency.IdempotencyKeys;
-import vn.dvk.platform.outbox.AggregateStore;
+import vn.dvk.platform.domain.AlreadyExists;
+import vn.dvk.platform.domain.Rejection;
+import vn.dvk.platform.idempotency.ResourceIds;
 import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.platform.scope.InstanceScope;
 
@@ -56,67 +53,59 @@ public class SelfAssessmentService {
     public record ScheduledPeriod(SelfAssessmentSchedule.Period period, boolean covered) {
     }
 
-    private final ModelViews models;
-    private final MongoTemplate mongo;
-    private final AggregateStore store;
-    private final IdempotencyKeys idempotencyKeys;
+    private final KnownModels models;
+    private final ModelViews views;
+    private final SelfAssessments assessments;
+    private final OverdueNotices notices;
     private final InstanceScope scope;
     private final Clock clock;
     private final int graceDays;
 
-    public SelfAssessmentService(ModelViews models, MongoTemplate mongo, AggregateStore store,
-                                 IdempotencyKeys idempotencyKeys, InstanceScope scope, Clock clock,
-                                 @Value("${dvk.evaluation.self-assessment.grace-days:10}") int graceDays) {
+    public SelfAssessmentService(KnownModels models, ModelViews views, SelfAssessments assessments,
+                                 OverdueNotices notices, InstanceScope scope, Clock clock,
+                                 EvaluationProperties properties) {
         this.models = models;
-        this.mongo = mongo;
-        this.store = store;
-        this.idempotencyKeys = idempotencyKeys;
+        this.views = views;
+        this.assessments = assessments;
+        this.notices = notices;
         this.scope = scope;
         this.clock = clock;
-        this.graceDays = graceDays;
+        this.graceDays = properties.selfAssessment().graceDays();
     }
 
-    public IdempotencyKeys.Outcome file(String idempotencyKey, File command) {
-        return idempotencyKeys.execute(idempotencyKey, "self-assessment", command, UUID.randomUUID().toString(),
-                id -> create(id, command));
-    }
-
-    private SelfAssessment create(String id, File command) {
+    /** Files a self-assessment and publishes {@code SelfAssessmentFiled}; returns its id. */
+    public String file(File command) {
         List<SelfAssessmentFiled.Indicator> indicators = IndicatorUnits.resolve("indicators", command.indicators());
         ModelView model = models.require("modelId", command.modelId());
         SelfAssessment.check(model, command.periodStart(), command.periodEnd());
-        SelfAssessment assessment = new SelfAssessment(id, model.id(), model.unitPath(),
+        SelfAssessment assessment = new SelfAssessment(ResourceIds.next(), model.id(), model.unitPath(),
                 command.periodEnd().getYear(), command.periodStart(), command.periodEnd(), command.progressPercent(),
                 indicators, Texts.trimToNull(command.difficulties()), Texts.trimToNull(command.proposals()),
                 command.filedBy().strip(), clock.instant());
-        store.save(SelfAssessmentDocument.of(assessment), id, 0, List.of(new OutboundEvent<>(
-                EvaluationEvents.SELF_ASSESSMENT_FILED, model.id(), model.unitPath(), new SelfAssessmentFiled(id,
-                model.id(), model.unitPath(), assessment.year(), assessment.periodStart(), assessment.periodEnd(),
-                assessment.progressPercent(), indicators, assessment.difficulties(), assessment.proposals(),
-                assessment.filedBy(), assessment.filedAt()))));
-        return assessment;
+        assessments.add(assessment, new OutboundEvent<>(EvaluationEvents.SELF_ASSESSMENT_FILED, model.id(),
+                model.unitPath(), new SelfAssessmentFiled(assessment.id(), model.id(), model.unitPath(),
+                assessment.year(), assessment.periodStart(), assessment.periodEnd(), assessment.progressPercent(),
+                indicators, assessment.difficulties(), assessment.proposals(), assessment.filedBy(),
+                assessment.filedAt())));
+        return assessment.id();
     }
 
     public SelfAssessment get(String id) {
-        SelfAssessmentDocument document = mongo.findById(id, SelfAssessmentDocument.class);
-        if (document == null || !scope.coversPath(document.unitPath())) {
-            throw ProblemException.notFound("bản tự đánh giá", id);
-        }
-        return document.toSelfAssessment();
+        return assessments.find(id).filter(assessment -> scope.coversPath(assessment.unitPath()))
+                .orElseThrow(() -> Rejection.notFound("bản tự đánh giá", id));
     }
 
+    /** The self-assessments of one model, by the start of the period they cover. */
     public List<SelfAssessment> ofModel(String modelId) {
-        return mongo.find(Query.query(Criteria.where("modelId").is(modelId)).with(Sort.by("periodStart")),
-                        SelfAssessmentDocument.class).stream()
-                .filter(document -> scope.coversPath(document.unitPath()))
-                .map(SelfAssessmentDocument::toSelfAssessment)
+        return assessments.ofModelWithin(modelId, scope.path()).stream()
+                .sorted(Comparator.comparing(SelfAssessment::periodStart))
                 .toList();
     }
 
     /** Overdue periods of the models being implemented inside a unit's subtree, as of today. */
     public List<Overdue> overdueWithin(String unitPath) {
         LocalDate today = LocalDate.now(clock);
-        List<ModelView> active = models.activeWithin(unitPath);
+        List<ModelView> active = views.activeWithin(unitPath);
         Map<String, List<SelfAssessmentSchedule.Filed>> filed = filedFor(active);
         List<Overdue> overdue = new ArrayList<>();
         for (ModelView model : active) {
@@ -142,23 +131,21 @@ public class SelfAssessmentService {
     public int publishOverdue() {
         int published = 0;
         for (Overdue overdue : overdueWithin(scope.path())) {
-            String id = OverdueNoticeDocument.idOf(overdue.modelId(), overdue.periodIndex());
-            if (mongo.exists(Query.query(Criteria.where("_id").is(id)), OverdueNoticeDocument.class)) {
+            String id = OverdueNotice.idOf(overdue.modelId(), overdue.periodIndex());
+            if (notices.exists(id)) {
                 continue;
             }
             SelfAssessmentOverdue event = new SelfAssessmentOverdue(overdue.modelId(), overdue.unitPath(),
                     overdue.periodEnd().getYear(), overdue.periodStart(), overdue.periodEnd(), overdue.dueDate(),
                     clock.instant());
             try {
-                store.save(new OverdueNoticeDocument(id, overdue.modelId(), overdue.unitPath(), overdue.periodIndex(),
-                        overdue.periodStart(), overdue.periodEnd(), overdue.dueDate(), event.occurredAt(), 0), id, 0,
-                        List.of(new OutboundEvent<>(EvaluationEvents.SELF_ASSESSMENT_OVERDUE, overdue.modelId(),
-                                overdue.unitPath(), event)));
+                notices.add(new OverdueNotice(id, overdue.modelId(), overdue.unitPath(), overdue.periodIndex(),
+                        overdue.periodStart(), overdue.periodEnd(), overdue.dueDate(), event.occurredAt()),
+                        new OutboundEvent<>(EvaluationEvents.SELF_ASSESSMENT_OVERDUE, overdue.modelId(),
+                                overdue.unitPath(), event));
                 published++;
-            } catch (ProblemException e) {
-                if (!"already-exists".equals(e.code())) {
-                    throw e;
-                }
+            } catch (AlreadyExists e) {
+                log.debug("overdue notice {} was published meanwhile by another run", id);
             }
         }
         if (published > 0) {
@@ -183,10 +170,9 @@ public class SelfAssessmentService {
         if (active.isEmpty()) {
             return Map.of();
         }
-        return mongo.find(Query.query(Criteria.where("modelId").in(active.stream().map(ModelView::id).toList())),
-                        SelfAssessmentDocument.class).stream()
-                .collect(Collectors.groupingBy(SelfAssessmentDocument::modelId, Collectors.mapping(
-                        document -> new SelfAssessmentSchedule.Filed(document.periodStart(), document.periodEnd()),
-                        Collectors.toList())));
+        return assessments.ofModels(active.stream().map(ModelView::id).toList()).stream()
+                .collect(Collectors.groupingBy(SelfAssessment::modelId, Collectors.mapping(
+                        assessment -> new SelfAssessmentSchedule.Filed(assessment.periodStart(),
+                                assessment.periodEnd()), Collectors.toList())));
     }
 }

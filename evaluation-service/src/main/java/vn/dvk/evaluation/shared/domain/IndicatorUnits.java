@@ -7,7 +7,7 @@ import java.util.Map;
 import vn.dvk.contracts.catalog.Catalogs;
 import vn.dvk.contracts.catalog.Indicator;
 import vn.dvk.contracts.evaluation.SelfAssessmentFiled;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 
 /** The unit each catalogued result indicator is measured in, as reports quote it. */
 public final class IndicatorUnits {
@@ -40,27 +40,27 @@ public final class IndicatorUnits {
         if (reported == null) {
             return List.of();
         }
-        List<ProblemException.FieldProblem> problems = new ArrayList<>();
+        List<Rejection.FieldIssue> problems = new ArrayList<>();
         List<SelfAssessmentFiled.Indicator> resolved = new ArrayList<>();
         java.util.Set<Indicator> seen = java.util.EnumSet.noneOf(Indicator.class);
         for (int i = 0; i < reported.size(); i++) {
             Reported entry = reported.get(i);
             String prefix = field + "[" + i + "]";
             if (entry == null) {
-                problems.add(new ProblemException.FieldProblem(prefix, "không được để trống"));
+                problems.add(new Rejection.FieldIssue(prefix, "không được để trống"));
                 continue;
             }
             var indicator = entry.code() == null ? java.util.Optional.<Indicator>empty()
                     : Catalogs.parse(Indicator.class, entry.code().trim());
             if (indicator.isEmpty()) {
-                problems.add(new ProblemException.FieldProblem(prefix + ".code",
+                problems.add(new Rejection.FieldIssue(prefix + ".code",
                         "chỉ tiêu '" + entry.code() + "' không có trong danh mục"));
             } else if (!seen.add(indicator.get())) {
-                problems.add(new ProblemException.FieldProblem(prefix + ".code",
+                problems.add(new Rejection.FieldIssue(prefix + ".code",
                         "chỉ tiêu '" + entry.code() + "' bị lặp lại"));
             }
             if (entry.value() == null || entry.value().isNaN() || entry.value().isInfinite() || entry.value() < 0) {
-                problems.add(new ProblemException.FieldProblem(prefix + ".value", "phải là số không âm"));
+                problems.add(new Rejection.FieldIssue(prefix + ".value", "phải là số không âm"));
             }
             if (indicator.isPresent() && entry.value() != null) {
                 resolved.add(new SelfAssessmentFiled.Indicator(indicator.get().name(), entry.value(),
@@ -68,7 +68,7 @@ public final class IndicatorUnits {
             }
         }
         if (!problems.isEmpty()) {
-            throw ProblemException.invalid(problems);
+            throw Rejection.invalid(problems);
         }
         return List.copyOf(resolved);
     }

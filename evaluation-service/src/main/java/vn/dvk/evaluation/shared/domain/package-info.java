@@ -1,2 +1,2 @@
-/** Plain-Java helpers several features share: indicator units, text normalisation. */
+/** Plain-Java types several features share: indicator units, text normalisation, typed rejections, versions. */
 package vn.dvk.evaluation.shared.domain;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import org.junit.jupiter.api.Test;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 
 class DeadlinesTest {
 
@@ -23,16 +23,16 @@ class DeadlinesTest {
     @Test
     void given_an_impossible_or_malformed_day_when_parsed_then_each_field_is_named() {
         assertThatThrownBy(() -> Deadlines.parse("31/6", "15-12", null, Deadlines.SEED_001))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errors())
-                        .extracting(ProblemException.FieldProblem::field)
+                .isInstanceOfSatisfying(Rejection.class, e -> assertThat(e.issues())
+                        .extracting(Rejection.FieldIssue::field)
                         .containsExactly("midYearReport", "yearEndReport"));
     }
 
     @Test
     void given_a_year_end_report_after_recognition_when_parsed_then_it_is_unprocessable() {
         assertThatThrownBy(() -> Deadlines.parse(null, "31/12", "20/12", Deadlines.SEED_001))
-                .isInstanceOfSatisfying(ProblemException.class,
-                        e -> assertThat(e.kind()).isEqualTo(ProblemException.Kind.UNPROCESSABLE));
+                .isInstanceOfSatisfying(Rejection.class,
+                        e -> assertThat(e).isInstanceOf(Rejection.Unprocessable.class));
     }
 
     @Test

@@ -4,31 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.catalog.ReviewDecision;
 import vn.dvk.contracts.catalog.UnitLevel;
 import vn.dvk.evaluation.model.domain.ModelView;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.evaluation.support.ModelFixtures;
+import vn.dvk.platform.domain.Rejection;
 
 class ReviewRulesTest {
 
     private static ModelView model(ManagementLevel level, ModelStatus status) {
-        return new ModelView("m-1", 2022, "04096", "14/124/04096", level, status, "Mô hình trồng lê Tai nung",
-                LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), null, 3);
+        return ModelFixtures.taiNungPears().withId("m-1").managedAt(level).withStatus(status).atVersion(3).view();
     }
 
     private static final ModelView REGISTERED_GRASSROOTS = model(ManagementLevel.GRASSROOTS, ModelStatus.REGISTERED);
     private static final ModelView REGISTERED_DISTRICT = model(ManagementLevel.DISTRICT, ModelStatus.REGISTERED);
     private static final ModelView REGISTERED_PROVINCE = model(ManagementLevel.PROVINCE, ModelStatus.REGISTERED);
 
-    private static ProblemException.Kind refusal(Runnable check) {
+    private static Rejection refusal(Runnable check) {
         try {
             check.run();
-        } catch (ProblemException e) {
-            return e.kind();
+        } catch (Rejection e) {
+            return e;
         }
         return null;
     }
@@ -49,37 +48,37 @@ class ReviewRulesTest {
     void given_a_return_or_rejection_without_reason_when_checked_then_the_reason_field_is_named() {
         assertThatThrownBy(() -> ReviewRules.check(REGISTERED_GRASSROOTS, ReviewDecision.RETURN, null,
                 UnitLevel.PROVINCE, false))
-                .isInstanceOfSatisfying(ProblemException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ProblemException.Kind.INVALID_INPUT);
-                    assertThat(e.errors()).extracting(ProblemException.FieldProblem::field)
+                .isInstanceOfSatisfying(Rejection.class, e -> {
+                    assertThat(e).isInstanceOf(Rejection.InvalidInput.class);
+                    assertThat(e.issues()).extracting(Rejection.FieldIssue::field)
                             .containsExactly("reason");
                 });
         assertThat(refusal(() -> ReviewRules.check(REGISTERED_GRASSROOTS,
-                ReviewDecision.REJECT, null, UnitLevel.PROVINCE, false))).isEqualTo(ProblemException.Kind.INVALID_INPUT);
+                ReviewDecision.REJECT, null, UnitLevel.PROVINCE, false))).isInstanceOf(Rejection.InvalidInput.class);
     }
 
     @Test
     void given_a_committee_below_the_models_level_when_it_reviews_then_it_is_forbidden_naming_the_model() {
         assertThatThrownBy(() -> ReviewRules.check(REGISTERED_DISTRICT, ReviewDecision.APPROVE, null,
                 UnitLevel.COMMUNE, false))
-                .isInstanceOfSatisfying(ProblemException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ProblemException.Kind.FORBIDDEN);
-                    assertThat(e.errors()).extracting(ProblemException.FieldProblem::field)
+                .isInstanceOfSatisfying(Rejection.class, e -> {
+                    assertThat(e).isInstanceOf(Rejection.OutOfScope.class);
+                    assertThat(e.issues()).extracting(Rejection.FieldIssue::field)
                             .containsExactly("modelId");
                 });
         assertThat(refusal(() -> ReviewRules.check(REGISTERED_PROVINCE,
-                ReviewDecision.APPROVE, null, UnitLevel.COMMUNE, false))).isEqualTo(ProblemException.Kind.FORBIDDEN);
+                ReviewDecision.APPROVE, null, UnitLevel.COMMUNE, false))).isInstanceOf(Rejection.OutOfScope.class);
         assertThat(refusal(() -> ReviewRules.check(REGISTERED_PROVINCE,
-                ReviewDecision.APPROVE, null, UnitLevel.DISTRICT, false))).isEqualTo(ProblemException.Kind.FORBIDDEN);
+                ReviewDecision.APPROVE, null, UnitLevel.DISTRICT, false))).isInstanceOf(Rejection.OutOfScope.class);
         assertThat(refusal(() -> ReviewRules.check(REGISTERED_DISTRICT,
-                ReviewDecision.APPROVE, null, UnitLevel.AGENCY, false))).isEqualTo(ProblemException.Kind.FORBIDDEN);
+                ReviewDecision.APPROVE, null, UnitLevel.AGENCY, false))).isInstanceOf(Rejection.OutOfScope.class);
     }
 
     @Test
     void given_a_decision_already_published_for_this_submission_when_a_second_arrives_then_it_conflicts() {
         assertThatThrownBy(() -> ReviewRules.check(REGISTERED_GRASSROOTS, ReviewDecision.APPROVE, null,
                 UnitLevel.PROVINCE, true))
-                .isInstanceOfSatisfying(ProblemException.class, e ->
+                .isInstanceOfSatisfying(Rejection.class, e ->
                         assertThat(e.code()).isEqualTo("already-decided"));
     }
 
@@ -89,13 +88,13 @@ class ReviewRulesTest {
                 ModelStatus.IN_PROGRESS, ModelStatus.RECOGNIZED, ModelStatus.NOT_RECOGNIZED}) {
             assertThat(refusal(() -> ReviewRules.check(
                     model(ManagementLevel.GRASSROOTS, decided), ReviewDecision.APPROVE, null, UnitLevel.PROVINCE,
-                    false))).as(decided.name()).isEqualTo(ProblemException.Kind.CONFLICT);
+                    false))).as(decided.name()).isInstanceOf(Rejection.Conflict.class);
         }
         assertThat(refusal(() -> ReviewRules.check(
                 model(ManagementLevel.GRASSROOTS, ModelStatus.RETURNED), ReviewDecision.APPROVE, null,
-                UnitLevel.PROVINCE, false))).isEqualTo(ProblemException.Kind.CONFLICT);
+                UnitLevel.PROVINCE, false))).isInstanceOf(Rejection.Conflict.class);
         assertThat(refusal(() -> ReviewRules.check(
                 model(ManagementLevel.GRASSROOTS, ModelStatus.WITHDRAWN), ReviewDecision.APPROVE, null,
-                UnitLevel.PROVINCE, false))).isEqualTo(ProblemException.Kind.UNPROCESSABLE);
+                UnitLevel.PROVINCE, false))).isInstanceOf(Rejection.Unprocessable.class);
     }
 }

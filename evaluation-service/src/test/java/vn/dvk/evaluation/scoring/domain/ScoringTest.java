@@ -3,18 +3,17 @@ package vn.dvk.evaluation.scoring.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.catalog.Criterion;
 import vn.dvk.contracts.catalog.InspectionRound;
-import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.evaluation.ModelEvaluated;
 import vn.dvk.evaluation.model.domain.ModelView;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.evaluation.support.ModelFixtures;
+import vn.dvk.platform.domain.Rejection;
 
 class ScoringTest {
 
@@ -35,8 +34,7 @@ class ScoringTest {
     }
 
     private static ModelView modelIn(ModelStatus status) {
-        return new ModelView("m-1", 2022, "04096", "14/124/04096", ManagementLevel.GRASSROOTS, status, "Mô hình",
-                LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), null, 5);
+        return ModelFixtures.taiNungPears().withId("m-1").withStatus(status).atVersion(5).view();
     }
 
     @Test
@@ -62,8 +60,8 @@ class ScoringTest {
                 new Scoring.Given(Criterion.HONEST, 11, null));
 
         assertThatThrownBy(() -> Scoring.weigh(twiceAndMissing, Weights.equal()))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errors())
-                        .extracting(ProblemException.FieldProblem::field)
+                .isInstanceOfSatisfying(Rejection.class, e -> assertThat(e.issues())
+                        .extracting(Rejection.FieldIssue::field)
                         .containsExactly("scores[1].criterion", "scores[2].score", "scores"));
     }
 
@@ -78,22 +76,22 @@ class ScoringTest {
         Map<Criterion, Double> incomplete = new EnumMap<>(Criterion.class);
         incomplete.put(Criterion.HONEST, 1.0);
 
-        assertThatThrownBy(() -> Weights.validated(negative)).isInstanceOfSatisfying(ProblemException.class,
-                e -> assertThat(e.errors()).extracting(ProblemException.FieldProblem::field)
+        assertThatThrownBy(() -> Weights.validated(negative)).isInstanceOfSatisfying(Rejection.class,
+                e -> assertThat(e.issues()).extracting(Rejection.FieldIssue::field)
                         .containsExactly("weights.HONEST"));
-        assertThatThrownBy(() -> Weights.validated(zero)).isInstanceOfSatisfying(ProblemException.class,
-                e -> assertThat(e.errors()).extracting(ProblemException.FieldProblem::field)
+        assertThatThrownBy(() -> Weights.validated(zero)).isInstanceOfSatisfying(Rejection.class,
+                e -> assertThat(e.issues()).extracting(Rejection.FieldIssue::field)
                         .containsExactly("weights"));
-        assertThatThrownBy(() -> Weights.validated(incomplete)).isInstanceOfSatisfying(ProblemException.class,
-                e -> assertThat(e.errors()).hasSize(4));
+        assertThatThrownBy(() -> Weights.validated(incomplete)).isInstanceOfSatisfying(Rejection.class,
+                e -> assertThat(e.issues()).hasSize(4));
     }
 
     @Test
     void given_a_total_below_the_threshold_when_the_team_recognises_then_the_verdict_is_refused() {
         assertThatThrownBy(() -> Scoring.checkVerdict(6.99, true, 7.0))
-                .isInstanceOfSatisfying(ProblemException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ProblemException.Kind.UNPROCESSABLE);
-                    assertThat(e.errors()).extracting(ProblemException.FieldProblem::field).containsExactly("recognized");
+                .isInstanceOfSatisfying(Rejection.class, e -> {
+                    assertThat(e).isInstanceOf(Rejection.Unprocessable.class);
+                    assertThat(e.issues()).extracting(Rejection.FieldIssue::field).containsExactly("recognized");
                 });
         Scoring.checkVerdict(7.0, true, 7.0);
         Scoring.checkVerdict(3.0, false, 7.0);
@@ -105,15 +103,15 @@ class ScoringTest {
                 ModelStatus.REGISTERED, ModelStatus.RETURNED}) {
             assertThatThrownBy(() -> Scoring.checkModel(modelIn(status), InspectionRound.YEAR_END, false))
                     .as(status.name())
-                    .isInstanceOfSatisfying(ProblemException.class,
-                            e -> assertThat(e.kind()).isEqualTo(ProblemException.Kind.UNPROCESSABLE));
+                    .isInstanceOfSatisfying(Rejection.class,
+                            e -> assertThat(e).isInstanceOf(Rejection.Unprocessable.class));
         }
     }
 
     @Test
     void given_a_year_end_verdict_already_given_when_another_year_end_evaluation_comes_then_it_conflicts() {
         assertThatThrownBy(() -> Scoring.checkModel(modelIn(ModelStatus.IN_PROGRESS), InspectionRound.YEAR_END, true))
-                .isInstanceOfSatisfying(ProblemException.class,
+                .isInstanceOfSatisfying(Rejection.class,
                         e -> assertThat(e.code()).isEqualTo("already-decided"));
         Scoring.checkModel(modelIn(ModelStatus.IN_PROGRESS), InspectionRound.MID_YEAR, true);
         Scoring.checkModel(modelIn(ModelStatus.APPROVED), InspectionRound.YEAR_END, false);

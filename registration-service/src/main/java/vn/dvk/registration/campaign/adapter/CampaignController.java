@@ -18,11 +18,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.contracts.registration.CampaignSnapshot;
-import vn.dvk.platform.idempotency.IdempotencyKeys;
+import vn.dvk.platform.domain.Caller;
+import vn.dvk.platform.scope.RequestedUnit;
+import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.registration.campaign.application.CampaignService;
 import vn.dvk.registration.campaign.domain.Campaign;
-import vn.dvk.registration.web.Actors;
-import vn.dvk.registration.web.Versions;
+import vn.dvk.registration.shared.adapter.Versions;
 
 /** Campaigns and plans with their phases and targets: {@code /api/v1/campaigns}. */
 @RestController
@@ -54,11 +55,8 @@ public class CampaignController {
             description = "Idempotency-Key tùy chọn. 403 đơn vị ban hành ngoài phạm vi, 422 đơn vị không có,"
                     + " năm/ngày ngược (trường được nêu), kế hoạch cấp trên không có.")
     public ResponseEntity<CampaignResponse> publish(@Valid @RequestBody CampaignRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
-        IdempotencyKeys.Outcome outcome = campaigns.publish(idempotencyKey, request, draft(request),
-                Actors.decode(actor));
-        Campaign campaign = campaigns.get(outcome.resourceId());
+            Caller caller) {
+        Campaign campaign = campaigns.publish(request.toDraft(), caller.signature());
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + campaign.id()))
                 .eTag(Versions.etag(campaign.version())).body(CampaignResponse.of(campaign));
     }
@@ -69,9 +67,9 @@ public class CampaignController {
     public ResponseEntity<CampaignResponse> update(@PathVariable String id,
             @Valid @RequestBody CampaignRequest request,
             @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
-        Campaign campaign = campaigns.update(id, Versions.required(ifMatch), draft(request),
-                Actors.decode(actor));
+            Caller caller) {
+        Campaign campaign = campaigns.update(id, Versions.required(ifMatch), request.toDraft(),
+                caller.signature());
         return ResponseEntity.ok().eTag(Versions.etag(campaign.version())).body(CampaignResponse.of(campaign));
     }
 
@@ -84,25 +82,10 @@ public class CampaignController {
 
     @GetMapping
     @Operation(summary = "Danh sách phong trào/kế hoạch / List campaigns",
-            description = "unit: ban hành bởi đơn vị hoặc cấp dưới; year: năm nằm trong giai đoạn.")
-    public List<CampaignResponse> list(@RequestParam(required = false) String unit,
+            description = "unit: ban hành bởi đơn vị hoặc cấp dưới (mặc định: đơn vị của phiên bản này);"
+                    + " year: năm nằm trong giai đoạn.")
+    public List<CampaignResponse> list(@RequestedUnit UnitSelection unit,
                                        @RequestParam(required = false) Integer year) {
-        return campaigns.list(unit, year).stream().map(CampaignResponse::of).toList();
-    }
-
-    static CampaignService.CampaignDraft draft(CampaignRequest request) {
-        List<CampaignSnapshot.Phase> phases = request.phases() == null ? List.of() : request.phases().stream()
-                .map(p -> new CampaignSnapshot.Phase(p.name().strip(), p.startDate(), p.endDate())).toList();
-        List<CampaignSnapshot.Target> targets = request.targets() == null ? List.of() : request.targets().stream()
-                .map(t -> new CampaignSnapshot.Target(t.appliesTo(), t.level(), t.year(), t.minimumModels(),
-                        t.description() == null || t.description().isBlank() ? null : t.description().strip()))
-                .toList();
-        return new CampaignService.CampaignDraft(request.issuingUnitCode().strip(), request.name().strip(),
-                blank(request.documentNumber()), request.documentDate(), request.startYear(), request.endYear(),
-                blank(request.parentCampaignId()), phases, targets);
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return campaigns.list(unit.path(), year).stream().map(CampaignResponse::of).toList();
     }
 }

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.UnitLevel;
+import vn.dvk.contracts.registration.CampaignSnapshot;
+import vn.dvk.registration.campaign.domain.CampaignDraft;
 
 /** Body of {@code POST /api/v1/campaigns} and {@code PUT /api/v1/campaigns/{id}}. */
 public record CampaignRequest(
@@ -22,6 +24,15 @@ public record CampaignRequest(
         @Size(max = 100) String parentCampaignId,
         @Size(max = 20) List<@Valid @NotNull PhaseRequest> phases,
         @Size(max = 50) List<@Valid @NotNull TargetRequest> targets) {
+
+    CampaignDraft toDraft() {
+        return new CampaignDraft(issuingUnitCode, name, documentNumber, documentDate, startYear, endYear,
+                parentCampaignId, phases == null ? null : phases.stream()
+                        .map(p -> new CampaignSnapshot.Phase(p.name(), p.startDate(), p.endDate())).toList(),
+                targets == null ? null : targets.stream()
+                        .map(t -> new CampaignSnapshot.Target(t.appliesTo(), t.level(), t.year(), t.minimumModels(),
+                                t.description())).toList());
+    }
 
     /** A phase (đợt). */
     public record PhaseRequest(@NotBlank @Size(max = 200) String name, @NotNull LocalDate startDate,

@@ -1,134 +1,73 @@
 package vn.dvk.registration.campaign.application;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
-import vn.dvk.contracts.registration.CampaignPublished;
-import vn.dvk.contracts.registration.CampaignSnapshot;
-import vn.dvk.contracts.registration.CampaignUpdated;
-import vn.dvk.contracts.registration.RegistrationEvents;
-import vn.dvk.platform.error.ProblemException;
-import vn.dvk.platform.idempotency.IdempotencyKeys;
-import vn.dvk.platform.outbox.AggregateStore;
-import vn.dvk.platform.outbox.OutboundEvent;
+import vn.dvk.platform.domain.Rejection;
+import vn.dvk.platform.domain.StaleVersion;
+import vn.dvk.platform.idempotency.ResourceIds;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.registration.campaign.domain.Campaign;
+import vn.dvk.registration.campaign.domain.CampaignDraft;
+import vn.dvk.registration.campaign.domain.Campaigns;
 
 /** Issues and edits campaigns and plans; each change is one event on {@code dvk.registration}. */
 @Service
 public class CampaignService {
 
-    public static final String COLLECTION = "campaign";
-
-    private final AggregateStore store;
-    private final MongoTemplate mongo;
+    private final Campaigns campaigns;
     private final InstanceScope scope;
-    private final IdempotencyKeys idempotencyKeys;
     private final Clock clock;
 
-    public CampaignService(AggregateStore store, MongoTemplate mongo, InstanceScope scope,
-                           IdempotencyKeys idempotencyKeys, Clock clock) {
-        this.store = store;
-        this.mongo = mongo;
+    public CampaignService(Campaigns campaigns, InstanceScope scope, Clock clock) {
+        this.campaigns = campaigns;
         this.scope = scope;
-        this.idempotencyKeys = idempotencyKeys;
         this.clock = clock;
     }
 
-    /** What a unit states about its campaign. */
-    public record CampaignDraft(String issuingUnitCode, String name, String documentNumber,
-                                LocalDate documentDate, int startYear, int endYear, String parentCampaignId,
-                                List<CampaignSnapshot.Phase> phases, List<CampaignSnapshot.Target> targets) {
+    public Campaign publish(CampaignDraft draft, String by) {
+        return publishAs(ResourceIds.next(), draft, by);
     }
 
-    public IdempotencyKeys.Outcome publish(String idempotencyKey, Object requestBody, CampaignDraft draft,
-                                           String by) {
-        return idempotencyKeys.execute(idempotencyKey, "campaign", requestBody, UUID.randomUUID().toString(),
-                id -> create(id, draft, by));
-    }
-
-    private Campaign create(String id, CampaignDraft draft, String by) {
-        Campaign campaign = build(id, draft, null, 1);
-        store.save(campaign, id, 0, List.of(new OutboundEvent<>(RegistrationEvents.CAMPAIGN_PUBLISHED, id,
-                campaign.issuingUnitPath(), new CampaignPublished(campaign.snapshot(), actor(by, draft),
-                        campaign.createdAt()))));
+    /** Publishes under a given id; {@link vn.dvk.platform.domain.AlreadyExists} when a campaign has it. */
+    public Campaign publishAs(String id, CampaignDraft draft, String by) {
+        scope.requireWritable("issuingUnitCode", draft.issuingUnitCode());
+        Campaign campaign = Campaign.publish(id, draft, scope.pathOf(draft.issuingUnitCode()), clock.instant());
+        requireParent(draft);
+        campaigns.add(campaign, actor(by, draft));
         return campaign;
     }
 
     public Campaign update(String id, long expectedVersion, CampaignDraft draft, String by) {
         Campaign current = get(id);
         if (current.version() != expectedVersion) {
-            throw staleVersion(id, expectedVersion);
+            throw new StaleVersion(id, expectedVersion);
         }
         scope.requireWritable("issuingUnitCode", current.issuingUnitCode());
-        Campaign updated = build(id, draft, current, expectedVersion + 1);
-        store.save(updated, id, expectedVersion, List.of(new OutboundEvent<>(RegistrationEvents.CAMPAIGN_UPDATED,
-                id, updated.issuingUnitPath(), new CampaignUpdated(updated.snapshot(), actor(by, draft),
-                        updated.updatedAt()))));
-        return updated;
-    }
-
-    private Campaign build(String id, CampaignDraft draft, Campaign current, long version) {
         scope.requireWritable("issuingUnitCode", draft.issuingUnitCode());
-        Campaign.checkPeriod(draft.startYear(), draft.endYear(), draft.phases(), draft.targets());
-        if (draft.parentCampaignId() != null) {
-            if (draft.parentCampaignId().equals(id)) {
-                throw ProblemException.unprocessable("invalid-parent", "parentCampaignId",
-                        "Kế hoạch không thể là kế hoạch cấp trên của chính nó.");
-            }
-            find(draft.parentCampaignId()).orElseThrow(() -> ProblemException.unprocessable("unknown-campaign",
-                    "parentCampaignId", "Không có phong trào/kế hoạch mã '" + draft.parentCampaignId() + "'."));
-        }
-        Instant now = clock.instant();
-        return new Campaign(id, draft.issuingUnitCode(), scope.pathOf(draft.issuingUnitCode()), draft.name(),
-                draft.documentNumber(), draft.documentDate(), draft.startYear(), draft.endYear(),
-                draft.parentCampaignId(), draft.phases(), draft.targets(),
-                current == null ? now : current.createdAt(), now, version);
-    }
-
-    public Optional<Campaign> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, Campaign.class, COLLECTION));
+        Campaign revised = current.revise(draft, scope.pathOf(draft.issuingUnitCode()), clock.instant());
+        requireParent(draft);
+        campaigns.update(revised, actor(by, draft));
+        return revised;
     }
 
     public Campaign get(String id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("phong trào/kế hoạch", id));
+        return campaigns.find(id).orElseThrow(() -> Rejection.notFound("phong trào/kế hoạch", id));
     }
 
-    /** Campaigns issued inside the unit's subtree (all when null) whose period includes the year (any when null). */
-    public List<Campaign> list(String unitCode, Integer year) {
-        Query query = new Query();
-        if (unitCode != null && !unitCode.isBlank()) {
-            scope.requireKnown("unit", unitCode);
-            String path = scope.pathOf(unitCode);
-            if (!path.isEmpty()) {
-                query.addCriteria(Criteria.where("issuingUnitPath")
-                        .regex("^" + Pattern.quote(path) + "(/.*)?$"));
-            }
+    /** Campaigns issued inside the subtree at {@code unitPath} whose period includes the year (any when null). */
+    public List<Campaign> list(String unitPath, Integer year) {
+        return campaigns.issuedWithin(unitPath, year);
+    }
+
+    private void requireParent(CampaignDraft draft) {
+        if (draft.parentCampaignId() != null && campaigns.find(draft.parentCampaignId()).isEmpty()) {
+            throw Rejection.unprocessable("unknown-campaign", "parentCampaignId",
+                    "Không có phong trào/kế hoạch mã '" + draft.parentCampaignId() + "'.");
         }
-        if (year != null) {
-            query.addCriteria(Criteria.where("startYear").lte(year).and("endYear").gte(year));
-        }
-        query.with(Sort.by("issuingUnitPath", "startYear", "_id"));
-        return mongo.find(query, Campaign.class, COLLECTION);
     }
 
     private static String actor(String by, CampaignDraft draft) {
         return by == null || by.isBlank() ? draft.issuingUnitCode() : by.strip();
-    }
-
-    static ProblemException staleVersion(String id, long expected) {
-        String message = "Phong trào/kế hoạch '" + id + "' đã được người khác thay đổi (phiên bản bạn gửi: "
-                + expected + "). Hãy tải lại và thử lại.";
-        return new ProblemException(ProblemException.Kind.CONFLICT, "stale-version", "Xung đột dữ liệu", message,
-                List.of(new ProblemException.FieldProblem("If-Match", message)));
     }
 }

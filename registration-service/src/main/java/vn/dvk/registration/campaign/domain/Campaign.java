@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.dvk.contracts.registration.CampaignSnapshot;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 
 /**
  * A campaign or plan (phong trào, kế hoạch) issued by a unit for its subtree, with its legal basis, period, phases
@@ -21,6 +21,28 @@ public record Campaign(String id, String issuingUnitCode, String issuingUnitPath
         targets = targets == null ? List.of() : List.copyOf(targets);
     }
 
+    /** A new campaign at version 1 (announced by its published event). */
+    public static Campaign publish(String id, CampaignDraft draft, String issuingUnitPath, Instant at) {
+        return of(id, draft, issuingUnitPath, at, at, 1);
+    }
+
+    /** The campaign as the draft revises it, one version higher (announced by its updated event). */
+    public Campaign revise(CampaignDraft draft, String draftUnitPath, Instant at) {
+        return of(id, draft, draftUnitPath, createdAt, at, version + 1);
+    }
+
+    private static Campaign of(String id, CampaignDraft draft, String issuingUnitPath, Instant createdAt,
+                               Instant updatedAt, long version) {
+        checkPeriod(draft.startYear(), draft.endYear(), draft.phases(), draft.targets());
+        if (id.equals(draft.parentCampaignId())) {
+            throw Rejection.unprocessable("invalid-parent", "parentCampaignId",
+                    "Kế hoạch không thể là kế hoạch cấp trên của chính nó.");
+        }
+        return new Campaign(id, draft.issuingUnitCode(), issuingUnitPath, draft.name(), draft.documentNumber(),
+                draft.documentDate(), draft.startYear(), draft.endYear(), draft.parentCampaignId(), draft.phases(),
+                draft.targets(), createdAt, updatedAt, version);
+    }
+
     /** Does the campaign's period include the year? */
     public boolean covers(int year) {
         return year >= startYear && year <= endYear;
@@ -34,28 +56,28 @@ public record Campaign(String id, String issuingUnitCode, String issuingUnitPath
     /** Checks what annotations cannot: the period, the phases' dates and the targets' years lie in order. */
     public static void checkPeriod(int startYear, int endYear, List<CampaignSnapshot.Phase> phases,
                                    List<CampaignSnapshot.Target> targets) {
-        List<ProblemException.FieldProblem> problems = new ArrayList<>();
+        List<Rejection.FieldIssue> problems = new ArrayList<>();
         if (endYear < startYear) {
-            problems.add(new ProblemException.FieldProblem("endYear",
+            problems.add(new Rejection.FieldIssue("endYear",
                     "năm kết thúc (" + endYear + ") không được trước năm bắt đầu (" + startYear + ")"));
         }
         for (int i = 0; i < phases.size(); i++) {
             CampaignSnapshot.Phase phase = phases.get(i);
             if (phase.endDate().isBefore(phase.startDate())) {
-                problems.add(new ProblemException.FieldProblem("phases[" + i + "].endDate",
+                problems.add(new Rejection.FieldIssue("phases[" + i + "].endDate",
                         "ngày kết thúc đợt không được trước ngày bắt đầu"));
             }
         }
         for (int i = 0; i < targets.size(); i++) {
             Integer year = targets.get(i).year();
             if (year != null && (year < startYear || year > endYear)) {
-                problems.add(new ProblemException.FieldProblem("targets[" + i + "].year",
+                problems.add(new Rejection.FieldIssue("targets[" + i + "].year",
                         "năm " + year + " nằm ngoài giai đoạn " + startYear + "-" + endYear));
             }
         }
         if (!problems.isEmpty()) {
-            throw new ProblemException(ProblemException.Kind.UNPROCESSABLE, "invalid-period",
-                    "Không thể xử lý yêu cầu", problems.get(0).field() + ": " + problems.get(0).message(), problems);
+            throw new Rejection.Unprocessable("invalid-period",
+                    problems.get(0).field() + ": " + problems.get(0).message(), problems);
         }
     }
 }

@@ -25,16 +25,17 @@ import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.ModelKind;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.catalog.OwnerType;
-import vn.dvk.platform.error.ProblemException;
-import vn.dvk.platform.idempotency.IdempotencyKeys;
+import vn.dvk.platform.domain.Caller;
+import vn.dvk.platform.domain.Rejection;
+import vn.dvk.platform.scope.RequestedUnit;
+import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.registration.model.application.DecisionHandlers;
-import vn.dvk.registration.model.application.ModelPage;
-import vn.dvk.registration.model.application.ModelQuery;
 import vn.dvk.registration.model.application.ModelService;
 import vn.dvk.registration.model.domain.Model;
+import vn.dvk.registration.model.domain.ModelPage;
+import vn.dvk.registration.model.domain.ModelQuery;
 import vn.dvk.registration.model.domain.Transition;
-import vn.dvk.registration.web.Actors;
-import vn.dvk.registration.web.Versions;
+import vn.dvk.registration.shared.adapter.Versions;
 
 /** The model registry: {@code /api/v1/models}. */
 @RestController
@@ -71,9 +72,14 @@ public class ModelController {
         }
     }
 
-    /** A decision event the lifecycle refused. */
+    /** A decision event the lifecycle refused; {@code statusAtArrival} is null when the model was unknown then. */
     public record RefusedDecision(String eventId, String type, String statusAtArrival, String reason,
                                   Instant rejectedAt) {
+        static RefusedDecision of(vn.dvk.registration.model.domain.RefusedDecision refusal) {
+            return new RefusedDecision(refusal.eventId(), refusal.type(),
+                    refusal.statusAtArrival() == null ? null : refusal.statusAtArrival().name(), refusal.reason(),
+                    refusal.rejectedAt());
+        }
     }
 
     @PostMapping
@@ -82,11 +88,8 @@ public class ModelController {
                     + " cùng khóa khác nội dung → 409. 400 dữ liệu sai, 403 ngoài phạm vi, 422 đơn vị không có,"
                     + " ngày ngược, năm ngoài phong trào, mô hình nhân rộng không có.")
     public ResponseEntity<ModelResponse> register(@Valid @RequestBody ModelRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
-        IdempotencyKeys.Outcome outcome = models.register(idempotencyKey, request, request.toDetails(),
-                Actors.decode(actor));
-        Model model = models.get(outcome.resourceId());
+            Caller caller) {
+        Model model = models.register(request.toDetails(), caller.signature());
         return ResponseEntity.created(URI.create("/api/v1/models/" + model.id()))
                 .eTag(Versions.etag(model.version())).body(ModelResponse.of(model));
     }
@@ -106,9 +109,9 @@ public class ModelController {
     public ResponseEntity<ModelResponse> update(@PathVariable String id, @Valid @RequestBody ModelRequest request,
             @Parameter(description = "Phiên bản hiện tại, ví dụ \"3\"")
             @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+            Caller caller) {
         long version = Versions.required(ifMatch);
-        Model model = models.update(id, version, request.toDetails(), Actors.decode(actor));
+        Model model = models.update(id, version, request.toDetails(), caller.signature());
         return ResponseEntity.ok().eTag(Versions.etag(model.version())).body(ModelResponse.of(model));
     }
 
@@ -119,9 +122,9 @@ public class ModelController {
     public ResponseEntity<ModelResponse> withdraw(@PathVariable String id,
             @Valid @RequestBody WithdrawalRequest request,
             @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+            Caller caller) {
         Model model = models.withdraw(id, Versions.optional(ifMatch), request.reason().strip(),
-                Actors.decode(actor));
+                caller.signature());
         return ResponseEntity.ok().eTag(Versions.etag(model.version())).body(ModelResponse.of(model));
     }
 
@@ -138,15 +141,14 @@ public class ModelController {
     @Operation(summary = "Quyết định bị từ chối / Decision events the lifecycle refused")
     public List<RefusedDecision> refused(@PathVariable String id) {
         models.get(id);
-        return decisions.rejectionsOf(id).stream().map(d -> new RefusedDecision(d.getString("_id"),
-                d.getString("type"), d.getString("statusAtArrival"), d.getString("reason"),
-                d.getDate("rejectedAt").toInstant())).toList();
+        return decisions.refusalsOf(id).stream().map(RefusedDecision::of).toList();
     }
 
     @GetMapping
     @Operation(summary = "Danh sách mô hình / List models",
-            description = "unit: đơn vị và toàn bộ cấp dưới; q: tìm theo tên, không phân biệt dấu và chữ hoa.")
-    public PageResponse list(@RequestParam(required = false) String unit,
+            description = "unit: đơn vị và toàn bộ cấp dưới (mặc định: đơn vị của phiên bản này); q: tìm theo tên,"
+                    + " không phân biệt dấu và chữ hoa.")
+    public PageResponse list(@RequestedUnit UnitSelection unit,
                              @RequestParam(required = false) Integer year,
                              @RequestParam(required = false) Field field,
                              @RequestParam(required = false) ManagementLevel level,
@@ -158,16 +160,16 @@ public class ModelController {
                              @RequestParam(defaultValue = "0") int page,
                              @RequestParam(defaultValue = "20") int size) {
         if (page < 0) {
-            throw ProblemException.invalid("page", "phải lớn hơn hoặc bằng 0");
+            throw Rejection.invalid("page", "phải lớn hơn hoặc bằng 0");
         }
         if (size < 1 || size > 200) {
-            throw ProblemException.invalid("size", "phải từ 1 đến 200");
+            throw Rejection.invalid("size", "phải từ 1 đến 200");
         }
         if (q != null && q.length() > 300) {
-            throw ProblemException.invalid("q", "không được dài quá 300 ký tự");
+            throw Rejection.invalid("q", "không được dài quá 300 ký tự");
         }
-        ModelPage result = models.list(new ModelQuery(unit, year, field, level, ownerType, kind, status, campaignId,
-                q, page, size));
+        ModelPage result = models.list(new ModelQuery(unit.path(), year, field, level, ownerType, kind, status,
+                campaignId, q, page, size));
         return new PageResponse(result.items().stream().map(ModelResponse::of).toList(), result.page(),
                 result.size(), result.total());
     }

@@ -10,14 +10,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Caller;
+import vn.dvk.platform.domain.Rejection;
 import vn.dvk.registration.model.application.ModelImport;
 import vn.dvk.registration.model.domain.Model;
-import vn.dvk.registration.web.Actors;
 
 /** Bulk registration from a spreadsheet: {@code /api/v1/models:import} and its template. */
 @RestController
@@ -52,13 +51,13 @@ public class ModelImportController {
                     + " Kiểm tra tất cả các dòng trước; có lỗi → 422 với errors[{row, column, field, message}] và"
                     + " không lưu gì; hợp lệ → 201 và mỗi mô hình một sự kiện registered.")
     public ResponseEntity<ImportResult> importFile(@RequestParam("file") MultipartFile file,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) throws IOException {
+            Caller caller) throws IOException {
         if (file.isEmpty()) {
-            throw ProblemException.invalid("file", "tệp trống");
+            throw Rejection.invalid("file", "tệp trống");
         }
-        Sheets.Table table = Sheets.read(file.getBytes());
-        List<Model> created = modelImport.importRows(table.headers(), table.rows(), Actors.decode(actor));
-        return ResponseEntity.created(URI.create("/api/v1/models?year=" + created.get(0).year()))
+        ModelImport.Sheet sheet = ImportColumns.read(Sheets.read(file.getBytes()));
+        List<Model> created = modelImport.importSheet(sheet, caller.signature());
+        return ResponseEntity.created(URI.create("/api/v1/models?year=" + created.get(0).details().year()))
                 .body(new ImportResult(created.size(), created.stream().map(Model::id).toList()));
     }
 }

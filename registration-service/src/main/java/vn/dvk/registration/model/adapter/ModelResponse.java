@@ -8,6 +8,7 @@ import vn.dvk.contracts.catalog.ModelKind;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.catalog.OwnerType;
 import vn.dvk.registration.model.domain.Model;
+import vn.dvk.registration.model.domain.ModelDetails;
 
 /** A model as the API shows it. */
 public record ModelResponse(String id, int year, String unitCode, String unitPath, ManagementLevel level,
@@ -17,9 +18,10 @@ public record ModelResponse(String id, int year, String unitCode, String unitPat
                             long version, Instant createdAt, Instant updatedAt) {
 
     static ModelResponse of(Model model) {
-        return new ModelResponse(model.id(), model.year(), model.unitCode(), model.unitPath(), model.level(),
-                model.field(), model.ownerType(), model.kind(), model.status(), model.name(), model.address(),
-                model.content(), model.ownerName(), model.personInCharge(), model.startDate(), model.endDate(),
-                model.campaignId(), model.replicatedFrom(), model.version(), model.createdAt(), model.updatedAt());
+        ModelDetails d = model.details();
+        return new ModelResponse(model.id(), d.year(), d.unitCode(), model.unitPath(), d.level(), d.field(),
+                d.ownerType(), d.kind(), model.status(), d.name(), d.address(), d.content(), d.ownerName(),
+                d.personInCharge(), d.startDate(), d.endDate(), d.campaignId(), d.replicatedFrom(), model.version(),
+                model.createdAt(), model.updatedAt());
     }
 }

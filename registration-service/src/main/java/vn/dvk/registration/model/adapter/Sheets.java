@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -26,8 +28,7 @@ import vn.dvk.contracts.catalog.Field;
 import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.ModelKind;
 import vn.dvk.contracts.catalog.OwnerType;
-import vn.dvk.platform.error.ProblemException;
-import vn.dvk.registration.model.application.ModelImport;
+import vn.dvk.platform.domain.Rejection;
 
 /** Reads the import file (XLSX or CSV, told apart by content) and writes the XLSX template. */
 final class Sheets {
@@ -37,8 +38,12 @@ final class Sheets {
     private Sheets() {
     }
 
-    /** Headers of the first row and the data rows after it, numbered as the spreadsheet numbers them. */
-    record Table(List<String> headers, List<ModelImport.Row> rows) {
+    /** Headers of the first row and the data lines after it. */
+    record Table(List<String> headers, List<Line> lines) {
+    }
+
+    /** A line that is not blank: its number as the spreadsheet shows it, and its cells by header. */
+    record Line(int number, Map<String, Object> cells) {
     }
 
     static Table read(byte[] content) {
@@ -56,14 +61,14 @@ final class Sheets {
         }
         char delimiter = firstLine(text).chars().filter(c -> c == ';').count()
                 > firstLine(text).chars().filter(c -> c == ',').count() ? ';' : ',';
-        try (Reader reader = new java.io.StringReader(text)) {
+        try (Reader reader = new StringReader(text)) {
             List<CSVRecord> records = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true).get()
                     .parse(reader).getRecords();
             if (records.isEmpty()) {
                 throw empty();
             }
             List<String> headers = records.get(0).toList().stream().map(String::strip).toList();
-            List<ModelImport.Row> rows = new ArrayList<>();
+            List<Line> rows = new ArrayList<>();
             for (int i = 1; i < records.size(); i++) {
                 Map<String, Object> cells = new LinkedHashMap<>();
                 List<String> values = records.get(i).toList();
@@ -71,7 +76,7 @@ final class Sheets {
                     cells.put(headers.get(c), values.get(c));
                 }
                 if (cells.values().stream().anyMatch(v -> !v.toString().isBlank())) {
-                    rows.add(new ModelImport.Row((int) records.get(i).getRecordNumber(), cells));
+                    rows.add(new Line((int) records.get(i).getRecordNumber(), cells));
                 }
             }
             return new Table(headers, rows);
@@ -89,7 +94,7 @@ final class Sheets {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter();
-            org.apache.poi.ss.usermodel.Row headerRow = sheet.getRow(sheet.getFirstRowNum());
+            Row headerRow = sheet.getRow(sheet.getFirstRowNum());
             if (headerRow == null) {
                 throw empty();
             }
@@ -98,9 +103,9 @@ final class Sheets {
                 Cell cell = headerRow.getCell(c);
                 headers.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
             }
-            List<ModelImport.Row> rows = new ArrayList<>();
+            List<Line> rows = new ArrayList<>();
             for (int r = headerRow.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+                Row row = sheet.getRow(r);
                 if (row == null) {
                     continue;
                 }
@@ -113,12 +118,12 @@ final class Sheets {
                     cells.put(headers.get(c), value);
                 }
                 if (any) {
-                    rows.add(new ModelImport.Row(r + 1, cells));
+                    rows.add(new Line(r + 1, cells));
                 }
             }
             return new Table(headers, rows);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ProblemException problem) {
+            if (e instanceof Rejection problem) {
                 throw problem;
             }
             throw unreadable();
@@ -140,8 +145,8 @@ final class Sheets {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
-            org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
-            List<String> headers = new ArrayList<>(ModelImport.COLUMNS.keySet());
+            Row header = sheet.createRow(0);
+            List<String> headers = new ArrayList<>(ImportColumns.COLUMNS.keySet());
             for (int c = 0; c < headers.size(); c++) {
                 Cell cell = header.createCell(c);
                 cell.setCellValue(headers.get(c));
@@ -152,7 +157,7 @@ final class Sheets {
                     "Mô hình trồng lê Tai nung", "bản Cồn Huôt 1, xã Lóng Phiêng",
                     "Chuyển đổi cây trồng trên đất dốc", "Hộ ông Nguyễn Hương Bông", "Nguyễn Hương Bông",
                     "01/01/2022", "31/12/2022", "", ""};
-            org.apache.poi.ss.usermodel.Row row = sheet.createRow(1);
+            Row row = sheet.createRow(1);
             for (int c = 0; c < example.length; c++) {
                 row.createCell(c).setCellValue(example[c]);
             }
@@ -172,7 +177,7 @@ final class Sheets {
     private static int listCodes(Sheet sheet, int start, String column, CodeLabel[] values) {
         int r = start;
         for (CodeLabel value : values) {
-            org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
+            Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(column);
             row.createCell(1).setCellValue(value.name());
             row.createCell(2).setCellValue(value.label());
@@ -180,11 +185,11 @@ final class Sheets {
         return r;
     }
 
-    private static ProblemException empty() {
-        return ProblemException.invalid("file", "tệp trống hoặc không có dòng tiêu đề");
+    private static Rejection empty() {
+        return Rejection.invalid("file", "tệp trống hoặc không có dòng tiêu đề");
     }
 
-    private static ProblemException unreadable() {
-        return ProblemException.invalid("file", "không đọc được tệp; hãy gửi tệp XLSX hoặc CSV (UTF-8) theo mẫu");
+    private static Rejection unreadable() {
+        return Rejection.invalid("file", "không đọc được tệp; hãy gửi tệp XLSX hoặc CSV (UTF-8) theo mẫu");
     }
 }

@@ -3,47 +3,42 @@ package vn.dvk.registration.model.application;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.evaluation.ModelRecognitionDecided;
 import vn.dvk.contracts.evaluation.ReviewDecided;
 import vn.dvk.contracts.evaluation.SelfAssessmentFiled;
-import vn.dvk.platform.error.ProblemException;
 import vn.dvk.platform.inbox.InboundEvent;
+import vn.dvk.registration.model.domain.IllegalTransition;
 import vn.dvk.registration.model.domain.Model;
 import vn.dvk.registration.model.domain.ModelAction;
+import vn.dvk.registration.model.domain.RefusedDecision;
+import vn.dvk.registration.model.domain.RefusedDecisions;
 
 /**
  * Applies the decisions evaluation-service announces. A decision the lifecycle refuses (or one about a model this
- * registry does not hold) is a business refusal, not a failure: it is recorded in {@value #REJECTED} with the
+ * registry does not hold) is a business refusal, not a failure: it is recorded in {@link RefusedDecisions} with the
  * reason, counted by {@code dvk.registration.transitions.rejected}, and the handler returns normally so the binder
  * neither retries nor dead-letters it. Anything else (e.g. a concurrent edit) throws and is retried.
  */
 @Component
 public class DecisionHandlers {
 
-    public static final String REJECTED = "rejected_events";
     static final String DEFAULT_DECIDER = "evaluation-service";
     private static final Logger log = LoggerFactory.getLogger(DecisionHandlers.class);
 
     private final ModelService models;
-    private final MongoTemplate mongo;
+    private final RefusedDecisions refusals;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    public DecisionHandlers(ModelService models, MongoTemplate mongo, MeterRegistry meters, Clock clock) {
+    public DecisionHandlers(ModelService models, RefusedDecisions refusals, MeterRegistry meters, Clock clock) {
         this.models = models;
-        this.mongo = mongo;
+        this.refusals = refusals;
         this.meters = meters;
         this.clock = clock;
     }
@@ -90,27 +85,21 @@ public class DecisionHandlers {
         String decider = by == null || by.isBlank() ? DEFAULT_DECIDER : by.strip();
         try {
             models.decide(current, actions, reason, decider, event.id());
-        } catch (ProblemException e) {
-            if (!"illegal-transition".equals(e.code())) {
-                throw e;
-            }
-            reject(event, current.id(), current.status(), e.detail());
+        } catch (IllegalTransition refused) {
+            reject(event, current.id(), current.status(), refused.getMessage());
         }
     }
 
     private void reject(InboundEvent<?> event, String modelId, ModelStatus status, String reason) {
         log.warn("refused {} {} for model {}: {}", event.type(), event.id(), modelId, reason);
-        mongo.save(new Document("_id", event.id()).append("type", event.type()).append("modelId", modelId)
-                .append("unitPath", event.unitPath()).append("statusAtArrival", status == null ? null : status.name())
-                .append("reason", reason).append("source", event.source())
-                .append("rejectedAt", Date.from(clock.instant())), REJECTED);
+        refusals.record(new RefusedDecision(event.id(), event.type(), modelId, event.unitPath(), status, reason,
+                event.source(), clock.instant()));
         Counter.builder("dvk.registration.transitions.rejected").tag("type", event.type())
                 .description("Decision events the model lifecycle refused").register(meters).increment();
     }
 
-    /** The refusals recorded for a model, newest last. */
-    public List<Document> rejectionsOf(String modelId) {
-        return mongo.find(Query.query(Criteria.where("modelId").is(modelId)).with(Sort.by("rejectedAt")),
-                Document.class, REJECTED);
+    /** The refusals recorded for a model, oldest first. */
+    public List<RefusedDecision> refusalsOf(String modelId) {
+        return refusals.of(modelId);
     }
 }

@@ -5,56 +5,48 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.dvk.contracts.catalog.ModelStatus;
-import vn.dvk.platform.error.ProblemException;
-import vn.dvk.platform.idempotency.IdempotencyKeys;
-import vn.dvk.platform.outbox.AggregateStore;
+import vn.dvk.platform.domain.Rejection;
+import vn.dvk.platform.domain.StaleVersion;
+import vn.dvk.platform.idempotency.ResourceIds;
 import vn.dvk.platform.scope.InstanceScope;
-import vn.dvk.registration.campaign.application.CampaignService;
 import vn.dvk.registration.campaign.domain.Campaign;
+import vn.dvk.registration.campaign.domain.Campaigns;
 import vn.dvk.registration.model.domain.Model;
 import vn.dvk.registration.model.domain.ModelAction;
 import vn.dvk.registration.model.domain.ModelDetails;
-import vn.dvk.registration.model.domain.SearchText;
+import vn.dvk.registration.model.domain.ModelPage;
+import vn.dvk.registration.model.domain.ModelQuery;
+import vn.dvk.registration.model.domain.Models;
 
 /**
- * The model registry's use cases. Each command loads the model, lets the domain compute the new state(s), and saves
- * the document together with one event per change in a single write (the platform outbox).
+ * The model registry's use cases. Each command loads the model, lets the domain compute the new state(s), and hands
+ * them to {@link Models}, which stores the model together with one event per change.
  */
 @Service
 public class ModelService {
 
-    public static final String COLLECTION = "model";
-
-    private final AggregateStore store;
-    private final MongoTemplate mongo;
+    private final Models models;
+    private final Campaigns campaigns;
     private final InstanceScope scope;
-    private final IdempotencyKeys idempotencyKeys;
-    private final CampaignService campaigns;
     private final Clock clock;
 
-    public ModelService(AggregateStore store, MongoTemplate mongo, InstanceScope scope,
-                        IdempotencyKeys idempotencyKeys, CampaignService campaigns, Clock clock) {
-        this.store = store;
-        this.mongo = mongo;
-        this.scope = scope;
-        this.idempotencyKeys = idempotencyKeys;
+    public ModelService(Models models, Campaigns campaigns, InstanceScope scope, Clock clock) {
+        this.models = models;
         this.campaigns = campaigns;
+        this.scope = scope;
         this.clock = clock;
     }
 
-    /** Registers a model; a replayed {@code Idempotency-Key} answers with the model it created the first time. */
-    public IdempotencyKeys.Outcome register(String idempotencyKey, Object requestBody, ModelDetails details,
-                                            String by) {
-        return idempotencyKeys.execute(idempotencyKey, "model", requestBody, UUID.randomUUID().toString(),
-                id -> save(prepare(id, details, by)));
+    /** Registers a model under a new id. */
+    public Model register(ModelDetails details, String by) {
+        return registerAs(ResourceIds.next(), details, by);
+    }
+
+    /** Registers a model under a given id; {@link vn.dvk.platform.domain.AlreadyExists} when a model has it. */
+    public Model registerAs(String id, ModelDetails details, String by) {
+        return add(prepare(id, details, by));
     }
 
     /**
@@ -70,28 +62,28 @@ public class ModelService {
     }
 
     /** Stores a registration prepared by {@link #prepare}, with its registered event. */
-    public Model save(Model registered) {
-        store.save(registered, registered.id(), 0, ModelEvents.announce(List.of(registered), false));
+    public Model add(Model registered) {
+        models.add(registered);
         return registered;
     }
 
+    /** The unit edits its registration; a returned model is thereby resubmitted for review. */
     public Model update(String id, long expectedVersion, ModelDetails details, String by) {
         Model current = get(id);
         requireVersion(current, expectedVersion);
-        scope.requireWritable("unitCode", current.unitCode());
+        scope.requireWritable("unitCode", current.details().unitCode());
         details.check();
         scope.requireWritable("unitCode", details.unitCode());
         checkReferences(details, id);
         Instant now = clock.instant();
-        String actor = actor(by, current.unitCode());
+        String actor = actor(by, current.details().unitCode());
         List<Model> states = new ArrayList<>();
         Model edited = current.edit(details, scope.pathOf(details.unitCode()), actor, now);
         states.add(edited);
-        boolean resubmitted = current.status() == ModelStatus.RETURNED;
-        if (resubmitted) {
+        if (current.status() == ModelStatus.RETURNED) {
             states.add(edited.apply(ModelAction.RESUBMIT, "Đơn vị đã chỉnh sửa và gửi lại", actor, now, null));
         }
-        return persist(current, states, resubmitted);
+        return persist(states);
     }
 
     public Model withdraw(String id, Long expectedVersion, String reason, String by) {
@@ -99,15 +91,15 @@ public class ModelService {
         if (expectedVersion != null) {
             requireVersion(current, expectedVersion);
         }
-        scope.requireWritable("unitCode", current.unitCode());
-        Model withdrawn = current.apply(ModelAction.WITHDRAW, reason, actor(by, current.unitCode()), clock.instant(),
-                null);
-        return persist(current, List.of(withdrawn), false);
+        scope.requireWritable("unitCode", current.details().unitCode());
+        return persist(List.of(current.apply(ModelAction.WITHDRAW, reason, actor(by, current.details().unitCode()),
+                clock.instant(), null)));
     }
 
     /**
      * Applies a decision of evaluation-service: the actions in order, each its own status-changed event. Throws the
-     * domain's {@code illegal-transition} problem when one is impossible, and stores nothing then.
+     * domain's {@link vn.dvk.registration.model.domain.IllegalTransition} when one is impossible, and stores nothing
+     * then.
      */
     public Model decide(Model current, List<ModelAction> actions, String reason, String by, String causedByEventId) {
         Instant now = clock.instant();
@@ -117,85 +109,44 @@ public class ModelService {
             state = state.apply(action, reason, by, now, causedByEventId);
             states.add(state);
         }
-        return persist(current, states, false);
+        return persist(states);
     }
 
-    private Model persist(Model current, List<Model> states, boolean resubmitted) {
-        store.save(states.get(states.size() - 1), current.id(), current.version(),
-                ModelEvents.announce(states, resubmitted));
+    private Model persist(List<Model> states) {
+        models.update(states);
         return states.get(states.size() - 1);
     }
 
     public Optional<Model> find(String id) {
-        return Optional.ofNullable(id).map(key -> mongo.findById(key, Model.class, COLLECTION));
+        return id == null ? Optional.empty() : models.find(id);
     }
 
     public Model get(String id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("mô hình", id));
+        return find(id).orElseThrow(() -> Rejection.notFound("mô hình", id));
     }
 
-    public ModelPage list(ModelQuery filter) {
-        Query query = new Query();
-        if (filter.unit() != null && !filter.unit().isBlank()) {
-            scope.requireKnown("unit", filter.unit().strip());
-            String path = scope.pathOf(filter.unit().strip());
-            if (!path.isEmpty()) {
-                query.addCriteria(Criteria.where("unitPath").regex("^" + Pattern.quote(path) + "(/.*)?$"));
-            }
-        }
-        if (filter.year() != null) {
-            query.addCriteria(Criteria.where("year").is(filter.year()));
-        }
-        if (filter.field() != null) {
-            query.addCriteria(Criteria.where("field").is(filter.field().name()));
-        }
-        if (filter.level() != null) {
-            query.addCriteria(Criteria.where("level").is(filter.level().name()));
-        }
-        if (filter.ownerType() != null) {
-            query.addCriteria(Criteria.where("ownerType").is(filter.ownerType().name()));
-        }
-        if (filter.kind() != null) {
-            query.addCriteria(Criteria.where("kind").is(filter.kind().name()));
-        }
-        if (!filter.status().isEmpty()) {
-            query.addCriteria(Criteria.where("status").in(filter.status().stream().map(Enum::name).toList()));
-        }
-        if (filter.campaignId() != null && !filter.campaignId().isBlank()) {
-            query.addCriteria(Criteria.where("campaignId").is(filter.campaignId().strip()));
-        }
-        String folded = SearchText.fold(filter.q());
-        if (!folded.isEmpty()) {
-            List<Criteria> words = new ArrayList<>();
-            for (String word : folded.split(" ")) {
-                words.add(Criteria.where("searchText").regex(Pattern.quote(word)));
-            }
-            query.addCriteria(new Criteria().andOperator(words));
-        }
-        long total = mongo.count(query, COLLECTION);
-        query.with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id")))
-                .skip((long) filter.page() * filter.size()).limit(filter.size());
-        return new ModelPage(mongo.find(query, Model.class, COLLECTION), filter.page(), filter.size(), total);
+    public ModelPage list(ModelQuery query) {
+        return models.list(query);
     }
 
     private void checkReferences(ModelDetails details, String id) {
         if (details.campaignId() != null) {
-            Campaign campaign = campaigns.find(details.campaignId()).orElseThrow(() -> ProblemException.unprocessable(
+            Campaign campaign = campaigns.find(details.campaignId()).orElseThrow(() -> Rejection.unprocessable(
                     "unknown-campaign", "campaignId", "Không có phong trào/kế hoạch mã '" + details.campaignId()
                             + "'."));
             if (!campaign.covers(details.year())) {
-                throw ProblemException.unprocessable("year-outside-campaign", "year", "Năm " + details.year()
+                throw Rejection.unprocessable("year-outside-campaign", "year", "Năm " + details.year()
                         + " nằm ngoài giai đoạn " + campaign.startYear() + "-" + campaign.endYear()
                         + " của phong trào '" + campaign.name() + "'.");
             }
         }
         if (details.replicatedFrom() != null) {
             if (details.replicatedFrom().equals(id)) {
-                throw ProblemException.unprocessable("invalid-replica", "replicatedFrom",
+                throw Rejection.unprocessable("invalid-replica", "replicatedFrom",
                         "Mô hình không thể nhân rộng từ chính nó.");
             }
             if (find(details.replicatedFrom()).isEmpty()) {
-                throw ProblemException.unprocessable("unknown-model", "replicatedFrom",
+                throw Rejection.unprocessable("unknown-model", "replicatedFrom",
                         "Không có mô hình mã '" + details.replicatedFrom() + "' để nhân rộng.");
             }
         }
@@ -203,10 +154,7 @@ public class ModelService {
 
     private static void requireVersion(Model current, long expectedVersion) {
         if (current.version() != expectedVersion) {
-            String message = "Mô hình '" + current.id() + "' đã được người khác thay đổi (phiên bản bạn gửi: "
-                    + expectedVersion + ", hiện tại: " + current.version() + "). Hãy tải lại và thử lại.";
-            throw new ProblemException(ProblemException.Kind.CONFLICT, "stale-version", "Xung đột dữ liệu", message,
-                    List.of(new ProblemException.FieldProblem("If-Match", message)));
+            throw new StaleVersion(current.id(), expectedVersion);
         }
     }
 

@@ -1,12 +1,10 @@
 package vn.dvk.registration.model.domain;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.dvk.contracts.catalog.ModelStatus;
-import vn.dvk.platform.error.ProblemException;
 
 /**
  * The model's lifecycle (plan 26-KH/BCĐ, six steps): a registration is reviewed (approved, returned for changes or
@@ -47,7 +45,7 @@ public final class Lifecycle {
         return Optional.ofNullable(TRANSITIONS.get(from).get(action));
     }
 
-    /** The status the action leads to; a 409 {@code illegal-transition} problem when it is impossible. */
+    /** The status the action leads to; {@link IllegalTransition} when it is impossible. */
     public static ModelStatus next(ModelStatus from, ModelAction action) {
         return target(from, action).orElseThrow(() -> illegal(from, action));
     }
@@ -56,11 +54,9 @@ public final class Lifecycle {
         return target(status, ModelAction.WITHDRAW).isPresent();
     }
 
-    public static ProblemException illegal(ModelStatus from, ModelAction action) {
-        String message = "Không thể " + describe(action) + " khi mô hình đang ở trạng thái '" + from.label() + "'.";
-        return new ProblemException(ProblemException.Kind.CONFLICT, "illegal-transition",
-                "Chuyển trạng thái không hợp lệ", message, List.of(
-                        new ProblemException.FieldProblem("status", message)));
+    private static IllegalTransition illegal(ModelStatus from, ModelAction action) {
+        return new IllegalTransition("Không thể " + describe(action) + " khi mô hình đang ở trạng thái '"
+                + from.label() + "'.");
     }
 
     private static String describe(ModelAction action) {

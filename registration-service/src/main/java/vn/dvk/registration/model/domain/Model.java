@@ -1,34 +1,24 @@
 package vn.dvk.registration.model.domain;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import vn.dvk.contracts.catalog.Field;
-import vn.dvk.contracts.catalog.ManagementLevel;
-import vn.dvk.contracts.catalog.ModelKind;
 import vn.dvk.contracts.catalog.ModelStatus;
-import vn.dvk.contracts.catalog.OwnerType;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.contracts.registration.RegistrationEvents;
-import vn.dvk.platform.error.ProblemException;
 
 /**
- * A registered model (mô hình) or exemplar (điển hình): the central record. Every change returns a new value whose
- * {@code version} is one higher, because each change is announced by exactly one event and the version counts
- * events; {@code history} keeps who did what, when and why. {@code searchText} is the folded name and owner used by
- * the {@code q} search.
+ * A registered model (mô hình) or exemplar (điển hình): the central record, with what its unit stated about it
+ * ({@link ModelDetails}) and the path of that unit. Every change returns a new value whose {@code version} is one
+ * higher, because each change is announced by exactly one event and the version counts events; {@code history}
+ * keeps who did what, when and why.
  */
-public record Model(String id, int year, String unitCode, String unitPath, ManagementLevel level, Field field,
-                    OwnerType ownerType, ModelKind kind, ModelStatus status, String name, String address,
-                    String content, String ownerName, String personInCharge, LocalDate startDate, LocalDate endDate,
-                    String campaignId, String replicatedFrom, String searchText, Instant createdAt,
+public record Model(String id, ModelDetails details, String unitPath, ModelStatus status, Instant createdAt,
                     Instant updatedAt, long version, List<Transition> history) {
 
     public Model {
         history = history == null ? List.of() : List.copyOf(history);
-        searchText = SearchText.fold(name) + " | " + SearchText.fold(ownerName);
     }
 
     /** A new registration, at version 1 (announced by its registered event). */
@@ -36,46 +26,28 @@ public record Model(String id, int year, String unitCode, String unitPath, Manag
         details.check();
         Transition registered = new Transition("REGISTER", null, ModelStatus.REGISTERED, null, by, at, 1,
                 RegistrationEvents.MODEL_REGISTERED.name(), newEventId(), null);
-        return new Model(id, details.year(), details.unitCode(), unitPath, details.level(), details.field(),
-                details.ownerType(), details.kind(), ModelStatus.REGISTERED, details.name(), details.address(),
-                details.content(), details.ownerName(), details.personInCharge(), details.startDate(),
-                details.endDate(), details.campaignId(), details.replicatedFrom(), null, at, at, 1,
-                List.of(registered));
-    }
-
-    public ModelDetails details() {
-        return new ModelDetails(year, unitCode, level, field, ownerType, kind, name, address, content, ownerName,
-                personInCharge, startDate, endDate, campaignId, replicatedFrom);
+        return new Model(id, details, unitPath, ModelStatus.REGISTERED, at, at, 1, List.of(registered));
     }
 
     /** The unit edits its registration; only while it is registered or returned for changes. */
-    public Model edit(ModelDetails details, String unitPathOfDetails, String by, Instant at) {
+    public Model edit(ModelDetails edited, String unitPathOfDetails, String by, Instant at) {
         if (!Lifecycle.EDITABLE.contains(status)) {
-            throw new ProblemException(ProblemException.Kind.CONFLICT, "not-editable", "Không thể chỉnh sửa",
-                    "Chỉ sửa được mô hình đang ở trạng thái 'Đã đăng ký' hoặc 'Trả lại để chỉnh sửa'; mô hình này đang"
-                            + " ở trạng thái '" + status.label() + "'.",
-                    List.of(new ProblemException.FieldProblem("status", "trạng thái hiện tại: " + status.label())));
+            throw new NotEditable(status);
         }
-        details.check();
-        Transition edited = new Transition("EDIT", status, status, null, by, at, version + 1,
+        edited.check();
+        Transition edit = new Transition("EDIT", status, status, null, by, at, version + 1,
                 RegistrationEvents.MODEL_UPDATED.name(), newEventId(), null);
-        return new Model(id, details.year(), details.unitCode(), unitPathOfDetails, details.level(),
-                details.field(), details.ownerType(), details.kind(), status, details.name(), details.address(),
-                details.content(), details.ownerName(), details.personInCharge(), details.startDate(),
-                details.endDate(), details.campaignId(), details.replicatedFrom(), null, createdAt, at,
-                version + 1, append(edited));
+        return new Model(id, edited, unitPathOfDetails, status, createdAt, at, version + 1, append(edit));
     }
 
-    /** Moves the model along its lifecycle; a 409 {@code illegal-transition} problem when impossible. */
+    /** Moves the model along its lifecycle; {@link IllegalTransition} when the lifecycle forbids the action. */
     public Model apply(ModelAction action, String reason, String by, Instant at, String causedByEventId) {
         ModelStatus to = Lifecycle.next(status, action);
         String eventType = action == ModelAction.WITHDRAW
                 ? RegistrationEvents.MODEL_WITHDRAWN.name() : RegistrationEvents.MODEL_STATUS_CHANGED.name();
         Transition transition = new Transition(action.name(), status, to, reason, by, at, version + 1, eventType,
                 newEventId(), causedByEventId);
-        return new Model(id, year, unitCode, unitPath, level, field, ownerType, kind, to, name, address, content,
-                ownerName, personInCharge, startDate, endDate, campaignId, replicatedFrom, null, createdAt, at,
-                version + 1, append(transition));
+        return new Model(id, details, unitPath, to, createdAt, at, version + 1, append(transition));
     }
 
     /** The last history entry: the change that produced this value. */
@@ -83,9 +55,16 @@ public record Model(String id, int year, String unitCode, String unitPath, Manag
         return history.get(history.size() - 1);
     }
 
+    /** The folded name and owner that the list's {@code q} searches. */
+    public String searchText() {
+        return SearchText.fold(details.name()) + " | " + SearchText.fold(details.ownerName());
+    }
+
     public ModelSnapshot snapshot() {
-        return new ModelSnapshot(id, year, unitCode, unitPath, level, field, ownerType, kind, status, name, address,
-                ownerName, personInCharge, startDate, endDate, campaignId, replicatedFrom, version);
+        return new ModelSnapshot(id, details.year(), details.unitCode(), unitPath, details.level(), details.field(),
+                details.ownerType(), details.kind(), status, details.name(), details.address(), details.ownerName(),
+                details.personInCharge(), details.startDate(), details.endDate(), details.campaignId(),
+                details.replicatedFrom(), version);
     }
 
     private static String newEventId() {

@@ -7,7 +7,7 @@ import vn.dvk.contracts.catalog.Field;
 import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.ModelKind;
 import vn.dvk.contracts.catalog.OwnerType;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 
 /**
  * What a unit states when it registers or edits a model (plan 26-KH/BCĐ: name, address, implementation time,
@@ -36,30 +36,30 @@ public record ModelDetails(int year, String unitCode, ManagementLevel level, Fie
     }
 
     /**
-     * The rules no annotation can express: dates in order (422 naming {@code endDate}), and the text bounds
-     * counted after trimming (400).
+     * The rules no annotation can express: the text bounds counted after trimming (invalid input), and dates in
+     * order (unprocessable, naming {@code endDate}).
      */
     public void check() {
-        List<ProblemException.FieldProblem> problems = new ArrayList<>();
+        List<Rejection.FieldIssue> problems = new ArrayList<>();
         bounded(problems, "name", name, NAME_MAX);
         bounded(problems, "address", address, TEXT_MAX);
         bounded(problems, "content", content, CONTENT_MAX);
         bounded(problems, "ownerName", ownerName, TEXT_MAX);
         bounded(problems, "personInCharge", personInCharge, TEXT_MAX);
         if (!problems.isEmpty()) {
-            throw ProblemException.invalid(problems);
+            throw Rejection.invalid(problems);
         }
         if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
-            throw ProblemException.unprocessable("reversed-dates", "endDate",
+            throw Rejection.unprocessable("reversed-dates", "endDate",
                     "Ngày kết thúc (" + endDate + ") không được trước ngày bắt đầu (" + startDate + ").");
         }
     }
 
-    private static void bounded(List<ProblemException.FieldProblem> problems, String field, String value, int max) {
+    private static void bounded(List<Rejection.FieldIssue> problems, String field, String value, int max) {
         if (value == null || value.isEmpty()) {
-            problems.add(new ProblemException.FieldProblem(field, "không được để trống"));
+            problems.add(new Rejection.FieldIssue(field, "không được để trống"));
         } else if (value.length() > max) {
-            problems.add(new ProblemException.FieldProblem(field, "không được dài quá " + max + " ký tự"));
+            problems.add(new Rejection.FieldIssue(field, "không được dài quá " + max + " ký tự"));
         }
     }
 

@@ -1,28 +1,17 @@
 package vn.dvk.registration.campaign.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-import vn.dvk.contracts.events.CloudEventHeaders;
-import vn.dvk.contracts.events.Topics;
-import vn.dvk.registration.EventSchemas;
-import vn.dvk.registration.campaign.application.CampaignService;
-import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.registration.support.RegistrationApiTest;
 import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TopicProbe;
 
-@DvkIntegrationTest
-class CampaignApiTest {
+class CampaignApiTest extends RegistrationApiTest {
 
     private static final String LONG_PHIENG_2022_2023 = """
             {"issuingUnitCode": "04096", "name": "Kế hoạch thực hiện phong trào Dân vận khéo xã Lóng Phiêng",
@@ -33,21 +22,8 @@ class CampaignApiTest {
                           "description": "Mỗi đảng bộ xã ít nhất 05 mô hình"}]}
             """;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    ServiceClient api;
-
-    @BeforeEach
-    void connect() {
-        api = new ServiceClient(port);
-    }
-
     private long stored() {
-        return mongo.getCollection(CampaignService.COLLECTION).countDocuments();
+        return stored(CampaignDocument.class);
     }
 
     private ObjectNode body() {
@@ -84,22 +60,14 @@ class CampaignApiTest {
         assertThat(stale.json().path("code").asString()).isEqualTo("stale-version");
         assertThat(api.get("/api/v1/campaigns/" + id).json().path("version").asLong()).isEqualTo(2);
 
-        try (TopicProbe probe = TopicProbe.on(Topics.REGISTRATION)) {
-            List<TopicProbe.Received> events = await().atMost(Duration.ofSeconds(30)).until(() -> probe.poll()
-                    .stream().filter(record -> id.equals(record.key())).toList(), list -> list.size() >= 2);
-            assertThat(events).extracting(event -> event.header(CloudEventHeaders.TYPE))
-                    .containsExactly("vn.dvk.campaign.published.v1", "vn.dvk.campaign.updated.v1");
-            assertThat(events).extracting(event -> event.header(CloudEventHeaders.UNIT_PATH))
-                    .containsOnly("14/124/04096");
-            assertThat(events).extracting(event -> event.header(CloudEventHeaders.SEQUENCE)).containsExactly("1", "2");
-            assertThat(events).allSatisfy(event -> assertThat(event.headers()).containsKeys(CloudEventHeaders.ID,
-                    CloudEventHeaders.SOURCE, CloudEventHeaders.SUBJECT, CloudEventHeaders.TIME,
-                    CloudEventHeaders.DATA_SCHEMA, CloudEventHeaders.SPEC_VERSION));
-            events.forEach(EventSchemas::assertValid);
-            JsonNode payload = ServiceClient.JSON.readTree(events.get(1).value()).path("campaign");
-            assertThat(payload.path("version").asLong()).isEqualTo(2);
-            assertThat(payload.path("targets").get(0).path("minimumModels").asInt()).isEqualTo(5);
-        }
+        List<TopicProbe.Received> events = topic.await(id, 2);
+        assertThat(events).extracting(event -> event.event().type())
+                .containsExactly("vn.dvk.campaign.published.v1", "vn.dvk.campaign.updated.v1");
+        assertThat(events).extracting(event -> event.event().unitPath()).containsOnly("14/124/04096");
+        assertThat(events).extracting(event -> event.event().sequence()).containsExactly(1L, 2L);
+        JsonNode payload = ServiceClient.JSON.readTree(events.get(1).value()).path("campaign");
+        assertThat(payload.path("version").asLong()).isEqualTo(2);
+        assertThat(payload.path("targets").get(0).path("minimumModels").asInt()).isEqualTo(5);
     }
 
     @Test

@@ -8,37 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-import vn.dvk.registration.model.application.ModelService;
-import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.registration.support.RegistrationApiTest;
 import vn.dvk.testsupport.ServiceClient;
 
-@DvkIntegrationTest
-class ModelApiTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    ServiceClient api;
-
-    @BeforeEach
-    void connect() {
-        api = new ServiceClient(port);
-    }
+class ModelApiTest extends RegistrationApiTest {
 
     private long storedModels() {
-        return mongo.getCollection(ModelService.COLLECTION).countDocuments();
+        return stored(ModelDocument.class);
     }
 
     private ServiceClient.Reply register(ObjectNode body) {
@@ -210,9 +191,9 @@ class ModelApiTest {
     @Test
     void a_withdrawn_model_can_be_neither_withdrawn_again_nor_edited() {
         String id = register(taiNungPears(2022)).json().path("id").asString();
-        ServiceClient.Reply withdrawn = api.post("/api/v1/models/" + id + "/withdrawal",
-                "{\"reason\": \"Hộ gia đình chuyển đi nơi khác\"}", Map.of("X-Dvk-Actor",
-                        URLEncoder.encode("UBND xã Lóng Phiêng", StandardCharsets.UTF_8)));
+        ServiceClient.Reply withdrawn = api.as("longphieng.canbo", "04096", "UNIT_CLERK").post(
+                "/api/v1/models/" + id + "/withdrawal", "{\"reason\": \"Hộ gia đình chuyển đi nơi khác\"}",
+                Map.of("X-Dvk-Actor", URLEncoder.encode("UBND xã Lóng Phiêng", StandardCharsets.UTF_8)));
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
         assertThat(withdrawn.json().path("status").asString()).isEqualTo("WITHDRAWN");
 
@@ -232,7 +213,9 @@ class ModelApiTest {
         List<JsonNode> history = api.get("/api/v1/models/" + id + "/history").json().valueStream().toList();
         assertThat(history).hasSize(2);
         assertThat(history.get(1).path("action").asString()).isEqualTo("WITHDRAW");
-        assertThat(history.get(1).path("by").asString()).isEqualTo("UBND xã Lóng Phiêng");
+        assertThat(history.get(1).path("by").asString())
+                .as("who acted comes from the token; the X-Dvk-Actor header is ignored")
+                .isEqualTo("Cán bộ longphieng.canbo (longphieng.canbo)");
         assertThat(history.get(1).path("reason").asString()).isEqualTo("Hộ gia đình chuyển đi nơi khác");
         assertThat(history.get(1).path("sequence").asLong()).isEqualTo(2);
         assertThat(api.get("/api/v1/models/" + id).json().path("version").asLong()).isEqualTo(2);

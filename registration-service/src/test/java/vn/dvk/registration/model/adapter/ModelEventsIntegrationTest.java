@@ -9,71 +9,26 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-import vn.dvk.contracts.events.CloudEventHeaders;
+import vn.dvk.contracts.events.CloudEvent;
 import vn.dvk.contracts.events.Topics;
-import vn.dvk.registration.EventSchemas;
-import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.registration.support.RegistrationApiTest;
 import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TopicProbe;
 
-@DvkIntegrationTest
-class ModelEventsIntegrationTest {
+class ModelEventsIntegrationTest extends RegistrationApiTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final List<String> CLOUD_EVENT_HEADERS = List.of(CloudEventHeaders.ID, CloudEventHeaders.SOURCE,
-            CloudEventHeaders.TYPE, CloudEventHeaders.SUBJECT, CloudEventHeaders.TIME, CloudEventHeaders.DATA_SCHEMA,
-            CloudEventHeaders.UNIT_PATH, CloudEventHeaders.SEQUENCE, CloudEventHeaders.SPEC_VERSION);
-
-    static TopicProbe registrationTopic;
-
-    @LocalServerPort
-    int port;
-
-    ServiceClient api;
-
-    @BeforeAll
-    static void listen() {
-        registrationTopic = TopicProbe.on(Topics.REGISTRATION);
-    }
-
-    @AfterAll
-    static void stop() {
-        registrationTopic.close();
-    }
-
-    @BeforeEach
-    void connect() {
-        api = new ServiceClient(port);
-    }
-
-    private List<TopicProbe.Received> eventsOf(String modelId, int count) {
-        return await().atMost(PATIENCE).until(() -> registrationTopic.poll().stream()
-                .filter(record -> modelId.equals(record.key())).toList(), events -> events.size() >= count);
-    }
 
     private static void sendDecision(String type, String modelId, String payload) {
         sendDecision(UUID.randomUUID().toString(), type, modelId, payload);
     }
 
     private static void sendDecision(String eventId, String type, String modelId, String payload) {
-        TopicProbe.send(Topics.EVALUATION, modelId, payload, Map.of(
-                CloudEventHeaders.SPEC_VERSION, "1.0",
-                CloudEventHeaders.ID, eventId,
-                CloudEventHeaders.SOURCE, "/dvk/evaluation-service/124",
-                CloudEventHeaders.TYPE, type,
-                CloudEventHeaders.SUBJECT, modelId,
-                CloudEventHeaders.TIME, Instant.now().toString(),
-                CloudEventHeaders.DATA_SCHEMA, "urn:dvk:schema:" + type,
-                CloudEventHeaders.UNIT_PATH, "14/124/04096",
-                CloudEventHeaders.SEQUENCE, "1",
-                CloudEventHeaders.CONTENT_TYPE, "application/json"));
+        TopicProbe.send(Topics.EVALUATION, new CloudEvent(eventId, "/dvk/evaluation-service/124", type, modelId,
+                Instant.now(), "urn:dvk:schema:" + type, "14/124/04096", 1), payload);
     }
 
     private static String review(String modelId, String decision, String reason) {
@@ -105,21 +60,18 @@ class ModelEventsIntegrationTest {
         assertThat(api.post("/api/v1/models/" + id + "/withdrawal", "{\"reason\": \"Chủ hộ đề nghị dừng\"}")
                 .status()).isEqualTo(200);
 
-        List<TopicProbe.Received> events = eventsOf(id, 3);
+        List<TopicProbe.Received> events = topic.await(id, 3);
 
-        assertThat(events).extracting(event -> event.header(CloudEventHeaders.TYPE)).containsExactly(
+        assertThat(events).extracting(event -> event.event().type()).containsExactly(
                 "vn.dvk.model.registered.v1", "vn.dvk.model.updated.v1", "vn.dvk.model.withdrawn.v1");
         for (int i = 0; i < events.size(); i++) {
-            TopicProbe.Received event = events.get(i);
-            EventSchemas.assertValid(event);
-            assertThat(event.headers()).containsKeys(CLOUD_EVENT_HEADERS.toArray(String[]::new));
-            assertThat(event.header(CloudEventHeaders.SUBJECT)).isEqualTo(id);
-            assertThat(event.header(CloudEventHeaders.UNIT_PATH)).isEqualTo("14/124/04096");
-            assertThat(event.header(CloudEventHeaders.SEQUENCE)).isEqualTo(Integer.toString(i + 1));
-            assertThat(event.header(CloudEventHeaders.SOURCE)).isEqualTo("/dvk/registration-service/124");
-            assertThat(event.header(CloudEventHeaders.DATA_SCHEMA))
-                    .isEqualTo("urn:dvk:schema:" + event.header(CloudEventHeaders.TYPE));
-            JsonNode model = ServiceClient.JSON.readTree(event.value()).path("model");
+            CloudEvent event = events.get(i).event();
+            assertThat(event.subject()).isEqualTo(id);
+            assertThat(event.unitPath()).isEqualTo("14/124/04096");
+            assertThat(event.sequence()).isEqualTo(i + 1);
+            assertThat(event.source()).isEqualTo("/dvk/registration-service/124");
+            assertThat(event.dataSchema()).isEqualTo("urn:dvk:schema:" + event.type());
+            JsonNode model = ServiceClient.JSON.readTree(events.get(i).value()).path("model");
             assertThat(model.path("version").asLong()).isEqualTo(i + 1);
             assertThat(model.path("unitPath").asString()).isEqualTo("14/124/04096");
             assertThat(model.path("year").asInt()).isEqualTo(2022);
@@ -172,19 +124,18 @@ class ModelEventsIntegrationTest {
         assertThat(history.get(1).path("by").asString()).isEqualTo("Ban Dân vận Huyện ủy");
         assertThat(history.get(1).path("reason").asString()).isEqualTo("Bổ sung số liệu thu nhập");
 
-        List<TopicProbe.Received> events = eventsOf(id, 7);
-        assertThat(events).extracting(event -> event.header(CloudEventHeaders.TYPE)).containsExactly(
+        List<TopicProbe.Received> events = topic.await(id, 7);
+        assertThat(events).extracting(event -> event.event().type()).containsExactly(
                 "vn.dvk.model.registered.v1", "vn.dvk.model.status-changed.v1", "vn.dvk.model.updated.v1",
                 "vn.dvk.model.status-changed.v1", "vn.dvk.model.status-changed.v1",
                 "vn.dvk.model.status-changed.v1", "vn.dvk.model.status-changed.v1");
-        events.forEach(EventSchemas::assertValid);
         JsonNode returned = ServiceClient.JSON.readTree(events.get(1).value());
         assertThat(returned.path("from").asString()).isEqualTo("REGISTERED");
         assertThat(returned.path("to").asString()).isEqualTo("RETURNED");
         assertThat(returned.path("decidedBy").asString()).isEqualTo("Ban Dân vận Huyện ủy");
         assertThat(returned.path("causedByEventId").asString()).isEqualTo(returnEvent);
         assertThat(ServiceClient.JSON.readTree(events.get(2).value()).path("resubmitted").asBoolean()).isTrue();
-        List<String> publishedIds = events.stream().map(event -> event.header(CloudEventHeaders.ID)).toList();
+        List<String> publishedIds = events.stream().map(event -> event.event().id()).toList();
         List<String> historyIds = await().atMost(PATIENCE).until(() -> api.get("/api/v1/models/" + id + "/history")
                 .json().valueStream().map(entry -> entry.path("eventId").asString(null)).toList(),
                 ids -> !ids.contains(null));
@@ -207,11 +158,11 @@ class ModelEventsIntegrationTest {
                 """.formatted(id));
         awaitStatus(id, "NOT_RECOGNIZED");
 
-        List<TopicProbe.Received> events = eventsOf(id, 4);
+        List<TopicProbe.Received> events = topic.await(id, 4);
         assertThat(events.subList(2, 4)).extracting(event -> ServiceClient.JSON.readTree(event.value()).path("to").asString())
                 .containsExactly("IN_PROGRESS", "NOT_RECOGNIZED");
-        assertThat(events.subList(2, 4)).extracting(event -> event.header(CloudEventHeaders.SEQUENCE))
-                .containsExactly("3", "4");
+        assertThat(events.subList(2, 4)).extracting(event -> event.event().sequence())
+                .containsExactly(3L, 4L);
     }
 
     @Test

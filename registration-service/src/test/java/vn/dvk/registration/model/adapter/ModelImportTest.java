@@ -12,43 +12,25 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.platform.outbox.OutboxRelay;
-import vn.dvk.registration.model.application.ModelService;
-import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.registration.support.RegistrationApiTest;
 import vn.dvk.testsupport.ServiceClient;
 
-@DvkIntegrationTest
-class ModelImportTest {
+class ModelImportTest extends RegistrationApiTest {
 
     private static final String HEADER = "Năm,Mã đơn vị,Cấp quản lý,Lĩnh vực,Tập thể/Cá nhân,Loại,Tên mô hình,Địa chỉ,"
             + "Nội dung,Chủ mô hình,Người phụ trách,Ngày bắt đầu,Ngày kết thúc";
     private static final String[] COMMUNES = {"04063", "04066", "04069", "04072", "04075", "04078", "04081",
             "04084", "04087", "04090", "04093", "04096", "04099", "04102"};
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoTemplate mongo;
-
     @Autowired
     OutboxRelay relay;
 
-    ServiceClient api;
-
-    @BeforeEach
-    void connect() {
-        api = new ServiceClient(port);
-    }
-
     private long storedModels() {
-        return mongo.getCollection(ModelService.COLLECTION).countDocuments();
+        return stored(ModelDocument.class);
     }
 
     private static String csvRow(int i, int year) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.dvk.contracts.catalog.ModelStatus;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 
 class LifecycleTest {
 
@@ -56,12 +56,13 @@ class LifecycleTest {
         } else {
             assertThat(Lifecycle.target(from, action)).isEmpty();
             assertThatThrownBy(() -> Lifecycle.next(from, action))
-                    .isInstanceOfSatisfying(ProblemException.class, problem -> {
-                        assertThat(problem.kind()).isEqualTo(ProblemException.Kind.CONFLICT);
+                    .isInstanceOfSatisfying(Rejection.class, problem -> {
+                        assertThat(problem).isInstanceOf(Rejection.Conflict.class)
+                                .isInstanceOf(IllegalTransition.class);
                         assertThat(problem.code()).isEqualTo("illegal-transition");
-                        assertThat(problem.errors()).extracting(ProblemException.FieldProblem::field)
+                        assertThat(problem.issues()).extracting(Rejection.FieldIssue::field)
                                 .containsExactly("status");
-                        assertThat(problem.detail()).contains(from.label());
+                        assertThat(problem.getMessage()).contains(from.label());
                     });
         }
     }

@@ -2,33 +2,29 @@ package vn.dvk.registration.model.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.dvk.registration.model.ModelFixtures.aTaiNungPearModel;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import vn.dvk.contracts.catalog.Field;
-import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.ModelKind;
 import vn.dvk.contracts.catalog.ModelStatus;
-import vn.dvk.contracts.catalog.OwnerType;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
 
 class ModelTest {
 
     private static final Instant MARCH = Instant.parse("2022-03-01T02:00:00Z");
-    private static final ModelDetails TAI_NUNG_PEARS = new ModelDetails(2022, " 04096 ", ManagementLevel.GRASSROOTS,
-            Field.ECONOMY, OwnerType.INDIVIDUAL, null, "  Mô hình trồng lê Tai nung ",
-            "bản Cồn Huôt 1, xã Lóng Phiêng", "Chuyển đổi cây trồng trên đất dốc", "Hộ ông Nguyễn Hương Bông",
-            "Nguyễn Hương Bông", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), " ", null);
+    private static final ModelDetails TAI_NUNG_PEARS = aTaiNungPearModel().inUnit(" 04096 ")
+            .named("  Mô hình trồng lê Tai nung ").ofKind(null).inCampaign(" ").details();
 
     @Test
     void given_details_when_registered_then_text_is_trimmed_kind_defaults_and_version_is_one() {
         Model model = Model.register("m-1", TAI_NUNG_PEARS, "14/124/04096", "04096", MARCH);
 
-        assertThat(model.name()).isEqualTo("Mô hình trồng lê Tai nung");
-        assertThat(model.unitCode()).isEqualTo("04096");
-        assertThat(model.kind()).isEqualTo(ModelKind.MODEL);
-        assertThat(model.campaignId()).isNull();
+        assertThat(model.details().name()).isEqualTo("Mô hình trồng lê Tai nung");
+        assertThat(model.details().unitCode()).isEqualTo("04096");
+        assertThat(model.details().kind()).isEqualTo(ModelKind.MODEL);
+        assertThat(model.details().campaignId()).isNull();
         assertThat(model.status()).isEqualTo(ModelStatus.REGISTERED);
         assertThat(model.version()).isEqualTo(1);
         assertThat(model.snapshot().version()).isEqualTo(1);
@@ -41,14 +37,13 @@ class ModelTest {
 
     @Test
     void given_reversed_dates_when_registered_then_422_names_end_date() {
-        ModelDetails reversed = new ModelDetails(2022, "04096", ManagementLevel.GRASSROOTS, Field.ECONOMY,
-                OwnerType.INDIVIDUAL, ModelKind.MODEL, "Tên", "Địa chỉ", "Nội dung", "Chủ", "Người phụ trách",
-                LocalDate.of(2022, 12, 31), LocalDate.of(2022, 1, 1), null, null);
+        ModelDetails reversed = aTaiNungPearModel()
+                .running(LocalDate.of(2022, 12, 31), LocalDate.of(2022, 1, 1)).details();
 
         assertThatThrownBy(() -> Model.register("m-2", reversed, "14/124/04096", "04096", MARCH))
-                .isInstanceOfSatisfying(ProblemException.class, problem -> {
-                    assertThat(problem.kind()).isEqualTo(ProblemException.Kind.UNPROCESSABLE);
-                    assertThat(problem.errors()).extracting(ProblemException.FieldProblem::field)
+                .isInstanceOfSatisfying(Rejection.class, problem -> {
+                    assertThat(problem).isInstanceOf(Rejection.Unprocessable.class);
+                    assertThat(problem.issues()).extracting(Rejection.FieldIssue::field)
                             .containsExactly("endDate");
                 });
     }
@@ -73,8 +68,20 @@ class ModelTest {
                 .apply(ModelAction.APPROVE, null, "Ban Dân vận", MARCH, "e-2");
 
         assertThatThrownBy(() -> approved.edit(TAI_NUNG_PEARS, "14/124/04096", "04096", MARCH))
-                .isInstanceOfSatisfying(ProblemException.class,
-                        problem -> assertThat(problem.code()).isEqualTo("not-editable"));
+                .isInstanceOfSatisfying(Rejection.class,
+                        problem -> assertThat(problem.code()).isEqualTo("not-editable"))
+                .isInstanceOf(NotEditable.class)
+                .isInstanceOf(Rejection.Conflict.class);
+    }
+
+    @Test
+    void given_a_withdrawn_model_when_approved_then_the_lifecycle_refuses_with_an_illegal_transition() {
+        Model withdrawn = Model.register("m-5", TAI_NUNG_PEARS, "14/124/04096", "04096", MARCH)
+                .apply(ModelAction.WITHDRAW, "Dừng", "04096", MARCH, null);
+
+        assertThatThrownBy(() -> withdrawn.apply(ModelAction.APPROVE, null, "Ban Dân vận", MARCH, "e-3"))
+                .isInstanceOf(IllegalTransition.class)
+                .hasMessageContaining(ModelStatus.WITHDRAWN.label());
     }
 
     @Test

@@ -3,6 +3,8 @@ package vn.dvk.reporting.compliance.adapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dvk.platform.scope.RequestedUnit;
+import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.reporting.compliance.application.ComplianceService;
 
 /** {@code GET /api/v1/compliance}: each unit below a unit with its target, its count and the gap, worst first. */
@@ -16,7 +18,7 @@ public class ComplianceController {
     }
 
     @GetMapping("/api/v1/compliance")
-    public ComplianceService.Compliance compliance(@RequestParam(required = false) String unit,
+    public ComplianceService.Compliance compliance(@RequestedUnit UnitSelection unit,
                                                    @RequestParam(required = false) String year) {
         return compliance.compliance(unit, year);
     }

@@ -7,13 +7,12 @@ import java.util.Collections;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import vn.dvk.platform.error.ProblemException;
 import vn.dvk.platform.scope.InstanceScope;
+import vn.dvk.platform.scope.RequestedUnit;
+import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.platform.unit.domain.AdministrativeUnit;
-import vn.dvk.reporting.dashboard.application.LiveUpdates;
 
 /** What the dashboard page needs besides the statistics and compliance APIs: the scope, units, and live updates. */
 @RestController
@@ -48,17 +47,13 @@ public class DashboardController {
     }
 
     @GetMapping("/api/v1/dashboard/units")
-    public UnitInfo unit(@RequestParam(required = false) String unit) {
-        String code = unit == null || unit.isBlank() ? scope.code() : unit.trim();
-        AdministrativeUnit found = scope.requireKnown("unit", code);
-        if (!scope.covers(code)) {
-            throw ProblemException.forbidden("out-of-scope", "unit", "Đơn vị '" + code
-                    + "' nằm ngoài phạm vi quản lý của phiên bản này (" + scope.code() + ").");
-        }
-        List<UnitView> ancestors = new ArrayList<>(scope.directory().ancestorsOf(code).stream()
+    public UnitInfo unit(@RequestedUnit UnitSelection unit) {
+        // The selection is in scope; the directory record gives the names, and the national root has none to show.
+        AdministrativeUnit found = scope.requireKnown("unit", unit.code());
+        List<UnitView> ancestors = new ArrayList<>(scope.directory().ancestorsOf(unit.code()).stream()
                 .filter(ancestor -> scope.covers(ancestor.code())).map(UnitView::of).toList());
         Collections.reverse(ancestors);
         return new UnitInfo(scope.code(), LocalDate.now(clock).getYear(), UnitView.of(found), ancestors,
-                scope.directory().childrenOf(code).stream().map(UnitView::of).toList());
+                scope.directory().childrenOf(unit.code()).stream().map(UnitView::of).toList());
     }
 }

@@ -8,7 +8,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dvk.platform.error.ProblemException;
+import vn.dvk.platform.domain.Rejection;
+import vn.dvk.platform.scope.RequestedUnit;
+import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.reporting.document.application.YearlyReportService;
 import vn.dvk.reporting.document.domain.YearlyReport;
 
@@ -29,12 +31,12 @@ public class YearlyReportController {
     }
 
     @GetMapping("/api/v1/reports/yearly")
-    public ResponseEntity<byte[]> yearly(@RequestParam(required = false) String unit,
+    public ResponseEntity<byte[]> yearly(@RequestedUnit UnitSelection unit,
                                          @RequestParam(required = false) String year,
                                          @RequestParam(required = false) String format) {
         String chosen = format == null || format.isBlank() ? "docx" : format.trim().toLowerCase();
         if (!chosen.equals("docx") && !chosen.equals("xlsx") && !chosen.equals("pdf")) {
-            throw ProblemException.invalid("format", "Định dạng '" + format + "' không hỗ trợ; chọn docx, xlsx"
+            throw Rejection.invalid("format", "Định dạng '" + format + "' không hỗ trợ; chọn docx, xlsx"
                     + " hoặc pdf.");
         }
         YearlyReport report = reports.yearly(unit, year);

@@ -5,7 +5,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.dvk.contracts.events.Topics;
-import vn.dvk.reporting.projection.application.ProjectionConsumers;
 import vn.dvk.reporting.projection.application.ProjectionGate;
 
 /** The Spring Cloud Stream inputs of the three topics, each passing through the rebuild gate. */

@@ -4,16 +4,17 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.dvk.contracts.registration.CampaignSnapshot;
 import vn.dvk.platform.inbox.InboundEvent;
-import vn.dvk.reporting.projection.adapter.MongoCampaigns;
+import vn.dvk.reporting.projection.domain.CampaignTargets;
+import vn.dvk.reporting.projection.domain.ProjectionChanged;
 
 /** Keeps the latest version of every campaign and its targets, for target compliance. */
 @Service
 public class CampaignProjection {
 
-    private final MongoCampaigns campaigns;
+    private final CampaignTargets campaigns;
     private final ApplicationEventPublisher publisher;
 
-    public CampaignProjection(MongoCampaigns campaigns, ApplicationEventPublisher publisher) {
+    public CampaignProjection(CampaignTargets campaigns, ApplicationEventPublisher publisher) {
         this.campaigns = campaigns;
         this.publisher = publisher;
     }

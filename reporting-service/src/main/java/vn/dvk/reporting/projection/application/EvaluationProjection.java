@@ -10,9 +10,10 @@ import vn.dvk.contracts.evaluation.InspectionPlanPublished;
 import vn.dvk.contracts.evaluation.ModelEvaluated;
 import vn.dvk.contracts.evaluation.SelfAssessmentFiled;
 import vn.dvk.platform.inbox.InboundEvent;
-import vn.dvk.reporting.projection.adapter.MongoInspections;
-import vn.dvk.reporting.projection.adapter.MongoModelViews;
+import vn.dvk.reporting.projection.domain.Inspections;
 import vn.dvk.reporting.projection.domain.ModelFigures;
+import vn.dvk.reporting.projection.domain.ModelViews;
+import vn.dvk.reporting.projection.domain.ProjectionChanged;
 
 /**
  * Keeps what the yearly report quotes from evaluation events: inspections with their plans, and the figures
@@ -21,11 +22,11 @@ import vn.dvk.reporting.projection.domain.ModelFigures;
 @Service
 public class EvaluationProjection {
 
-    private final MongoInspections inspections;
-    private final MongoModelViews views;
+    private final Inspections inspections;
+    private final ModelViews views;
     private final ApplicationEventPublisher publisher;
 
-    public EvaluationProjection(MongoInspections inspections, MongoModelViews views,
+    public EvaluationProjection(Inspections inspections, ModelViews views,
                                 ApplicationEventPublisher publisher) {
         this.inspections = inspections;
         this.views = views;

@@ -6,9 +6,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.platform.inbox.InboundEvent;
-import vn.dvk.reporting.projection.adapter.MongoCounters;
-import vn.dvk.reporting.projection.adapter.MongoModelViews;
 import vn.dvk.reporting.projection.domain.CounterMove;
+import vn.dvk.reporting.projection.domain.ModelCounters;
+import vn.dvk.reporting.projection.domain.ModelViews;
+import vn.dvk.reporting.projection.domain.PendingMove;
+import vn.dvk.reporting.projection.domain.ProjectionChanged;
 
 /**
  * Applies model snapshots to the model view and moves the counters, exactly once per snapshot version: the view is
@@ -20,11 +22,11 @@ public class ModelProjection {
 
     private static final Logger log = LoggerFactory.getLogger(ModelProjection.class);
 
-    private final MongoModelViews views;
-    private final MongoCounters counters;
+    private final ModelViews views;
+    private final ModelCounters counters;
     private final ApplicationEventPublisher publisher;
 
-    public ModelProjection(MongoModelViews views, MongoCounters counters, ApplicationEventPublisher publisher) {
+    public ModelProjection(ModelViews views, ModelCounters counters, ApplicationEventPublisher publisher) {
         this.views = views;
         this.counters = counters;
         this.publisher = publisher;
@@ -47,9 +49,8 @@ public class ModelProjection {
     /** Completes every pending counter move, e.g. after a crash between the two writes. */
     public int completePendingMoves() {
         int completed = 0;
-        for (MongoModelViews.Pending pending : views.allPending()) {
-            counters.apply(CounterMove.between(pending.counted(), pending.current()));
-            views.markCounted(pending);
+        for (PendingMove pending : views.allPending()) {
+            move(pending);
             completed++;
         }
         if (completed > 0) {
@@ -60,9 +61,13 @@ public class ModelProjection {
 
     private boolean completePendingMove(String modelId) {
         return views.pending(modelId).map(pending -> {
-            counters.apply(CounterMove.between(pending.counted(), pending.current()));
-            views.markCounted(pending);
+            move(pending);
             return true;
         }).orElse(false);
+    }
+
+    private void move(PendingMove pending) {
+        counters.apply(CounterMove.between(pending.counted(), pending.current()));
+        views.markCounted(pending);
     }
 }

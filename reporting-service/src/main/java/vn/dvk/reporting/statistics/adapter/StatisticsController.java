@@ -4,6 +4,8 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dvk.platform.scope.RequestedUnit;
+import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.reporting.statistics.application.StatisticsService;
 import vn.dvk.reporting.statistics.domain.ModelStatistics;
 
@@ -18,7 +20,7 @@ public class StatisticsController {
     }
 
     @GetMapping("/api/v1/statistics/models")
-    public ModelStatistics models(@RequestParam(required = false) String unit,
+    public ModelStatistics models(@RequestedUnit UnitSelection unit,
                                   @RequestParam(required = false) String year,
                                   @RequestParam(required = false) List<String> status) {
         return statistics.statistics(unit, year, status);

@@ -4,30 +4,29 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.dvk.contracts.catalog.ModelStatus;
-import vn.dvk.reporting.projection.adapter.MongoCounters;
+import vn.dvk.platform.scope.UnitSelection;
+import vn.dvk.reporting.projection.domain.ModelCounters;
 import vn.dvk.reporting.statistics.domain.ModelStatistics;
+import vn.dvk.reporting.statistics.domain.ReportParameters;
 import vn.dvk.reporting.statistics.domain.StatisticsCalculator;
 
 /** Statistics of models for a unit's subtree and a year, from the counters only. */
 @Service
 public class StatisticsService {
 
-    private final ReportQueries queries;
-    private final MongoCounters counters;
+    private final ModelCounters counters;
 
-    public StatisticsService(ReportQueries queries, MongoCounters counters) {
-        this.queries = queries;
+    public StatisticsService(ModelCounters counters) {
         this.counters = counters;
     }
 
-    public ModelStatistics statistics(String unit, String year, List<String> status) {
-        ReportQueries.UnitYear query = queries.unitYear(unit, year);
-        Set<ModelStatus> statuses = ReportQueries.statuses(status);
-        return statistics(query, statuses);
+    /** The statistics a query asks for: its year and statuses are checked here. */
+    public ModelStatistics statistics(UnitSelection unit, String year, List<String> status) {
+        return statistics(unit, ReportParameters.year(year), ReportParameters.statuses(status));
     }
 
-    public ModelStatistics statistics(ReportQueries.UnitYear query, Set<ModelStatus> statuses) {
-        return StatisticsCalculator.compute(query.unitCode(), query.year(),
-                counters.countsUnder(query.path(), query.year()), statuses);
+    /** @param statuses the statuses that count; empty means the default of {@link StatisticsCalculator} */
+    public ModelStatistics statistics(UnitSelection unit, int year, Set<ModelStatus> statuses) {
+        return StatisticsCalculator.compute(unit.code(), year, counters.countsUnder(unit.path(), year), statuses);
     }
 }

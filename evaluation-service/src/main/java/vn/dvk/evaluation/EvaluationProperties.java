@@ -1,0 +1,47 @@
+package vn.dvk.evaluation;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * evaluation-service's own settings ({@code dvk.evaluation.*}); each default is written here and nowhere else.
+ *
+ * @param recognitionThreshold the total score a year-end evaluation needs to recognise a model
+ * @param selfAssessment       when self-assessments fall due and how often overdue ones are looked for
+ * @param deadlines            the yearly deadlines of a campaign that sets none, as day/month texts
+ */
+@ConfigurationProperties("dvk.evaluation")
+public record EvaluationProperties(Double recognitionThreshold, SelfAssessment selfAssessment, Deadlines deadlines) {
+
+    public EvaluationProperties {
+        recognitionThreshold = recognitionThreshold == null ? 7.0 : recognitionThreshold;
+        selfAssessment = selfAssessment == null ? new SelfAssessment(null, null, null) : selfAssessment;
+        deadlines = deadlines == null ? new Deadlines(null, null, null) : deadlines;
+    }
+
+    /**
+     * @param graceDays                days after a period's end until its self-assessment is due
+     * @param overdueCheckInterval     pause between two looks for overdue self-assessments
+     * @param overdueCheckInitialDelay pause after start-up before the first look
+     */
+    public record SelfAssessment(Integer graceDays, Duration overdueCheckInterval,
+                                 Duration overdueCheckInitialDelay) {
+
+        public SelfAssessment {
+            graceDays = graceDays == null ? 10 : graceDays;
+            overdueCheckInterval = overdueCheckInterval == null ? Duration.ofHours(1) : overdueCheckInterval;
+            overdueCheckInitialDelay = overdueCheckInitialDelay == null ? Duration.ofMinutes(1)
+                    : overdueCheckInitialDelay;
+        }
+    }
+
+    /** Seed 001's deadlines: mid-year report 25/7, year-end report 15/12, recognition 31/12. */
+    public record Deadlines(String midYearReport, String yearEndReport, String recognition) {
+
+        public Deadlines {
+            midYearReport = midYearReport == null ? "25/7" : midYearReport;
+            yearEndReport = yearEndReport == null ? "15/12" : yearEndReport;
+            recognition = recognition == null ? "31/12" : recognition;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package vn.dvk.evaluation.scoring.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.dvk.contracts.catalog.Criterion;
+import vn.dvk.contracts.catalog.InspectionRound;
+import vn.dvk.contracts.catalog.ModelStatus;
+import vn.dvk.contracts.evaluation.EvaluationEvents;
+import vn.dvk.evaluation.EvaluationProperties;
+import vn.dvk.evaluation.model.domain.ModelView;
+import vn.dvk.evaluation.scoring.domain.Scoring;
+import vn.dvk.evaluation.shared.domain.AlreadyDecided;
+import vn.dvk.evaluation.support.InMemoryEvaluation;
+import vn.dvk.evaluation.support.ModelFixtures;
+import vn.dvk.platform.domain.Rejection;
+
+class EvaluationServiceTest {
+
+    private static final LocalDate YEAR_END_2022 = LocalDate.of(2022, 12, 20);
+
+    private final InMemoryEvaluation district = InMemoryEvaluation.serving("124", YEAR_END_2022);
+    private final ModelView pears = district.knows(ModelFixtures.taiNungPears()
+            .withStatus(ModelStatus.IN_PROGRESS).atVersion(5));
+
+    private static List<Scoring.Given> everyCriterion(double score) {
+        return Arrays.stream(Criterion.values()).map(criterion -> new Scoring.Given(criterion, score, null)).toList();
+    }
+
+    private static EvaluationService.Evaluate evaluation(ModelView model, InspectionRound round,
+                                                         List<Scoring.Given> scores, boolean recognized) {
+        return new EvaluationService.Evaluate(model.id(), round, null, null, "team-1", scores, recognized, List.of(),
+                null, "Đoàn kiểm tra số 1");
+    }
+
+    private static EvaluationService.Evaluate yearEnd(ModelView model, double score, boolean recognized) {
+        return evaluation(model, InspectionRound.YEAR_END, everyCriterion(score), recognized);
+    }
+
+    @Test
+    void given_a_model_in_progress_when_its_year_end_evaluation_recognises_it_then_the_verdict_follows_the_scores() {
+        String id = district.evaluationService().evaluate(yearEnd(pears, 8.5, true));
+
+        assertThat(district.evaluationService().get(id).totalScore()).isEqualTo(8.5);
+        assertThat(district.outbox().typesAbout(pears.id()))
+                .containsExactly("vn.dvk.model.evaluated.v1", "vn.dvk.model.recognition-decided.v1");
+        assertThat(district.outbox().payloads(EvaluationEvents.MODEL_RECOGNITION_DECIDED)).singleElement()
+                .satisfies(decided -> {
+                    assertThat(decided.evaluationId()).isEqualTo(id);
+                    assertThat(decided.year()).isEqualTo(2022);
+                    assertThat(decided.recognized()).isTrue();
+                    assertThat(decided.reason()).isEqualTo("Công nhận, tổng điểm 8.5/10");
+                });
+        assertThat(district.evaluationService().hasYearEnd(pears.id(), 2022)).isTrue();
+    }
+
+    @Test
+    void given_a_mid_year_evaluation_when_recorded_then_no_recognition_is_decided() {
+        district.evaluationService().evaluate(evaluation(pears, InspectionRound.MID_YEAR, everyCriterion(6), false));
+
+        assertThat(district.outbox().typesAbout(pears.id())).containsExactly("vn.dvk.model.evaluated.v1");
+        assertThat(district.evaluationService().hasYearEnd(pears.id(), 2022)).isFalse();
+    }
+
+    @Test
+    void given_a_year_end_verdict_when_another_year_end_evaluation_comes_then_it_is_already_decided() {
+        district.evaluationService().evaluate(yearEnd(pears, 6.5, false));
+
+        assertThatThrownBy(() -> district.evaluationService().evaluate(yearEnd(pears, 8.5, true)))
+                .isInstanceOf(AlreadyDecided.class);
+        assertThat(district.evaluationService().ofModel(pears.id())).hasSize(1);
+        assertThat(district.outbox().typesAbout(pears.id())).hasSize(2);
+    }
+
+    @Test
+    void given_a_total_below_the_threshold_when_the_team_recognises_the_model_then_nothing_is_recorded() {
+        assertThatThrownBy(() -> district.evaluationService().evaluate(yearEnd(pears, 6.99, true)))
+                .isInstanceOfSatisfying(Rejection.Unprocessable.class, e -> {
+                    assertThat(e.code()).isEqualTo("verdict-below-threshold");
+                    assertThat(e.issues()).extracting(Rejection.FieldIssue::field).containsExactly("recognized");
+                });
+        assertThat(district.evaluationService().ofModel(pears.id())).isEmpty();
+        assertThat(district.outbox().typesAbout(pears.id())).isEmpty();
+    }
+
+    @Test
+    void given_a_configured_threshold_when_a_total_reaches_the_default_but_not_it_then_recognition_is_refused() {
+        InMemoryEvaluation strict = InMemoryEvaluation.serving("124", YEAR_END_2022,
+                new EvaluationProperties(8.0, null, null));
+        ModelView model = strict.knows(ModelFixtures.taiNungPears().withStatus(ModelStatus.IN_PROGRESS));
+
+        assertThatThrownBy(() -> strict.evaluationService().evaluate(yearEnd(model, 7.5, true)))
+                .isInstanceOf(Rejection.Unprocessable.class);
+        assertThat(district.evaluationService().evaluate(yearEnd(pears, 7.5, true))).isNotBlank();
+    }
+
+    @Test
+    void given_campaign_weights_when_the_model_of_the_campaign_is_evaluated_then_its_total_is_weighted() {
+        district.weightsService().set("campaign-2022", Map.of(Criterion.PRACTICAL_EFFECTIVE, 3.0,
+                Criterion.SUSTAINABLE, 1.0, Criterion.REPLICABLE, 1.0, Criterion.ENGAGES_PEOPLE, 0.0,
+                Criterion.HONEST, 1.0), "Ban Chỉ đạo huyện");
+        ModelView inCampaign = district.knows(ModelFixtures.taiNungPears().withId("weighted-model")
+                .withStatus(ModelStatus.APPROVED).inCampaign("campaign-2022"));
+
+        String id = district.evaluationService().evaluate(evaluation(inCampaign, InspectionRound.MID_YEAR, List.of(
+                new Scoring.Given(Criterion.PRACTICAL_EFFECTIVE, 10, null),
+                new Scoring.Given(Criterion.SUSTAINABLE, 4, null), new Scoring.Given(Criterion.REPLICABLE, 4, null),
+                new Scoring.Given(Criterion.ENGAGES_PEOPLE, 0, null), new Scoring.Given(Criterion.HONEST, 4, null)),
+                false));
+
+        assertThat(district.evaluationService().get(id).totalScore()).isEqualTo(7.0);
+    }
+
+    @Test
+    void given_a_rejected_model_when_evaluated_then_it_is_not_evaluable() {
+        ModelView rejected = district.knows(ModelFixtures.taiNungPears().withId("rejected-model")
+                .withStatus(ModelStatus.REJECTED).atVersion(2));
+
+        assertThatThrownBy(() -> district.evaluationService().evaluate(yearEnd(rejected, 9, true)))
+                .isInstanceOfSatisfying(Rejection.Unprocessable.class,
+                        e -> assertThat(e.code()).isEqualTo("not-evaluable"));
+    }
+}

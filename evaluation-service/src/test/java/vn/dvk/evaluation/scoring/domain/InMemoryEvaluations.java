@@ -1,0 +1,42 @@
+package vn.dvk.evaluation.scoring.domain;
+
+import java.util.List;
+import java.util.Optional;
+import vn.dvk.contracts.catalog.InspectionRound;
+import vn.dvk.evaluation.support.InMemoryAggregates;
+import vn.dvk.evaluation.support.InMemoryOutbox;
+import vn.dvk.platform.outbox.OutboundEvent;
+import vn.dvk.platform.unit.domain.UnitDirectory;
+
+/** The evaluations in memory. */
+public final class InMemoryEvaluations implements Evaluations {
+
+    private final InMemoryAggregates<Evaluation> evaluations;
+
+    public InMemoryEvaluations(InMemoryOutbox outbox) {
+        this.evaluations = new InMemoryAggregates<>(outbox);
+    }
+
+    @Override
+    public void add(Evaluation evaluation, List<OutboundEvent<?>> events) {
+        evaluations.create(evaluation.id(), evaluation, events);
+    }
+
+    @Override
+    public Optional<Evaluation> find(String id) {
+        return evaluations.find(id);
+    }
+
+    @Override
+    public List<Evaluation> ofModelWithin(String modelId, String unitPath) {
+        return evaluations.all().filter(evaluation -> evaluation.modelId().equals(modelId))
+                .filter(evaluation -> UnitDirectory.pathIsWithin(evaluation.unitPath(), unitPath))
+                .toList();
+    }
+
+    @Override
+    public boolean hasYearEnd(String modelId, int year) {
+        return evaluations.all().anyMatch(evaluation -> evaluation.modelId().equals(modelId)
+                && evaluation.round() == InspectionRound.YEAR_END && evaluation.year() == year);
+    }
+}

@@ -1,0 +1,75 @@
+package vn.dvk.localstack.launcher;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import vn.dvk.localstack.kafka.KafkaBroker;
+import vn.dvk.localstack.process.JavaProcess;
+
+/**
+ * Kafka's own command-line tools against the local broker: {@code --bootstrap-server} defaults to it, and the
+ * console consumer prints each record's headers and key, so a topic's CloudEvents (their {@code ce_*} headers) can
+ * be read as they are.
+ */
+final class KafkaToolCommand {
+
+    /** A tool, its main class and the formatter properties it gets unless the user sets them. */
+    enum Tool {
+        TOPICS("kafka-topics", "org.apache.kafka.tools.TopicCommand", List.of()),
+        CONSOLE_CONSUMER("kafka-console-consumer", "org.apache.kafka.tools.consumer.ConsoleConsumer",
+                List.of("print.headers=true", "print.key=true"));
+
+        private final String command;
+        private final String mainClass;
+        private final List<String> defaultProperties;
+
+        Tool(String command, String mainClass, List<String> defaultProperties) {
+            this.command = command;
+            this.mainClass = mainClass;
+            this.defaultProperties = defaultProperties;
+        }
+    }
+
+    /** Time for a tool stopped by Ctrl-C along with the launcher to print its last lines. */
+    private static final Duration TOOL_EXIT_GRACE = Duration.ofSeconds(10);
+
+    private final Layout layout;
+    private final BuildOutput build;
+
+    KafkaToolCommand(Layout layout, Console console) {
+        this.layout = layout;
+        this.build = new BuildOutput(layout, console);
+    }
+
+    int run(Tool tool, List<String> arguments) {
+        JavaProcess process = KafkaBroker.tool(tool.command, build.toolsClassPath(), tool.mainClass)
+                .arguments(withDefaults(tool, arguments))
+                .inheritIo()
+                .start();
+        // Ctrl-C reaches the tool and the launcher alike: let the tool finish before the launcher's JVM ends.
+        Thread awaitTool = new Thread(() -> process.stop(TOOL_EXIT_GRACE), "dvk-await-" + tool.command);
+        Runtime.getRuntime().addShutdownHook(awaitTool);
+        int exit = process.waitForExit();
+        Runtime.getRuntime().removeShutdownHook(awaitTool);
+        return exit;
+    }
+
+    List<String> withDefaults(Tool tool, List<String> arguments) {
+        List<String> complete = new ArrayList<>();
+        boolean hasBootstrap = arguments.stream().anyMatch(argument -> argument.equals("--bootstrap-server")
+                || argument.startsWith("--bootstrap-server="));
+        if (!hasBootstrap) {
+            String bootstrap = layout.kafka().map(kafka -> layout.host() + ":" + kafka.port())
+                    .orElseThrow(() -> new CommandFailed("the stack has no Kafka"));
+            complete.addAll(List.of("--bootstrap-server", bootstrap));
+        }
+        complete.addAll(arguments);
+        for (String property : tool.defaultProperties) {
+            String key = property.substring(0, property.indexOf('=') + 1);
+            if (arguments.stream().noneMatch(argument -> argument.contains(key))) {
+                complete.addAll(List.of("--property", property));
+            }
+        }
+        return complete;
+    }
+}

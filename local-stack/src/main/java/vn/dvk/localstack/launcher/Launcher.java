@@ -1,0 +1,92 @@
+package vn.dvk.localstack.launcher;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The commands of {@code ./dvk} and {@code dvk.cmd}: start, stop, status, logs, Kafka's tools, import-units, backup,
+ * restore, help.
+ * {@link #run} returns the exit code; a foreground {@code start} returns only if it fails, and otherwise ends with
+ * the JVM when a signal has stopped the stack.
+ */
+public final class Launcher {
+
+    private final Layout layout;
+    private final Console console;
+    private final Path workingDirectory;
+
+    public Launcher(Layout layout, Console console, Path workingDirectory) {
+        this.layout = layout;
+        this.console = console;
+        this.workingDirectory = workingDirectory;
+    }
+
+    public int run(String... arguments) {
+        String command = arguments.length == 0 ? "help" : arguments[0];
+        List<String> rest = Arrays.asList(arguments).subList(Math.min(1, arguments.length), arguments.length);
+        try {
+            return switch (command) {
+                case "start" -> new StartCommand(layout, console).run(rest, () -> usage(console.out()));
+                case "stop" -> new StopCommand(layout, console).run();
+                case "status" -> new StatusCommand(layout, console).run();
+                case "logs" -> new LogsCommand(layout, console).run(rest);
+                case "kafka-topics" -> new KafkaToolCommand(layout, console)
+                        .run(KafkaToolCommand.Tool.TOPICS, rest);
+                case "kafka-console-consumer" -> new KafkaToolCommand(layout, console)
+                        .run(KafkaToolCommand.Tool.CONSOLE_CONSUMER, rest);
+                case "import-units" -> new ImportUnitsCommand(layout, console).run(rest, workingDirectory);
+                case "backup" -> new BackupCommand(layout, console).backup(rest, workingDirectory);
+                case "restore" -> new BackupCommand(layout, console).restore(rest, workingDirectory);
+                case "help", "-h", "--help" -> {
+                    usage(console.out());
+                    yield 0;
+                }
+                default -> {
+                    usage(console.err());
+                    yield 2;
+                }
+            };
+        } catch (CommandFailed failed) {
+            console.fail(failed.getMessage());
+            return failed.exitCode();
+        }
+    }
+
+    private void usage(PrintStream out) {
+        String command = layout.command();
+        String kafka = layout.kafka().map(component -> layout.host() + ":" + component.port()).orElse("-");
+        String names = layout.components().stream().map(Component::shortName).collect(Collectors.joining(", "));
+        out.print(String.join(System.lineSeparator(),
+                "usage: " + command + " <command> [args]",
+                "",
+                "  start [--demo] [--detach]   build what is missing, start Kafka, the store and the services, wait",
+                "                              until all are ready and print their URLs; stays in the foreground",
+                "                              (Ctrl-C stops all) unless --detach. --demo sets DVK_DEMO=true (each",
+                "                              service loads its demo data once).",
+                "  stop                        stop a stack started with --detach, by the PIDs recorded in .dvk/pids/",
+                "  status                      show each component: up/down, PID, health",
+                "  logs <name> [-f] [-n N]     print the last N (200) lines of a log; -f follows it.",
+                "                              name: " + names + " (or *-service)",
+                "  kafka-topics <args...>      Kafka's own kafka-topics tool (TopicCommand); --bootstrap-server",
+                "                              defaults to " + kafka,
+                "  kafka-console-consumer <args...>",
+                "                              Kafka's own console consumer (ConsoleConsumer), printing each record's",
+                "                              headers and key; --bootstrap-server defaults to " + kafka,
+                "  import-units <csv>          check the header (" + ImportUnitsCommand.HEADER + ") and install",
+                "                              the file as .dvk/units.csv; services load it on their next start",
+                "                              (DVK_UNITS_FILE)",
+                "  backup [<folder>]           copy the stopped stack's store and Kafka data, with a manifest of",
+                "                              their checksums, to a dated folder in <folder> (.dvk/backups)",
+                "  restore <folder>            check a backup against its manifest and put it in place of the",
+                "                              stopped stack's data, which is moved beside the backup",
+                "                              (<time>-before-restore)",
+                "  help                        this text",
+                "",
+                "environment: DVK_START_TIMEOUT (seconds, default 180), DVK_SCOPE (passed to the services), JAVA_HOME",
+                ""));
+        out.flush();
+    }
+}

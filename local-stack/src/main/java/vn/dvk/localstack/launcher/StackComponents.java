@@ -1,0 +1,32 @@
+package vn.dvk.localstack.launcher;
+
+import java.util.List;
+
+/**
+ * What {@code ./dvk start} runs, in start order, and on which ports: the one table the launcher reads. A component
+ * added here is built, staged, port-checked, started, awaited, listed, logged and stopped like the others; a new
+ * service is one more {@code Component.service("<module>", <port>)} line.
+ * <p>
+ * Main classes are named by string: the launcher runs without the local-stack dependencies on its class path.
+ */
+public final class StackComponents {
+
+    private StackComponents() {
+    }
+
+    public static List<Component> all() {
+        return List.of(
+                Component.kafka(9092, 9093),
+                Component.mainClass("mongo", "the embedded MongoDB-wire store", "MongoDB (wire)",
+                                "vn.dvk.localstack.EmbeddedMongoMain", List.of(27017))
+                        .jvmOptions(List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                                "-Dlogback.configurationFile=logback-stack.xml"))
+                        .arguments(at -> List.of(at.home("mongo", "dvk.mv").toString(), at.host(), at.port(0)))
+                        .address(at -> "mongodb://" + at.host() + ":" + at.port(0))
+                        .data(at -> at.home("mongo", "dvk.mv")),
+                Component.service("registration-service", 8081),
+                Component.service("evaluation-service", 8082),
+                Component.service("award-service", 8083),
+                Component.service("reporting-service", 8084).page("reporting dashboard", "/"));
+    }
+}

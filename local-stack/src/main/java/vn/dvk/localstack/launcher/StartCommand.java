@@ -1,0 +1,384 @@
+package vn.dvk.localstack.launcher;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import vn.dvk.localstack.kafka.KafkaBroker;
+import vn.dvk.localstack.process.Http;
+import vn.dvk.localstack.process.JavaProcess;
+import vn.dvk.localstack.process.Ports;
+import vn.dvk.localstack.process.ServiceLaunch;
+
+/**
+ * {@code start [--demo] [--detach]}: checks, builds what is missing, stages the jars, starts the infrastructure and
+ * then the services, waits until all are ready and prints where they are. In the foreground it then watches them
+ * until Ctrl-C or SIGTERM, which stop everything in order; with {@code --detach} it returns and leaves them running.
+ */
+final class StartCommand {
+
+    private static final String DEFAULT_START_TIMEOUT = "180";
+    private static final Duration SERVICE_POLL = Duration.ofSeconds(2);
+    private static final Duration TOPIC_LISTING_TIMEOUT = Duration.ofSeconds(60);
+    private static final String SUMMARY_ROW = "  %-22s %-24s %-52s %s%n";
+    private static final String SUMMARY_LINE = "  %-22s %s%n";
+
+    private final Layout layout;
+    private final Console console;
+    private final PidFiles pidFiles;
+    private final BuildOutput build;
+    private final StartedProcesses processes;
+    private long startedAt;
+
+    StartCommand(Layout layout, Console console) {
+        this.layout = layout;
+        this.console = console;
+        this.pidFiles = new PidFiles(layout);
+        this.build = new BuildOutput(layout, console);
+        this.processes = new StartedProcesses(pidFiles, new StackStopper(layout, console, pidFiles));
+    }
+
+    /** The exit code; in the foreground it returns only if the start fails. */
+    int run(List<String> arguments, Runnable usage) {
+        boolean demo = false;
+        boolean detach = false;
+        for (String argument : arguments) {
+            switch (argument) {
+                case "--demo" -> demo = true;
+                case "--detach", "-d" -> detach = true;
+                case "-h", "--help" -> {
+                    usage.run();
+                    return 0;
+                }
+                default -> throw new CommandFailed(
+                        "unknown option for start: " + argument + " (see " + layout.command() + " help)");
+            }
+        }
+        Duration timeout = startTimeout();
+        refuseIfRunning();
+        try {
+            Files.createDirectories(layout.pids());
+            Files.createDirectories(layout.logs());
+        } catch (IOException e) {
+            throw new CommandFailed("cannot create " + layout.home() + ": " + e.getMessage());
+        }
+        pidFiles.removeAll();
+        refuseTakenPorts();
+        build.buildIfMissing();
+        build.stage();
+
+        startedAt = System.nanoTime();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopOnSignal, "dvk-stop"));
+        try {
+            startInfrastructure(timeout);
+            startServices(demo, timeout);
+        } catch (StartFailed | StartedProcesses.StoppingException failed) {
+            return abort();
+        } catch (RuntimeException unexpected) {
+            abort();
+            throw unexpected;
+        }
+        printSummary();
+        if (detach) {
+            processes.release();
+            console.info("running in the background; '" + layout.command() + " status' shows it, '"
+                    + layout.command() + " stop' stops it");
+            return 0;
+        }
+        console.info("running in the foreground; press Ctrl-C to stop everything");
+        supervise();
+        return 0;
+    }
+
+    private Duration startTimeout() {
+        String value = layout.environment().getOrDefault("DVK_START_TIMEOUT", DEFAULT_START_TIMEOUT);
+        if (!value.matches("[0-9]{1,9}")) {
+            throw new CommandFailed("DVK_START_TIMEOUT must be a number of seconds, got '" + value + "'");
+        }
+        return Duration.ofSeconds(Long.parseLong(value));
+    }
+
+    private void refuseIfRunning() {
+        List<String> running = layout.components().stream()
+                .filter(component -> pidFiles.running(component).isPresent())
+                .map(Component::name)
+                .toList();
+        if (!running.isEmpty()) {
+            throw new CommandFailed("a stack is already running (" + String.join(" ", running) + "): see '"
+                    + layout.command() + " status', stop it with '" + layout.command() + " stop'");
+        }
+    }
+
+    private void refuseTakenPorts() {
+        boolean taken = false;
+        for (Component component : layout.components()) {
+            for (int port : component.ports()) {
+                if (Ports.taken(layout.host(), port)) {
+                    taken = true;
+                    console.fail("port " + port + " (needed by " + component.name() + ") is already in use"
+                            + PortOwner.of(port, layout).map(PortOwner.Owner::afterInUse).orElse(""));
+                }
+            }
+        }
+        if (taken) {
+            throw new CommandFailed("free the ports above (or '" + layout.command()
+                    + " stop' a stack started with --detach) and try again");
+        }
+    }
+
+    private void startInfrastructure(Duration timeout) {
+        String classPath = Layout.localStackClassPath(layout.stagedLocalStack());
+        Map<Component, JavaProcess> launched = new LinkedHashMap<>();
+        for (Component component : layout.infrastructure()) {
+            launched.put(component, switch (component.kind()) {
+                case KAFKA -> startKafka(component, classPath);
+                case MAIN_CLASS -> startMainClass(component, classPath);
+                case SERVICE -> throw new IllegalStateException(component.name() + " is a service");
+            });
+        }
+        launched.forEach((component, process) -> {
+            String address = layout.host() + ":" + component.port();
+            if (component.kind() == Component.Kind.KAFKA) {
+                await(component, process, "accepting connections and listing topics",
+                        () -> Ports.accepting(layout.host(), component.port()) && topicsListed(classPath, address),
+                        timeout, Duration.ofSeconds(1));
+            } else {
+                await(component, process, "listening", () -> Ports.accepting(layout.host(), component.port()), timeout,
+                        Duration.ofMillis(500));
+            }
+            console.info(component.title() + " is ready on " + address + " (" + elapsedSeconds() + "s)");
+        });
+    }
+
+    private JavaProcess startKafka(Component component, String classPath) {
+        KafkaBroker broker = kafkaBroker(layout, component);
+        broker.writeConfiguration();
+        if (!broker.isFormatted()) {
+            String clusterId = KafkaBroker.newClusterId();
+            console.info("formatting Kafka storage in " + layout.display(broker.dataDirectory()) + " (cluster id "
+                    + clusterId + ")");
+            try {
+                broker.format(clusterId, classPath, layout.logFile(component));
+            } catch (IllegalStateException e) {
+                console.fail(e.getMessage());
+                throw new StartFailed();
+            }
+        }
+        console.info("starting Kafka on " + broker.bootstrapServers());
+        return processes.launch(component, broker.process(component.name(), classPath)
+                .log(layout.logFile(component)).workingDirectory(layout.root()).ownSession());
+    }
+
+    static KafkaBroker kafkaBroker(Layout layout, Component kafka) {
+        return new KafkaBroker(layout.home().resolve("kafka"), layout.host(), kafka.ports().get(0),
+                kafka.ports().get(1));
+    }
+
+    private JavaProcess startMainClass(Component component, String classPath) {
+        console.info("starting " + component.title() + " on " + layout.host() + ":" + component.port());
+        return processes.launch(component, JavaProcess.named(component.name())
+                .jvmOptions(component.jvmOptions())
+                .mainClass(classPath, component.mainClass())
+                .arguments(component.arguments().apply(layout.site(component)))
+                .log(layout.logFile(component)).workingDirectory(layout.root()).ownSession());
+    }
+
+    private boolean topicsListed(String classPath, String bootstrapServers) {
+        try {
+            return KafkaBroker.tool("kafka-topics", classPath, "org.apache.kafka.tools.TopicCommand")
+                    .arguments(List.of("--bootstrap-server", bootstrapServers, "--list"))
+                    .run(TOPIC_LISTING_TIMEOUT) == 0;
+        } catch (IllegalStateException notAnswering) {
+            return false;
+        }
+    }
+
+    private void startServices(boolean demo, Duration timeout) {
+        List<Component> services = layout.services();
+        if (services.isEmpty()) {
+            return;
+        }
+        String scope = layout.environment().get("DVK_SCOPE");
+        console.info("starting " + services.stream().map(Component::name).collect(Collectors.joining(" "))
+                + " (DVK_DEMO=" + demo + (scope == null || scope.isEmpty() ? "" : ", DVK_SCOPE=" + scope) + ")");
+        String kafka = layout.kafka().map(component -> layout.host() + ":" + component.port())
+                .orElseThrow(() -> new IllegalStateException("the services need Kafka in the stack"));
+        String mongo = layout.component("mongo").map(component -> "mongodb://" + layout.host() + ":"
+                + component.port()).orElseThrow(() -> new IllegalStateException("the services need the store"));
+        Map<Component, JavaProcess> launched = new LinkedHashMap<>();
+        for (Component service : services) {
+            JavaProcess.Builder builder = ServiceLaunch.of(service.name(), layout.stagedJar(service),
+                            service.port(), kafka, mongo)
+                    .environment("DVK_DEMO", Boolean.toString(demo))
+                    .log(layout.logFile(service)).workingDirectory(layout.root()).ownSession();
+            if (Files.isRegularFile(layout.unitsFile())) {
+                builder.environment("DVK_UNITS_FILE", layout.unitsFile().toString());
+            }
+            launched.put(service, processes.launch(service, builder));
+        }
+        awaitServices(launched, timeout);
+    }
+
+    /** The services start in parallel: wait for all at once, and let the first to fail end the wait. */
+    private void awaitServices(Map<Component, JavaProcess> launched, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Set<Component> ready = new HashSet<>();
+        while (System.nanoTime() - deadline < 0) {
+            for (Map.Entry<Component, JavaProcess> entry : launched.entrySet()) {
+                Component service = entry.getKey();
+                if (ready.contains(service)) {
+                    continue;
+                }
+                if (!entry.getValue().isAlive()) {
+                    failStart(service.name() + " exited while starting", service);
+                }
+                if (Http.status(ServiceLaunch.readiness(layout.host(), service.port())) == 200) {
+                    ready.add(service);
+                    console.info(service.name() + " is ready on http://" + layout.host() + ":" + service.port()
+                            + " (" + elapsedSeconds() + "s)");
+                }
+            }
+            if (ready.size() == launched.size()) {
+                return;
+            }
+            pause(SERVICE_POLL);
+        }
+        List<Component> late = new ArrayList<>(launched.keySet());
+        late.removeAll(ready);
+        for (Component service : late) {
+            reportFailure(service.name() + " did not report ready on "
+                    + ServiceLaunch.readiness(layout.host(), service.port()) + " within " + timeout.toSeconds()
+                    + "s (DVK_START_TIMEOUT)", service);
+        }
+        throw new StartFailed();
+    }
+
+    private void await(Component component, JavaProcess process, String condition, BooleanSupplier ready,
+            Duration timeout, Duration interval) {
+        try {
+            process.await(condition, ready, timeout, interval);
+        } catch (JavaProcess.ExitedException e) {
+            failStart(component.name() + " exited while starting", component);
+        } catch (JavaProcess.NotReadyException e) {
+            failStart(component.name() + " was not " + condition + " within " + timeout.toSeconds()
+                    + "s (DVK_START_TIMEOUT)", component);
+        }
+    }
+
+    private void failStart(String message, Component component) {
+        reportFailure(message, component);
+        throw new StartFailed();
+    }
+
+    /** Names the failure and its cause; while a signal stops the stack, exits are expected and stay unreported. */
+    private void reportFailure(String message, Component component) {
+        if (processes.isStopping()) {
+            awaitShutdown();
+        }
+        console.fail(message);
+        FailureCause.explain(layout.logFile(component)).forEach(console::fail);
+    }
+
+    private int abort() {
+        processes.stopAll(() -> console.fail("start failed; stopping what was started"));
+        return 1;
+    }
+
+    private void stopOnSignal() {
+        boolean stopped = processes.stopAll(() -> {
+            console.out().println();
+            console.info("received a signal to stop; stopping");
+        });
+        if (stopped) {
+            console.info("stopped");
+        }
+    }
+
+    /** Foreground: reports a component that dies, until a signal stops the stack. */
+    private void supervise() {
+        Set<Component> reported = new HashSet<>();
+        while (true) {
+            for (Map.Entry<Component, JavaProcess> entry : processes.snapshot()) {
+                Component component = entry.getKey();
+                if (!entry.getValue().isAlive() && reported.add(component) && !processes.isStopping()) {
+                    console.warn(component.name() + " has exited; see " + layout.logFile(component)
+                            + " (Ctrl-C stops the rest)");
+                }
+            }
+            pause(Duration.ofSeconds(2));
+        }
+    }
+
+    private void printSummary() {
+        PrintStream out = console.out();
+        out.println();
+        out.println(console.bold("dvk is up"));
+        List<Component> services = layout.services();
+        if (!services.isEmpty()) {
+            out.printf(SUMMARY_ROW, "SERVICE", "URL", "HEALTH", "SWAGGER UI");
+            for (Component service : services) {
+                String url = "http://" + layout.host() + ":" + service.port();
+                out.printf(SUMMARY_ROW, service.name(), url, url + ServiceLaunch.READINESS_PATH,
+                        url + "/swagger-ui.html");
+            }
+        }
+        out.println();
+        for (Component service : services) {
+            service.page().ifPresent(page -> out.printf(SUMMARY_LINE, page.label(),
+                    "http://" + layout.host() + ":" + service.port() + page.path()));
+        }
+        List<String> data = new ArrayList<>();
+        for (Component component : layout.infrastructure()) {
+            Component.Site site = layout.site(component);
+            out.printf(SUMMARY_LINE, component.summaryLabel(), component.summaryAddress().apply(site));
+            component.data().map(where -> where.apply(site).toString()).ifPresent(data::add);
+        }
+        out.printf(SUMMARY_LINE, "data", String.join(", ", data));
+        out.printf(SUMMARY_LINE, "logs", layout.logs() + File.separator + "<name>.log (" + layout.command()
+                + " logs <name>)");
+        if (Files.isRegularFile(layout.unitsFile())) {
+            out.printf(SUMMARY_LINE, "units", layout.unitsFile());
+        }
+        out.println();
+    }
+
+    private long elapsedSeconds() {
+        return Duration.ofNanos(System.nanoTime() - startedAt).toSeconds();
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Parks the start thread while the shutdown hook stops the stack; the JVM ends when the hook is done. */
+    private static void awaitShutdown() {
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new StartedProcesses.StoppingException();
+    }
+
+    /** A start that failed after it was reported; what was started is stopped. */
+    private static final class StartFailed extends RuntimeException {
+        StartFailed() {
+            super(null, null, false, false);
+        }
+    }
+}

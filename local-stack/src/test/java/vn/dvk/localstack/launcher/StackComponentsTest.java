@@ -1,0 +1,53 @@
+package vn.dvk.localstack.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.dvk.localstack.EmbeddedMongoMain;
+
+class StackComponentsTest {
+
+    private final List<Component> table = StackComponents.all();
+
+    @Test
+    void kafkaAndTheStoreStartBeforeTheServices() {
+        assertThat(table).extracting(Component::name).containsExactly("kafka", "mongo", "registration-service",
+                "evaluation-service", "award-service", "reporting-service");
+        assertThat(table).extracting(Component::isService).containsExactly(false, false, true, true, true, true);
+    }
+
+    @Test
+    void noTwoComponentsShareAPort() {
+        List<Integer> ports = table.stream().flatMap(component -> component.ports().stream()).toList();
+        assertThat(ports).doesNotHaveDuplicates().containsExactly(9092, 9093, 27017, 8081, 8082, 8083, 8084);
+    }
+
+    @Test
+    void everyServiceIsAModuleOfTheRepository() {
+        table.stream().filter(Component::isService)
+                .forEach(service -> assertThat(Repository.root().resolve(service.name()).resolve("pom.xml"))
+                        .as(service.name()).isRegularFile());
+    }
+
+    @Test
+    void theStoreIsTheEmbeddedMongoMainOnItsDataFile() {
+        Component store = table.get(1);
+        Layout layout = Layout.of(Repository.root(), "./dvk");
+
+        assertThat(store.mainClass()).isEqualTo(EmbeddedMongoMain.class.getName());
+        assertThat(store.arguments().apply(layout.site(store))).containsExactly(
+                layout.home().resolve("mongo").resolve("dvk.mv").toString(), "127.0.0.1", "27017");
+        assertThat(store.summaryAddress().apply(layout.site(store))).isEqualTo("mongodb://127.0.0.1:27017");
+    }
+
+    @Test
+    void aServiceIsAlsoKnownByItsShortName() {
+        Layout layout = Layout.of(Repository.root(), "./dvk");
+
+        assertThat(layout.component("reporting")).map(Component::name).contains("reporting-service");
+        assertThat(layout.component("award-service")).map(Component::name).contains("award-service");
+        assertThat(layout.component("kafka")).map(Component::name).contains("kafka");
+        assertThat(layout.component("mail")).isEmpty();
+    }
+}

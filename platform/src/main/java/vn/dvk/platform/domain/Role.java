@@ -1,0 +1,25 @@
+package vn.dvk.platform.domain;
+
+/**
+ * What an official may do, each within his home unit's subtree. Names are English in code and tokens, Vietnamese on
+ * pages.
+ */
+public enum Role {
+    UNIT_CLERK("Cán bộ đầu mối của đơn vị"),
+    STEERING_MEMBER("Thành viên Ban Chỉ đạo"),
+    COUNCIL_MEMBER("Thành viên Hội đồng Thi đua – Khen thưởng"),
+    CHAIRMAN("Chủ tịch UBND"),
+    VIEWER("Lãnh đạo, theo dõi"),
+    ADMIN("Quản trị hệ thống"),
+    AUDITOR("Kiểm tra nhật ký");
+
+    private final String label;
+
+    Role(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,27 @@
+package vn.dvk.registration.model.domain;
+
+import java.util.List;
+import vn.dvk.contracts.catalog.Field;
+import vn.dvk.contracts.catalog.ManagementLevel;
+import vn.dvk.contracts.catalog.ModelKind;
+import vn.dvk.contracts.catalog.ModelStatus;
+import vn.dvk.contracts.catalog.OwnerType;
+
+/**
+ * Filters of the model list; null (or empty) means "any". {@code unitPath} selects a unit's whole subtree (the empty
+ * path: every unit); {@code q} holds words to find in the name or the owner, compared by {@link SearchText#fold}.
+ */
+public record ModelQuery(String unitPath, Integer year, Field field, ManagementLevel level, OwnerType ownerType,
+                         ModelKind kind, List<ModelStatus> status, String campaignId, String q, int page, int size) {
+
+    public ModelQuery {
+        status = status == null ? List.of() : List.copyOf(status);
+        campaignId = campaignId == null || campaignId.isBlank() ? null : campaignId.strip();
+    }
+
+    /** The folded words of {@code q}, each of which a model must contain; none when {@code q} is blank. */
+    public List<String> words() {
+        String folded = SearchText.fold(q);
+        return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+    }
+}

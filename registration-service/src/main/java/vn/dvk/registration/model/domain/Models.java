@@ -1,0 +1,28 @@
+package vn.dvk.registration.model.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The model registry's store. Each state it is given is the result of exactly one change and is announced by one
+ * event, written together with it.
+ */
+public interface Models {
+
+    Optional<Model> find(String id);
+
+    /**
+     * Stores a new registration with its registered event; {@link vn.dvk.platform.domain.AlreadyExists} when a model
+     * has its id.
+     */
+    void add(Model registered);
+
+    /**
+     * Stores the states one command went through, oldest first, each one version above the one before; the first
+     * must follow the version still stored, else {@link vn.dvk.platform.domain.StaleVersion} and nothing is written.
+     */
+    void update(List<Model> changes);
+
+    /** One page of the models the query selects, newest registration first. */
+    ModelPage list(ModelQuery query);
+}

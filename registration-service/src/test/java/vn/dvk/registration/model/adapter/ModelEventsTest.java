@@ -1,0 +1,62 @@
+package vn.dvk.registration.model.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dvk.registration.model.ModelFixtures.aTaiNungPearModel;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.dvk.contracts.catalog.ModelStatus;
+import vn.dvk.contracts.registration.ModelStatusChanged;
+import vn.dvk.contracts.registration.ModelUpdated;
+import vn.dvk.contracts.registration.ModelWithdrawn;
+import vn.dvk.contracts.registration.RegistrationEvents;
+import vn.dvk.platform.outbox.OutboundEvent;
+import vn.dvk.registration.model.domain.Model;
+import vn.dvk.registration.model.domain.ModelAction;
+
+class ModelEventsTest {
+
+    private static final Instant APRIL = Instant.parse("2022-04-01T02:00:00Z");
+
+    @Test
+    void given_a_returned_model_edited_and_resubmitted_then_an_updated_event_marked_resubmitted_and_a_status_change() {
+        Model returned = aTaiNungPearModel().registered()
+                .apply(ModelAction.RETURN, "Bổ sung", "Ban Dân vận", APRIL, "review-1");
+        Model edited = returned.edit(aTaiNungPearModel().details(), "14/124/04096", "04096", APRIL);
+        Model resubmitted = edited.apply(ModelAction.RESUBMIT, "Đơn vị đã chỉnh sửa và gửi lại", "04096", APRIL,
+                null);
+
+        List<OutboundEvent<?>> events = ModelEvents.announce(List.of(edited, resubmitted));
+
+        assertThat(events).extracting(event -> event.type().name())
+                .containsExactly(RegistrationEvents.MODEL_UPDATED.name(), RegistrationEvents.MODEL_STATUS_CHANGED.name());
+        assertThat(((ModelUpdated) events.get(0).payload()).resubmitted()).isTrue();
+        assertThat(((ModelUpdated) events.get(0).payload()).model().version()).isEqualTo(3);
+        ModelStatusChanged changed = (ModelStatusChanged) events.get(1).payload();
+        assertThat(changed.from()).isEqualTo(ModelStatus.RETURNED);
+        assertThat(changed.to()).isEqualTo(ModelStatus.REGISTERED);
+        assertThat(changed.model().version()).isEqualTo(4);
+        assertThat(events).extracting(OutboundEvent::id).containsExactly(edited.lastTransition().eventId(),
+                resubmitted.lastTransition().eventId());
+    }
+
+    @Test
+    void given_a_registered_model_edited_or_withdrawn_then_the_update_is_no_resubmission_and_the_withdrawal_names_its_reason() {
+        Model registered = aTaiNungPearModel().registered();
+        Model edited = registered.edit(aTaiNungPearModel().details(), "14/124/04096", "04096", APRIL);
+        Model withdrawn = edited.apply(ModelAction.WITHDRAW, "Chủ hộ đề nghị dừng", "04096", APRIL, null);
+
+        List<OutboundEvent<?>> events = ModelEvents.announce(List.of(registered, edited, withdrawn));
+
+        assertThat(events).extracting(event -> event.type().name()).containsExactly(
+                RegistrationEvents.MODEL_REGISTERED.name(), RegistrationEvents.MODEL_UPDATED.name(),
+                RegistrationEvents.MODEL_WITHDRAWN.name());
+        assertThat(events).extracting(OutboundEvent::subject).containsOnly(registered.id());
+        assertThat(events).extracting(OutboundEvent::unitPath).containsOnly("14/124/04096");
+        assertThat(((ModelUpdated) events.get(1).payload()).resubmitted()).isFalse();
+        ModelWithdrawn withdrawal = (ModelWithdrawn) events.get(2).payload();
+        assertThat(withdrawal.from()).isEqualTo(ModelStatus.REGISTERED);
+        assertThat(withdrawal.reason()).isEqualTo("Chủ hộ đề nghị dừng");
+    }
+}

@@ -1,0 +1,22 @@
+package vn.dvk.reporting.projection.domain;
+
+import java.util.List;
+import vn.dvk.contracts.evaluation.InspectionCompleted;
+import vn.dvk.contracts.evaluation.InspectionPlanPublished;
+
+/**
+ * Inspection plans and completed inspections, for the yearly report's list of inspections (004 §2.5). Saving the
+ * same plan or inspection again changes nothing.
+ */
+public interface Inspections {
+
+    void savePlan(InspectionPlanPublished plan);
+
+    void saveInspection(InspectionCompleted inspection);
+
+    /**
+     * The inspections of a year in the subtree of the unit at {@code unitPath}, each with its plan when known,
+     * ordered by unit path and inspection id.
+     */
+    List<InspectionRecord> inspectionsUnder(String unitPath, int year);
+}

@@ -1,0 +1,46 @@
+package vn.dvk.reporting.fakes;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.dvk.contracts.evaluation.InspectionCompleted;
+import vn.dvk.contracts.evaluation.InspectionPlanPublished;
+import vn.dvk.platform.unit.domain.UnitDirectory;
+import vn.dvk.reporting.projection.domain.InspectionRecord;
+import vn.dvk.reporting.projection.domain.Inspections;
+
+/** {@link Inspections} in maps by id, so that saving again replaces. */
+public final class InMemoryInspections implements Inspections {
+
+    private final Map<String, InspectionPlanPublished> plans = new LinkedHashMap<>();
+    private final Map<String, InspectionCompleted> inspections = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void savePlan(InspectionPlanPublished plan) {
+        plans.put(plan.planId(), plan);
+    }
+
+    @Override
+    public synchronized void saveInspection(InspectionCompleted inspection) {
+        inspections.put(inspection.inspectionId(), inspection);
+    }
+
+    @Override
+    public synchronized List<InspectionRecord> inspectionsUnder(String unitPath, int year) {
+        return inspections.values().stream()
+                .filter(inspection -> inspection.year() == year
+                        && UnitDirectory.pathIsWithin(inspection.unitPath(), unitPath))
+                .map(inspection -> {
+                    InspectionPlanPublished plan = plans.get(inspection.planId());
+                    return new InspectionRecord(inspection.inspectionId(), inspection.year(),
+                            inspection.round() == null ? null : inspection.round().name(), inspection.unitCode(),
+                            inspection.unitPath(), inspection.unitName(), inspection.modelId(),
+                            inspection.inspectedOn(), inspection.planId(), plan == null ? null : plan.name(),
+                            plan == null ? null : plan.decisionNumber(), plan == null ? null : plan.decisionDate());
+                })
+                .sorted(Comparator.comparing(InspectionRecord::unitPath)
+                        .thenComparing(InspectionRecord::inspectionId))
+                .toList();
+    }
+}

@@ -1,0 +1,121 @@
+package vn.dvk.reporting.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import vn.dvk.contracts.catalog.Field;
+import vn.dvk.contracts.catalog.ManagementLevel;
+import vn.dvk.contracts.catalog.ModelStatus;
+import vn.dvk.contracts.registration.ModelSnapshot;
+import vn.dvk.contracts.registration.RegistrationEvents;
+import vn.dvk.platform.scope.UnitSelection;
+import vn.dvk.reporting.fakes.InMemoryReporting;
+import vn.dvk.reporting.fixtures.DemoUnits;
+import vn.dvk.reporting.fixtures.ModelFixtures;
+import vn.dvk.reporting.projection.domain.ProjectionChanged;
+import vn.dvk.reporting.statistics.application.StatisticsService;
+import vn.dvk.reporting.statistics.domain.ModelStatistics;
+
+/** The model projection on in-memory read models: counters move exactly once per snapshot version (ADR 0002). */
+class ModelProjectionTest {
+
+    private static final int YEAR = 2022;
+
+    private final InMemoryReporting reporting = new InMemoryReporting();
+    private final StatisticsService statistics = new StatisticsService(reporting.counters);
+
+    private ModelStatistics statisticsOf(String unit) {
+        return statistics.statistics(new UnitSelection(unit, DemoUnits.pathOf(unit)), YEAR,
+                EnumSet.noneOf(ModelStatus.class));
+    }
+
+    private static ModelSnapshot pearFarm() {
+        return ModelFixtures.anIndividualModel().inUnit("04096").inYear(YEAR).atLevel(ManagementLevel.GRASSROOTS)
+                .inField(Field.ECONOMY).named("Mô hình trồng lê Tai nung").registered();
+    }
+
+    @Test
+    void a_registered_model_counts_once_in_its_unit_and_every_unit_above_and_tells_the_dashboard() {
+        ModelSnapshot model = pearFarm();
+
+        reporting.registered(model);
+
+        assertThat(statisticsOf("04096").total()).isEqualTo(1);
+        assertThat(statisticsOf("124").individual()).isEqualTo(1);
+        assertThat(statisticsOf("14").byStatus()).containsEntry("REGISTERED", 1L);
+        assertThat(statisticsOf("04063").total()).isZero();
+        assertThat(reporting.changes).containsExactly(
+                new ProjectionChanged("14/124/04096", RegistrationEvents.MODEL_REGISTERED.name()));
+        assertThat(reporting.views.allPending()).isEmpty();
+    }
+
+    @Test
+    void a_status_change_moves_the_model_from_one_status_to_the_other() {
+        ModelSnapshot registered = reporting.registered(pearFarm());
+
+        reporting.statusChanged(registered, ModelFixtures.from(registered).withStatus(ModelStatus.APPROVED)
+                .atVersion(2).build());
+
+        assertThat(statisticsOf("124").byStatus()).containsEntry("REGISTERED", 0L).containsEntry("APPROVED", 1L);
+        assertThat(statisticsOf("124").total()).isEqualTo(1);
+    }
+
+    @Test
+    void a_repeated_or_older_snapshot_changes_no_figure_and_tells_nobody() {
+        ModelSnapshot registered = reporting.registered(pearFarm());
+        reporting.statusChanged(registered, ModelFixtures.from(registered).withStatus(ModelStatus.APPROVED)
+                .atVersion(2).build());
+        ModelStatistics before = statisticsOf("124");
+        int told = reporting.changes.size();
+
+        reporting.registered(registered);
+        reporting.statusChanged(registered, ModelFixtures.from(registered).withStatus(ModelStatus.APPROVED)
+                .atVersion(2).build());
+
+        assertThat(statisticsOf("124")).isEqualTo(before);
+        assertThat(reporting.changes).hasSize(told);
+    }
+
+    @Test
+    void a_later_version_arriving_before_an_earlier_one_leaves_the_earlier_one_without_effect() {
+        ModelSnapshot registered = pearFarm();
+        ModelSnapshot approved = ModelFixtures.from(registered).withStatus(ModelStatus.APPROVED).atVersion(2).build();
+        ModelSnapshot inProgress = ModelFixtures.from(approved).withStatus(ModelStatus.IN_PROGRESS).atVersion(3)
+                .build();
+
+        reporting.statusChanged(approved, inProgress);
+        reporting.registered(registered);
+        reporting.statusChanged(registered, approved);
+
+        assertThat(statisticsOf("124").total()).isEqualTo(1);
+        assertThat(statisticsOf("124").byStatus()).containsEntry("IN_PROGRESS", 1L).containsEntry("REGISTERED", 0L)
+                .containsEntry("APPROVED", 0L);
+    }
+
+    @Test
+    void a_move_left_pending_by_a_crash_is_completed_once_by_the_sweep_and_not_again_by_the_redelivery() {
+        ModelSnapshot model = pearFarm();
+        reporting.views.claim(model, 1);
+        assertThat(statisticsOf("124").total()).isZero();
+
+        assertThat(reporting.models.completePendingMoves()).isEqualTo(1);
+        assertThat(reporting.models.completePendingMoves()).isZero();
+        reporting.registered(model);
+
+        assertThat(statisticsOf("124").total()).isEqualTo(1);
+        assertThat(reporting.counters.sum()).isEqualTo(1);
+    }
+
+    @Test
+    void a_move_left_pending_is_completed_by_the_model_s_next_delivery() {
+        ModelSnapshot registered = reporting.registered(pearFarm());
+        ModelSnapshot approved = ModelFixtures.from(registered).withStatus(ModelStatus.APPROVED).atVersion(2).build();
+        reporting.views.claim(approved, 2);
+
+        reporting.statusChanged(registered, approved);
+
+        assertThat(statisticsOf("124").byStatus()).containsEntry("APPROVED", 1L).containsEntry("REGISTERED", 0L);
+        assertThat(reporting.views.pending(registered.id())).isEmpty();
+    }
+}

@@ -1,0 +1,73 @@
+package vn.dvk.reporting.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dvk.contracts.catalog.ModelStatus;
+import vn.dvk.contracts.registration.ModelSnapshot;
+import vn.dvk.platform.domain.Rejection;
+import vn.dvk.platform.scope.UnitSelection;
+import vn.dvk.reporting.fakes.InMemoryReporting;
+import vn.dvk.reporting.fixtures.DemoUnits;
+import vn.dvk.reporting.fixtures.ModelFixtures;
+import vn.dvk.reporting.fixtures.Seed004;
+import vn.dvk.reporting.statistics.application.StatisticsService;
+import vn.dvk.reporting.statistics.domain.ModelStatistics;
+import vn.dvk.testsupport.Seed004Table;
+
+/** Statistics from counters the model projection built in memory, without Spring. */
+class StatisticsServiceTest {
+
+    private final InMemoryReporting reporting = new InMemoryReporting();
+    private final StatisticsService statistics = new StatisticsService(reporting.counters);
+
+    private static UnitSelection unit(String code) {
+        return new UnitSelection(code, DemoUnits.pathOf(code));
+    }
+
+    @Test
+    void the_seed_004_models_give_the_seed_figures_for_district_124() {
+        Seed004.models(2022).forEach(reporting::registered);
+
+        ModelStatistics figures = statistics.statistics(unit("124"), "2022", null);
+
+        assertThat(figures.total()).isEqualTo(119);
+        assertThat(figures.collective()).isEqualTo(87);
+        assertThat(figures.individual()).isEqualTo(32);
+        Seed004Table.assertMatches(JsonMapper.builder().build().valueToTree(figures));
+        assertThat(statistics.statistics(unit("14"), "2022", null).total()).isEqualTo(119);
+        assertThat(statistics.statistics(unit("125"), "2022", null).total()).isZero();
+        assertThat(statistics.statistics(unit("124"), "2023", null).total()).isZero();
+    }
+
+    @Test
+    void withdrawn_models_count_only_by_status_unless_the_query_asks_for_them() {
+        List<ModelSnapshot> models = Seed004.models(2023);
+        models.forEach(reporting::registered);
+        for (ModelSnapshot model : models.subList(0, 3)) {
+            reporting.statusChanged(model, ModelFixtures.from(model).withStatus(ModelStatus.WITHDRAWN).atVersion(2)
+                    .build());
+        }
+
+        assertThat(statistics.statistics(unit("124"), "2023", null).total()).isEqualTo(116);
+        assertThat(statistics.statistics(unit("124"), "2023", null).byStatus()).containsEntry("WITHDRAWN", 3L);
+        assertThat(statistics.statistics(unit("124"), "2023", List.of("WITHDRAWN,REJECTED")).total()).isEqualTo(3);
+    }
+
+    @Test
+    void a_bad_year_or_status_is_refused_naming_the_parameter() {
+        assertThatThrownBy(() -> statistics.statistics(unit("124"), null, null))
+                .isInstanceOf(Rejection.InvalidInput.class)
+                .satisfies(e -> assertThat(((Rejection) e).issues()).extracting(Rejection.FieldIssue::field)
+                        .containsExactly("year"));
+        assertThatThrownBy(() -> statistics.statistics(unit("124"), "1999", null))
+                .isInstanceOf(Rejection.InvalidInput.class);
+        assertThatThrownBy(() -> statistics.statistics(unit("124"), "2022", List.of("LOST")))
+                .isInstanceOf(Rejection.InvalidInput.class)
+                .satisfies(e -> assertThat(((Rejection) e).issues()).extracting(Rejection.FieldIssue::field)
+                        .containsExactly("status"));
+    }
+}
