@@ -2,6 +2,7 @@ package vn.dvk.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -46,11 +47,13 @@ class EmbeddedMongoMainTest {
     }
 
     @Test
-    @Timeout(60)
+    @Timeout(300)
     void theProcessFlushesItsFileOnSigterm() {
         StoreProcess store = new StoreProcess(dir.resolve("dvk.mv")).start();
-        assertThat(store.log()).as("store logs its listening line")
-                .contains("embedded MongoDB-wire store listening on " + store.connectionString().substring(10));
+        // The line follows the bind, so it may reach the log just after the port answers.
+        await("store logs its listening line").atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                store.log()).contains("embedded MongoDB-wire store listening on "
+                + store.connectionString().substring(10)));
         try (MongoClient client = client(store.connectionString())) {
             models(client).insertOne(new Document("_id", "m-2").append("status", "REGISTERED"));
         }

@@ -102,9 +102,12 @@ class StoreFileCheckTest {
         Path copy = copyWithState(process.file(), dir.resolve("copy/dvk.mv"));
         truncateTo(copy, Files.size(copy) * 3 / 4);
 
+        // Depending on where the cut falls, MVStore opens an older version (which the state record exposes) or
+        // finds no readable version at all; either way the file is refused.
         assertThatThrownBy(() -> start(copy)).isInstanceOf(DamagedStoreException.class)
                 .hasMessageContaining(copy.toString())
-                .hasMessageContaining("committed writes are missing");
+                .satisfies(refused -> assertThat(refused.getMessage())
+                        .containsAnyOf("committed writes are missing", "it cannot be opened"));
     }
 
     @Test
