@@ -17,10 +17,12 @@ final class ServiceProcess implements AutoCloseable {
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
+    private final String name;
     private final JavaProcess process;
     private final int port;
 
-    private ServiceProcess(JavaProcess process, int port) {
+    private ServiceProcess(String name, JavaProcess process, int port) {
+        this.name = name;
         this.process = process;
         this.port = port;
     }
@@ -38,7 +40,7 @@ final class ServiceProcess implements AutoCloseable {
                 .environment(environment)
                 .log(Path.of("target", "system-test-logs", name + ".log"))
                 .start();
-        return new ServiceProcess(process, port);
+        return new ServiceProcess(name, process, port);
     }
 
     /** Waits until the service's readiness probe answers 200. */
@@ -49,6 +51,11 @@ final class ServiceProcess implements AutoCloseable {
 
     URI url(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    @Override
+    public String toString() {
+        return name;
     }
 
     @Override

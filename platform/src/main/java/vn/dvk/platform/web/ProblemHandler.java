@@ -26,6 +26,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
@@ -95,6 +96,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
         return problem(Rejection.invalid(e.getName(), "giá trị '" + e.getValue() + "' không hợp lệ"));
+    }
+
+    /** A multipart body without its boundary, or cut off, fails while the dispatcher parses it: the sender's error. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableMultipart(MultipartException e) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-body",
+                "Nội dung yêu cầu không hợp lệ",
+                "Không đọc được nội dung multipart/form-data (thiếu boundary hoặc nội dung bị cắt); hãy gửi lại tệp.",
+                List.of()));
     }
 
     @ExceptionHandler(Exception.class)

@@ -9,12 +9,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.dvk.platform.access.AccessRules;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
@@ -51,6 +54,12 @@ class RecordController {
         return ResponseEntity.created(URI.create("/api/v1/records/" + id)).body(record);
     }
 
+    /** A sheet of records as an upload, for the tests of malformed multipart bodies. */
+    @PostMapping(path = "/api/v1/records/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Long> importSheet(@RequestPart("file") MultipartFile file) {
+        return ResponseEntity.ok(file.getSize());
+    }
+
     @GetMapping("/api/v1/records/{id}")
     RecordDocument get(@PathVariable String id) {
         RecordDocument record = mongo.findById(id, RecordDocument.class);
@@ -69,7 +78,7 @@ class RecordController {
     static class Rules {
         @Bean
         AccessRules recordRules() {
-            return endpoints -> endpoints.requestMatchers(HttpMethod.POST, "/api/v1/records")
+            return endpoints -> endpoints.requestMatchers(HttpMethod.POST, "/api/v1/records", "/api/v1/records/import")
                     .hasRole(Role.UNIT_CLERK.name());
         }
     }
