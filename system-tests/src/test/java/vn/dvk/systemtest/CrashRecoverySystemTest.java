@@ -41,8 +41,9 @@ class CrashRecoverySystemTest {
     private static final int CREATED_BETWEEN_KILLS = 30;
     private static final int STORE_KILL_YEAR = 2023;
     private static final int REGISTRATION_KILL_YEAR = 2024;
-    private static final Duration STARTUP = Duration.ofMinutes(5);
-    private static final Duration PROGRESS = Duration.ofMinutes(2);
+    /** Generous: a service restarted while other JVMs compete for two cores has taken over five minutes. */
+    private static final Duration STARTUP = Duration.ofMinutes(10);
+    private static final Duration PROGRESS = Duration.ofMinutes(5);
     /**
      * How long a request cut off by a kill holds its key before a retry reruns it: shorter than the default, so that
      * the clients' retries settle quickly, and still far longer than a registration takes.

@@ -29,6 +29,8 @@ final class RegistrationLoad {
     private static final List<String> UNITS = List.of("04063", "04066", "04069", "04072", "04075", "04096", "04105",
             "124.PNV", "04096.THCS");
     private static final Duration RETRY_PAUSE = Duration.ofMillis(200);
+    /** Longer than a killed registration-service takes to be restarted and ready on a loaded machine. */
+    private static final Duration ANSWER_TIMEOUT = Duration.ofMinutes(15);
 
     private final Supplier<URI> registration;
     private final int year;
@@ -80,7 +82,7 @@ final class RegistrationLoad {
         stopping = true;
         try {
             for (Future<?> client : running) {
-                client.get(5, TimeUnit.MINUTES);
+                client.get(ANSWER_TIMEOUT.toMinutes(), TimeUnit.MINUTES);
             }
         } catch (Exception e) {
             throw new IllegalStateException("a client did not finish", e);
@@ -128,7 +130,7 @@ final class RegistrationLoad {
 
     /** Sends one registration until it is answered 201; false when an unexpected answer ends the load. */
     private boolean registerOnce(String key, String body) {
-        await("registration " + key + " answered").atMost(Duration.ofMinutes(5)).pollInSameThread()
+        await("registration " + key + " answered").atMost(ANSWER_TIMEOUT).pollInSameThread()
                 .pollDelay(Duration.ZERO).pollInterval(RETRY_PAUSE).until(() -> attempt(key, body));
         return createdByKey.containsKey(key);
     }
