@@ -63,6 +63,7 @@ class DockerComposeConsistencyTest {
 
     @ParameterizedTest
     @CsvSource({
+        "identity-service,     8080",
         "registration-service, 8081",
         "evaluation-service,   8082",
         "award-service,        8083",
@@ -108,7 +109,8 @@ class DockerComposeConsistencyTest {
     void dvkUsesTheSamePortsAsTheContract() {
         Map<String, Integer> ports = new LinkedHashMap<>();
         StackComponents.all().forEach(component -> ports.put(component.name(), component.port()));
-        assertThat(ports).containsEntry("registration-service", 8081)
+        assertThat(ports).containsEntry("identity-service", 8080)
+                .containsEntry("registration-service", 8081)
                 .containsEntry("evaluation-service", 8082)
                 .containsEntry("award-service", 8083)
                 .containsEntry("reporting-service", 8084);

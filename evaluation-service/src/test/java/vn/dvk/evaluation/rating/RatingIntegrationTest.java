@@ -135,6 +135,19 @@ class RatingIntegrationTest extends EvaluationApiTest {
     }
 
     @Test
+    void an_import_reads_headers_in_any_case_or_without_accents_and_unit_codes_excel_turned_into_numbers() {
+        byte[] sheet = workbook(List.of(" doi tuong", "MÃ ĐƠN VỊ", "Ho va ten", "năm ", "XẾP LOẠI"), List.of(
+                List.of("Tập thể", 4084, "", 2023, "Hoàn thành tốt nhiệm vụ")));
+
+        ServiceClient.Reply answer = http.postFile("/api/v1/task-ratings:import", "xep-loai.xlsx", sheet, XLSX);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        JsonNode listed = http.get("/api/v1/task-ratings?unit=04084&year=2023").json();
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).path("unitCode").asString()).isEqualTo("04084");
+    }
+
+    @Test
     void a_titles_import_missing_a_column_or_not_a_workbook_is_refused() {
         byte[] missingColumn = workbook(List.of("Danh hiệu", "Mã đơn vị", "Năm"), List.of(
                 List.of("Gia đình văn hóa", "04078", 2022)));

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The commands of {@code ./dvk} and {@code dvk.cmd}: start, stop, status, logs, Kafka's tools, import-units, backup,
- * restore, help.
+ * The commands of {@code ./dvk} and {@code dvk.cmd}: start, stop, status, logs, Kafka's tools, import-units, token,
+ * backup, restore, help.
  * {@link #run} returns the exit code; a foreground {@code start} returns only if it fails, and otherwise ends with
  * the JVM when a signal has stopped the stack.
  */
@@ -38,6 +38,7 @@ public final class Launcher {
                 case "kafka-console-consumer" -> new KafkaToolCommand(layout, console)
                         .run(KafkaToolCommand.Tool.CONSOLE_CONSUMER, rest);
                 case "import-units" -> new ImportUnitsCommand(layout, console).run(rest, workingDirectory);
+                case "token" -> new TokenCommand(layout).run(rest);
                 case "backup" -> new BackupCommand(layout, console).backup(rest, workingDirectory);
                 case "restore" -> new BackupCommand(layout, console).restore(rest, workingDirectory);
                 case "help", "-h", "--help" -> {
@@ -65,7 +66,8 @@ public final class Launcher {
                 "  start [--demo] [--detach]   build what is missing, start Kafka, the store and the services, wait",
                 "                              until all are ready and print their URLs; stays in the foreground",
                 "                              (Ctrl-C stops all) unless --detach. --demo sets DVK_DEMO=true (each",
-                "                              service loads its demo data once).",
+                "                              service loads its demo data once; identity-service creates the demo",
+                "                              logins, printed with their password, kept in .dvk/demo-password).",
                 "  stop                        stop a stack started with --detach, by the PIDs recorded in .dvk/pids/",
                 "  status                      show each component: up/down, PID, health",
                 "  logs <name> [-f] [-n N]     print the last N (200) lines of a log; -f follows it.",
@@ -78,6 +80,8 @@ public final class Launcher {
                 "  import-units <csv>          check the header (" + ImportUnitsCommand.HEADER + ") and install",
                 "                              the file as .dvk/units.csv; services load it on their next start",
                 "                              (DVK_UNITS_FILE)",
+                "  token <login>               sign a demo login in at identity-service and print its bearer access",
+                "                              token on the last line (a stack started with --demo)",
                 "  backup [<folder>]           copy the stopped stack's store and Kafka data, with a manifest of",
                 "                              their checksums, to a dated folder in <folder> (.dvk/backups)",
                 "  restore <folder>            check a backup against its manifest and put it in place of the",

@@ -83,6 +83,11 @@ public record Layout(Path root, Path home, String host, List<Component> componen
         return home.resolve("units.csv");
     }
 
+    /** The one password of the demo logins, written by identity-service on its first demo start and kept. */
+    public Path demoPasswordFile() {
+        return home.resolve("demo-password");
+    }
+
     /** The copies the running stack was started from, so that a rebuild never pulls a jar from under a JVM. */
     public Path run() {
         return home.resolve("run");

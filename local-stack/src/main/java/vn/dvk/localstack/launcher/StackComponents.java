@@ -24,6 +24,8 @@ public final class StackComponents {
                         .arguments(at -> List.of(at.home("mongo", "dvk.mv").toString(), at.host(), at.port(0)))
                         .address(at -> "mongodb://" + at.host() + ":" + at.port(0))
                         .data(at -> at.home("mongo", "dvk.mv")),
+                // First of the services: the others accept its tokens (they fetch its keys on the first call).
+                Component.service(IdentityProvider.NAME, 8080).page("sign-in page", "/login"),
                 Component.service("registration-service", 8081),
                 Component.service("evaluation-service", 8082),
                 Component.service("award-service", 8083),

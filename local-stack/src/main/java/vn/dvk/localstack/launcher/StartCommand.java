@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
@@ -89,6 +90,9 @@ final class StartCommand {
             throw unexpected;
         }
         printSummary();
+        if (demo) {
+            printDemoLogins();
+        }
         if (detach) {
             processes.release();
             console.info("running in the background; '" + layout.command() + " status' shows it, '"
@@ -215,6 +219,7 @@ final class StartCommand {
                 .orElseThrow(() -> new IllegalStateException("the services need Kafka in the stack"));
         String mongo = layout.component("mongo").map(component -> "mongodb://" + layout.host() + ":"
                 + component.port()).orElseThrow(() -> new IllegalStateException("the services need the store"));
+        Optional<IdentityProvider> identity = IdentityProvider.of(layout);
         Map<Component, JavaProcess> launched = new LinkedHashMap<>();
         for (Component service : services) {
             JavaProcess.Builder builder = ServiceLaunch.of(service.name(), layout.stagedJar(service),
@@ -223,6 +228,10 @@ final class StartCommand {
                     .log(layout.logFile(service)).workingDirectory(layout.root()).ownSession();
             if (Files.isRegularFile(layout.unitsFile())) {
                 builder.environment("DVK_UNITS_FILE", layout.unitsFile().toString());
+            }
+            identity.ifPresent(provider -> builder.environment("DVK_OIDC_ISSUER", provider.issuer()));
+            if (identity.map(provider -> provider.component().equals(service)).orElse(false)) {
+                builder.environment("DVK_DEMO_PASSWORD_FILE", layout.demoPasswordFile().toString());
             }
             launched.put(service, processes.launch(service, builder));
         }
@@ -348,6 +357,36 @@ final class StartCommand {
                 + " logs <name>)");
         if (Files.isRegularFile(layout.unitsFile())) {
             out.printf(SUMMARY_LINE, "units", layout.unitsFile());
+        }
+        out.println();
+    }
+
+    /** The demo logins, their units and roles, and where their one password is kept. */
+    private void printDemoLogins() {
+        Optional<IdentityProvider> identity = IdentityProvider.of(layout);
+        if (identity.isEmpty()) {
+            return;
+        }
+        PrintStream out = console.out();
+        out.println(console.bold("demo logins") + " (one password for all, in " + layout.display(
+                layout.demoPasswordFile()) + ")");
+        out.flush();
+        if (identity.get().runProgram(IdentityProvider.DEMO_LOGINS_PROGRAM, List.of()) != 0) {
+            console.warn("the demo logins could not be listed; see " + layout.logFile(identity.get().component()));
+        }
+        try {
+            out.printf(SUMMARY_LINE, "password", Files.readString(layout.demoPasswordFile()).strip());
+        } catch (IOException e) {
+            console.warn("the demo password file " + layout.demoPasswordFile() + " cannot be read: "
+                    + e.getMessage());
+        }
+        out.printf(SUMMARY_LINE, "a token", layout.command() + " token <login>   (e.g. curl -H \"Authorization:"
+                + " Bearer $(" + layout.command() + " token yenchau.canbo | tail -1)\" ...)");
+        for (Component service : layout.services()) {
+            String tokenOfALeader = "<the last line of '" + layout.command() + " token yenchau.lanhdao'>";
+            service.page().filter(page -> !service.equals(identity.get().component())).ifPresent(page ->
+                    out.printf(SUMMARY_LINE, page.label(), "http://" + layout.host() + ":" + service.port()
+                            + page.path() + "#access_token=" + tokenOfALeader));
         }
         out.println();
     }

@@ -56,6 +56,22 @@ class DvkLauncherTest {
     }
 
     @Test
+    void tokenNeedsOneLogin() {
+        Result result = dvk("token");
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.output).contains("usage: ./dvk token <login>");
+        assertThat(dvk("help").output).contains("token <login>");
+    }
+
+    @Test
+    void tokenWithoutARunningStackSaysHowToStartOne() {
+        Result result = dvk("token", "yenchau.canbo");
+        assertThat(result.exit).isEqualTo(1);
+        assertThat(result.output).contains("identity-service is not running at http://127.0.0.1:8080",
+                "./dvk start --demo --detach");
+    }
+
+    @Test
     void importUnitsRefusesAFileWithoutTheHeader() throws IOException {
         Path csv = dir.resolve("units.csv");
         Files.writeString(csv, "code,name\n14,Sơn La\n", StandardCharsets.UTF_8);
@@ -98,7 +114,7 @@ class DvkLauncherTest {
     void logsNamesTheComponentsItKnows() {
         Result result = dvk("logs", "nonsense");
         assertThat(result.exit).isNotZero();
-        assertThat(result.output).contains("kafka, mongo, registration, evaluation, award or reporting");
+        assertThat(result.output).contains("kafka, mongo, identity, registration, evaluation, award or reporting");
     }
 
     @Test

@@ -11,16 +11,18 @@ class StackComponentsTest {
     private final List<Component> table = StackComponents.all();
 
     @Test
-    void kafkaAndTheStoreStartBeforeTheServices() {
-        assertThat(table).extracting(Component::name).containsExactly("kafka", "mongo", "registration-service",
-                "evaluation-service", "award-service", "reporting-service");
-        assertThat(table).extracting(Component::isService).containsExactly(false, false, true, true, true, true);
+    void kafkaAndTheStoreStartBeforeTheServicesAndTheIdentityProviderFirstOfThem() {
+        assertThat(table).extracting(Component::name).containsExactly("kafka", "mongo", "identity-service",
+                "registration-service", "evaluation-service", "award-service", "reporting-service");
+        assertThat(table).extracting(Component::isService).containsExactly(false, false, true, true, true, true,
+                true);
     }
 
     @Test
     void noTwoComponentsShareAPort() {
         List<Integer> ports = table.stream().flatMap(component -> component.ports().stream()).toList();
-        assertThat(ports).doesNotHaveDuplicates().containsExactly(9092, 9093, 27017, 8081, 8082, 8083, 8084);
+        assertThat(ports).doesNotHaveDuplicates().containsExactly(9092, 9093, 27017, 8080, 8081, 8082, 8083,
+                8084);
     }
 
     @Test

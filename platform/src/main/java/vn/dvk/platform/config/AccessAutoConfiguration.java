@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -31,6 +32,7 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.client.RestTemplate;
@@ -62,6 +64,9 @@ import vn.dvk.platform.web.ProblemResponses;
 @Import(AuditController.class)
 public class AccessAutoConfiguration {
 
+    private static final BearerTokenAuthenticationEntryPoint BEARER_CHALLENGE =
+            new BearerTokenAuthenticationEntryPoint();
+
     @Bean
     VisibilityCheck visibilityCheck(InstanceScope scope) {
         return new VisibilityCheck(scope);
@@ -78,17 +83,26 @@ public class AccessAutoConfiguration {
     }
 
     /**
+     * What every access token must satisfy: issued by {@code issuer}, naming {@code audience} among its audiences,
+     * valid now within {@code clockSkew}. A provider that checks its own tokens (identity-service) uses it too.
+     */
+    public static OAuth2TokenValidator<Jwt> tokenValidator(String issuer, String audience, Duration clockSkew) {
+        return new DelegatingOAuth2TokenValidator<>(
+                new JwtTimestampValidator(clockSkew),
+                new JwtIssuerValidator(issuer),
+                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                        audiences -> audiences != null && audiences.contains(audience)));
+    }
+
+    /**
      * The provider's keys are fetched on the first token, not at start-up, so that a service starts while the
-     * provider is still starting.
+     * provider is still starting. The OIDC provider itself declares its own decoder, on its own keys.
      */
     @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
     JwtDecoder jwtDecoder(DvkProperties properties) {
         DvkProperties.Oidc oidc = properties.oidc();
-        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
-                new JwtTimestampValidator(oidc.clockSkew()),
-                new JwtIssuerValidator(oidc.issuer()),
-                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                        audience -> audience != null && audience.contains(oidc.audience())));
+        OAuth2TokenValidator<Jwt> validator = tokenValidator(oidc.issuer(), oidc.audience(), oidc.clockSkew());
         SimpleClientHttpRequestFactory timeouts = new SimpleClientHttpRequestFactory();
         timeouts.setConnectTimeout(Duration.ofSeconds(5));
         timeouts.setReadTimeout(Duration.ofSeconds(30));
@@ -164,7 +178,10 @@ public class AccessAutoConfiguration {
         return http.build();
     }
 
-    /** 401 for a missing or bad token; 503 when the provider's keys cannot be fetched to check a token at all. */
+    /**
+     * 401 for a missing or bad token, with the {@code WWW-Authenticate: Bearer} challenge RFC 6750 asks for; 503 when
+     * the provider's keys cannot be fetched to check a token at all.
+     */
     private static void unauthenticated(ProblemResponses problems, HttpServletRequest request,
                                         HttpServletResponse response, AuthenticationException failure)
             throws IOException {
@@ -174,6 +191,7 @@ public class AccessAutoConfiguration {
                             + " phút.");
             return;
         }
+        BEARER_CHALLENGE.commence(request, response, failure);
         problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Chưa đăng nhập",
                 "Yêu cầu cần mã truy cập (Authorization: Bearer …) hợp lệ; hãy đăng nhập lại.");
     }

@@ -1,10 +1,12 @@
 package vn.dvk.platform.domain;
 
+import vn.dvk.contracts.catalog.CodeLabel;
+
 /**
  * What an official may do, each within his home unit's subtree. Names are English in code and tokens, Vietnamese on
  * pages.
  */
-public enum Role {
+public enum Role implements CodeLabel {
     UNIT_CLERK("Cán bộ đầu mối của đơn vị"),
     STEERING_MEMBER("Thành viên Ban Chỉ đạo"),
     COUNCIL_MEMBER("Thành viên Hội đồng Thi đua – Khen thưởng"),
@@ -19,6 +21,7 @@ public enum Role {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -46,6 +46,7 @@ class AccessControlTest {
             assertThat(reply.status()).as(reply.body()).isEqualTo(401);
             assertThat(reply.contentType()).startsWith("application/problem+json");
             assertThat(reply.text("code")).isEqualTo("unauthenticated");
+            assertThat(reply.header("WWW-Authenticate")).startsWith("Bearer");
         }
         assertThat(anonymous.get("/actuator/health").status()).isEqualTo(200);
         assertThat(anonymous.get("/v3/api-docs").status()).isEqualTo(200);

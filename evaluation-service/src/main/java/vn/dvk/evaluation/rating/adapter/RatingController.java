@@ -22,12 +22,16 @@ import vn.dvk.contracts.catalog.RatedSubject;
 import vn.dvk.contracts.catalog.TaskRating;
 import vn.dvk.contracts.catalog.Title;
 import vn.dvk.evaluation.rating.application.RatingService;
-import vn.dvk.evaluation.rating.domain.SheetImport;
+import vn.dvk.evaluation.rating.domain.InvalidRatingSheet;
 import vn.dvk.evaluation.rating.domain.TaskRatingEntry;
 import vn.dvk.evaluation.rating.domain.TitleEntry;
 import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.scope.RequestedUnit;
 import vn.dvk.platform.scope.UnitSelection;
+import vn.dvk.platform.sheet.InvalidSheet;
+import vn.dvk.platform.sheet.Sheet;
+import vn.dvk.platform.sheet.SheetColumns;
+import vn.dvk.platform.sheet.SheetReader;
 
 /** Yearly task-completion ratings and titles: one at a time or imported from XLSX with Vietnamese headers. */
 @RestController
@@ -69,7 +73,7 @@ public class RatingController {
     @PostMapping(path = "/api/v1/task-ratings:import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public Imported<TaskRatingEntry> importRatings(@RequestParam("file") MultipartFile file,
                                                    @RequestParam(required = false) String recordedBy) {
-        List<TaskRatingEntry> imported = ratings.importRatings(rows(file, RatingService.RATING_HEADERS),
+        List<TaskRatingEntry> imported = ratings.importRatings(sheet(file, RatingService.RATING_COLUMNS),
                 bounded(recordedBy));
         return new Imported<>(imported.size(), imported);
     }
@@ -91,7 +95,7 @@ public class RatingController {
     @PostMapping(path = "/api/v1/titles:import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public Imported<TitleEntry> importTitles(@RequestParam("file") MultipartFile file,
                                              @RequestParam(required = false) String recordedBy) {
-        List<TitleEntry> imported = ratings.importTitles(rows(file, RatingService.TITLE_HEADERS),
+        List<TitleEntry> imported = ratings.importTitles(sheet(file, RatingService.TITLE_COLUMNS),
                 bounded(recordedBy));
         return new Imported<>(imported.size(), imported);
     }
@@ -103,12 +107,14 @@ public class RatingController {
         return recordedBy;
     }
 
-    private static List<SheetImport.Row> rows(MultipartFile file, List<String> headers) {
+    private static Sheet sheet(MultipartFile file, SheetColumns columns) {
         if (file.isEmpty()) {
             throw Rejection.invalid("file", "tệp rỗng");
         }
         try (InputStream in = file.getInputStream()) {
-            return XlsxSheet.read(in, headers);
+            return SheetReader.readWorkbook(in, columns, RatingService.MAX_ROWS);
+        } catch (InvalidSheet refused) {
+            throw new InvalidRatingSheet(refused.issues());
         } catch (IOException e) {
             throw Rejection.invalid("file", "không đọc được tệp tải lên");
         }

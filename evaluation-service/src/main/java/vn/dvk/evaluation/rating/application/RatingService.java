@@ -17,8 +17,8 @@ import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.contracts.evaluation.TaskRatingRecorded;
 import vn.dvk.contracts.evaluation.TitleRecorded;
 import vn.dvk.evaluation.rating.domain.InvalidRatedPerson;
+import vn.dvk.evaluation.rating.domain.InvalidRatingSheet;
 import vn.dvk.evaluation.rating.domain.RatingKeys;
-import vn.dvk.evaluation.rating.domain.SheetImport;
 import vn.dvk.evaluation.rating.domain.TaskRatingEntry;
 import vn.dvk.evaluation.rating.domain.TaskRatings;
 import vn.dvk.evaluation.rating.domain.TitleEntry;
@@ -27,6 +27,11 @@ import vn.dvk.evaluation.shared.domain.Texts;
 import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.platform.scope.InstanceScope;
+import vn.dvk.platform.sheet.Sheet;
+import vn.dvk.platform.sheet.SheetColumns;
+import vn.dvk.platform.sheet.SheetProblems;
+import vn.dvk.platform.sheet.SheetRow;
+import vn.dvk.platform.sheet.SheetRowReader;
 import vn.dvk.platform.unit.domain.AdministrativeUnit;
 
 /**
@@ -36,15 +41,21 @@ import vn.dvk.platform.unit.domain.AdministrativeUnit;
 @Service
 public class RatingService {
 
-    public static final String SUBJECT = "Đối tượng";
-    public static final String UNIT_CODE = "Mã đơn vị";
-    public static final String PERSON = "Họ và tên";
-    public static final String YEAR = "Năm";
-    public static final String RATING = "Xếp loại";
-    public static final String TITLE = "Danh hiệu";
-    public static final String HOLDER = "Tên";
-    public static final List<String> RATING_HEADERS = List.of(SUBJECT, UNIT_CODE, PERSON, YEAR, RATING);
-    public static final List<String> TITLE_HEADERS = List.of(TITLE, UNIT_CODE, HOLDER, YEAR);
+    /** A file is one level's yearly list: the units and people of a province at most. */
+    public static final int MAX_ROWS = 5_000;
+    public static final SheetColumns RATING_COLUMNS = SheetColumns.builder()
+            .required("Đối tượng", "subject")
+            .required("Mã đơn vị", "unitCode")
+            .required("Họ và tên", "personName")
+            .required("Năm", "year")
+            .required("Xếp loại", "rating")
+            .build();
+    public static final SheetColumns TITLE_COLUMNS = SheetColumns.builder()
+            .required("Danh hiệu", "title")
+            .required("Mã đơn vị", "unitCode")
+            .required("Tên", "holderName")
+            .required("Năm", "year")
+            .build();
 
     /** A rating as entered. */
     public record RecordRating(RatedSubject subject, String unitCode, String personName, int year, TaskRating rating,
@@ -55,9 +66,9 @@ public class RatingService {
     public record RecordTitle(Title title, String unitCode, String holderName, int year, String recordedBy) {
     }
 
-    /** Reads one row of a sheet into an entry, or adds the row's problems and reads nothing. */
+    /** Reads one row of a sheet into an entry, or records the row's problems and reads nothing. */
     private interface RowReader<T> {
-        Optional<T> read(SheetImport.Row row, SheetImport.Problems problems);
+        Optional<T> read(SheetRowReader cells);
     }
 
     private final TaskRatings ratings;
@@ -137,93 +148,78 @@ public class RatingService {
     }
 
     /** Imports every row or none: all rows are checked first, and each problem names its row and column. */
-    public List<TaskRatingEntry> importRatings(List<SheetImport.Row> rows, String recordedBy) {
-        return importEvery(rows, (row, problems) -> readRating(row, problems, recordedBy), TaskRatingEntry::ratingId,
-                UNIT_CODE, "trùng đối tượng và năm với dòng ", this::save);
+    public List<TaskRatingEntry> importRatings(Sheet sheet, String recordedBy) {
+        return importEvery(sheet, cells -> readRating(cells, recordedBy), TaskRatingEntry::ratingId,
+                "unitCode", "trùng đối tượng và năm với dòng ", this::save);
     }
 
     /** Imports every row or none, like {@link #importRatings}. */
-    public List<TitleEntry> importTitles(List<SheetImport.Row> rows, String recordedBy) {
-        return importEvery(rows, (row, problems) -> readTitle(row, problems, recordedBy), TitleEntry::titleId,
-                HOLDER, "trùng với dòng ", this::save);
+    public List<TitleEntry> importTitles(Sheet sheet, String recordedBy) {
+        return importEvery(sheet, cells -> readTitle(cells, recordedBy), TitleEntry::titleId,
+                "holderName", "trùng với dòng ", this::save);
     }
 
-    private <T> List<T> importEvery(List<SheetImport.Row> rows, RowReader<T> reader, Function<T, String> idOf,
-                                    String duplicateColumn, String duplicateOf, Function<T, T> save) {
-        SheetImport.Problems problems = new SheetImport.Problems();
+    private <T> List<T> importEvery(Sheet sheet, RowReader<T> reader, Function<T, String> idOf,
+                                    String duplicateField, String duplicateOf, Function<T, T> save) {
+        if (sheet.rows().isEmpty()) {
+            throw Rejection.invalid("file", "tệp không có dòng dữ liệu nào");
+        }
+        SheetProblems problems = new SheetProblems();
         List<T> entries = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (SheetImport.Row row : rows) {
-            reader.read(row, problems).ifPresent(entry -> {
+        for (SheetRow row : sheet.rows()) {
+            SheetRowReader cells = new SheetRowReader(sheet, row, problems);
+            reader.read(cells).ifPresent(entry -> {
                 Integer earlier = seen.putIfAbsent(idOf.apply(entry), row.number());
                 if (earlier != null) {
-                    problems.add(row, duplicateColumn, duplicateOf + earlier);
+                    cells.problem(duplicateField, duplicateOf + earlier);
                 } else {
                     entries.add(entry);
                 }
             });
         }
-        problems.throwIfAny();
+        if (!problems.isEmpty()) {
+            throw new InvalidRatingSheet(problems.issues());
+        }
         return entries.stream().map(save).toList();
     }
 
-    private Optional<TaskRatingEntry> readRating(SheetImport.Row row, SheetImport.Problems problems,
-                                                 String recordedBy) {
-        var subject = SheetImport.parse(RatedSubject.class, row.text(SUBJECT));
-        var year = SheetImport.year(row.text(YEAR));
-        var rating = SheetImport.parse(TaskRating.class, row.text(RATING));
-        String unitCode = row.text(UNIT_CODE);
-        if (subject.isEmpty()) {
-            problems.add(row, SUBJECT, "phải là 'Tập thể' hoặc 'Cá nhân'");
-        }
-        if (year.isEmpty()) {
-            problems.add(row, YEAR, "phải là năm từ 2000 đến 2100");
-        }
-        if (rating.isEmpty()) {
-            problems.add(row, RATING, "không có mức xếp loại '" + row.text(RATING) + "' trong danh mục");
-        }
-        if (unitCode == null) {
-            problems.add(row, UNIT_CODE, "không được để trống");
-        }
-        if (subject.isEmpty() || year.isEmpty() || rating.isEmpty() || unitCode == null) {
+    private Optional<TaskRatingEntry> readRating(SheetRowReader cells, String recordedBy) {
+        RatedSubject subject = cells.code("subject", RatedSubject.class, true);
+        String unitCode = cells.unitCode("unitCode", true, scope.directory());
+        Integer year = cells.whole("year", 2000, 2100, "năm");
+        TaskRating rating = cells.code("rating", TaskRating.class, true);
+        if (subject == null || unitCode == null || year == null || rating == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(prepare(new RecordRating(subject.get(), unitCode, row.text(PERSON), year.get(),
-                    rating.get(), recordedBy)));
+            return Optional.of(prepare(new RecordRating(subject, unitCode, cells.text("personName", false), year,
+                    rating, recordedBy)));
         } catch (InvalidRatedPerson e) {
-            problems.add(row, PERSON, e);
+            cells.problem("personName", messageOf(e));
         } catch (Rejection e) {
-            problems.add(row, UNIT_CODE, e);
+            cells.problem("unitCode", messageOf(e));
         }
         return Optional.empty();
     }
 
-    private Optional<TitleEntry> readTitle(SheetImport.Row row, SheetImport.Problems problems, String recordedBy) {
-        var title = SheetImport.parse(Title.class, row.text(TITLE));
-        var year = SheetImport.year(row.text(YEAR));
-        String unitCode = row.text(UNIT_CODE);
-        String holder = row.text(HOLDER);
-        if (title.isEmpty()) {
-            problems.add(row, TITLE, "không có danh hiệu '" + row.text(TITLE) + "' trong danh mục");
-        }
-        if (year.isEmpty()) {
-            problems.add(row, YEAR, "phải là năm từ 2000 đến 2100");
-        }
-        if (unitCode == null) {
-            problems.add(row, UNIT_CODE, "không được để trống");
-        }
-        if (holder == null) {
-            problems.add(row, HOLDER, "không được để trống");
-        }
-        if (title.isEmpty() || year.isEmpty() || unitCode == null || holder == null) {
+    private Optional<TitleEntry> readTitle(SheetRowReader cells, String recordedBy) {
+        Title title = cells.code("title", Title.class, true);
+        String unitCode = cells.unitCode("unitCode", true, scope.directory());
+        String holder = cells.text("holderName", true);
+        Integer year = cells.whole("year", 2000, 2100, "năm");
+        if (title == null || unitCode == null || holder == null || year == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(prepare(new RecordTitle(title.get(), unitCode, holder, year.get(), recordedBy)));
+            return Optional.of(prepare(new RecordTitle(title, unitCode, holder, year, recordedBy)));
         } catch (Rejection e) {
-            problems.add(row, UNIT_CODE, e);
+            cells.problem("unitCode", messageOf(e));
         }
         return Optional.empty();
+    }
+
+    private static String messageOf(Rejection refused) {
+        return refused.issues().isEmpty() ? refused.getMessage() : refused.issues().get(0).message();
     }
 }

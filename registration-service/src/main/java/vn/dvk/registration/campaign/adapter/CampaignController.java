@@ -21,9 +21,9 @@ import vn.dvk.contracts.registration.CampaignSnapshot;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.scope.RequestedUnit;
 import vn.dvk.platform.scope.UnitSelection;
+import vn.dvk.platform.web.Versions;
 import vn.dvk.registration.campaign.application.CampaignService;
 import vn.dvk.registration.campaign.domain.Campaign;
-import vn.dvk.registration.shared.adapter.Versions;
 
 /** Campaigns and plans with their phases and targets: {@code /api/v1/campaigns}. */
 @RestController

@@ -29,13 +29,13 @@ import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.scope.RequestedUnit;
 import vn.dvk.platform.scope.UnitSelection;
+import vn.dvk.platform.web.Versions;
 import vn.dvk.registration.model.application.DecisionHandlers;
 import vn.dvk.registration.model.application.ModelService;
 import vn.dvk.registration.model.domain.Model;
 import vn.dvk.registration.model.domain.ModelPage;
 import vn.dvk.registration.model.domain.ModelQuery;
 import vn.dvk.registration.model.domain.Transition;
-import vn.dvk.registration.shared.adapter.Versions;
 
 /** The model registry: {@code /api/v1/models}. */
 @RestController

@@ -3,6 +3,7 @@ package vn.dvk.registration.model.adapter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
@@ -15,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
+import vn.dvk.platform.sheet.SheetReader;
+import vn.dvk.platform.unit.domain.UnitDirectory;
 import vn.dvk.registration.model.application.ModelImport;
 import vn.dvk.registration.model.domain.Model;
 
@@ -27,9 +30,11 @@ public class ModelImportController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ModelImport modelImport;
+    private final UnitDirectory units;
 
-    public ModelImportController(ModelImport modelImport) {
+    public ModelImportController(ModelImport modelImport, UnitDirectory units) {
         this.modelImport = modelImport;
+        this.units = units;
     }
 
     /** What an import stored. */
@@ -42,7 +47,7 @@ public class ModelImportController {
         return ResponseEntity.ok().contentType(XLSX)
                 .header("Content-Disposition", ContentDisposition.attachment()
                         .filename("mau-dang-ky-mo-hinh.xlsx").build().toString())
-                .body(Sheets.template());
+                .body(ImportColumns.template());
     }
 
     @PostMapping(path = "/api/v1/models:import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -55,7 +60,10 @@ public class ModelImportController {
         if (file.isEmpty()) {
             throw Rejection.invalid("file", "tệp trống");
         }
-        ModelImport.Sheet sheet = ImportColumns.read(Sheets.read(file.getBytes()));
+        ModelImport.Sheet sheet;
+        try (InputStream content = file.getInputStream()) {
+            sheet = ImportColumns.read(SheetReader.read(content, ImportColumns.COLUMNS, ModelImport.MAX_ROWS), units);
+        }
         List<Model> created = modelImport.importSheet(sheet, caller.signature());
         return ResponseEntity.created(URI.create("/api/v1/models?year=" + created.get(0).details().year()))
                 .body(new ImportResult(created.size(), created.stream().map(Model::id).toList()));

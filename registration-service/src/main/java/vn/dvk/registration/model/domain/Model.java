@@ -7,6 +7,7 @@ import java.util.UUID;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.contracts.registration.RegistrationEvents;
+import vn.dvk.platform.text.SearchText;
 
 /**
  * A registered model (mô hình) or exemplar (điển hình): the central record, with what its unit stated about it

@@ -6,6 +6,7 @@ import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.ModelKind;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.catalog.OwnerType;
+import vn.dvk.platform.text.SearchText;
 
 /**
  * Filters of the model list; null (or empty) means "any". {@code unitPath} selects a unit's whole subtree (the empty

@@ -7,8 +7,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -16,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.platform.outbox.OutboxRelay;
+import vn.dvk.registration.model.application.ModelImport;
 import vn.dvk.registration.support.RegistrationApiTest;
 import vn.dvk.testsupport.ServiceClient;
+import vn.dvk.testsupport.Spreadsheets;
 
 class ModelImportTest extends RegistrationApiTest {
 
@@ -142,6 +146,55 @@ class ModelImportTest extends RegistrationApiTest {
 
         ServiceClient.Reply onlyHeader = upload("trong.csv", (HEADER + "\n").getBytes(StandardCharsets.UTF_8));
         assertThat(onlyHeader.status()).isEqualTo(422);
+    }
+
+    @Test
+    void a_zip_bomb_is_refused_with_a_clear_problem_and_the_service_stays_healthy() {
+        byte[] bomb = Spreadsheets.zipBomb(List.of(HEADER.split(",")), 512L * 1024 * 1024);
+
+        ServiceClient.Reply reply = upload("bom.xlsx", bomb);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(reply.json().path("errors").get(0).path("field").asString()).isEqualTo("file");
+        assertThat(reply.text("detail")).contains("tệp không hợp lệ hoặc bị nén bất thường");
+        assertThat(api.get("/actuator/health/readiness").status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_sheet_of_70000_rows_is_refused_at_the_first_row_beyond_the_limit_and_stores_nothing() {
+        String[] headers = HEADER.split(",");
+        byte[] file = Spreadsheets.largeWorkbook(List.of(headers), 70_000, r -> List.of(2030, "04096",
+                "GRASSROOTS", "ECONOMY", "Tập thể", "MODEL", "Mô hình số " + r, "bản Phiêng Khoài", "Nội dung",
+                "Chủ mô hình", "Người phụ trách", "01/01/2030", "31/12/2030"));
+        long before = storedModels();
+
+        ServiceClient.Reply reply = upload("qua-nhieu-dong.xlsx", file);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        JsonNode error = reply.json().path("errors").get(0);
+        assertThat(error.path("row").asInt()).isEqualTo(ModelImport.MAX_ROWS + 2);
+        assertThat(error.path("message").asString()).contains("tối đa " + ModelImport.MAX_ROWS + " dòng");
+        assertThat(storedModels()).isEqualTo(before);
+        assertThat(api.get("/actuator/health/readiness").status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_unit_code_excel_turned_into_a_number_and_headers_in_other_case_and_without_accents_are_read()
+            throws Exception {
+        List<String> headers = List.of(HEADER.toUpperCase(Locale.ROOT).split(","));
+        List<String> unaccented = new ArrayList<>(headers);
+        unaccented.set(1, " ma don vi ");
+        byte[] file = Spreadsheets.workbook(unaccented, List.of(List.of(2031, 4063, "Cấp cơ sở", "ECONOMY",
+                "Tập thể", "MODEL", "Mô hình mã số", "bản Búa", "Nội dung", "Chủ", "Người",
+                LocalDate.of(2031, 1, 1), LocalDate.of(2031, 12, 31))));
+
+        ServiceClient.Reply reply = upload("ma-so.xlsx", file);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        JsonNode model = api.get("/api/v1/models/" + reply.json().path("ids").get(0).asString()).json();
+        assertThat(model.path("unitCode").asString()).isEqualTo("04063");
+        assertThat(model.path("startDate").asString()).isEqualTo("2031-01-01");
     }
 
     @Test

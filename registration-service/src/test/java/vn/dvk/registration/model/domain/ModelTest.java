@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.catalog.ModelKind;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.platform.domain.Rejection;
+import vn.dvk.platform.text.SearchText;
 
 class ModelTest {
 

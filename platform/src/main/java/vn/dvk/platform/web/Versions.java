@@ -1,4 +1,4 @@
-package vn.dvk.registration.shared.adapter;
+package vn.dvk.platform.web;
 
 import vn.dvk.platform.domain.Rejection;
 

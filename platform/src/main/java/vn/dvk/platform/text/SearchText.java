@@ -1,4 +1,4 @@
-package vn.dvk.registration.model.domain;
+package vn.dvk.platform.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
