@@ -49,24 +49,23 @@ class EmbeddedMongoMainTest {
     @Test
     @Timeout(300)
     void theProcessFlushesItsFileOnSigterm() {
-        StoreProcess store = new StoreProcess(dir.resolve("dvk.mv")).start();
-        // The line follows the bind, so it may reach the log just after the port answers.
-        await("store logs its listening line").atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                store.log()).contains("embedded MongoDB-wire store listening on "
-                + store.connectionString().substring(10)));
-        try (MongoClient client = client(store.connectionString())) {
-            models(client).insertOne(new Document("_id", "m-2").append("status", "REGISTERED"));
-        }
-        // stop() sends SIGTERM, as ./dvk stop does; the last write must still be in the file afterwards.
-        assertThat(store.stop()).as("store exits after SIGTERM").isTrue();
+        try (StoreProcess store = new StoreProcess(dir.resolve("dvk.mv")).start()) {
+            // The line follows the bind, so it may reach the log just after the port answers.
+            await("store logs its listening line").atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                    store.log()).contains("embedded MongoDB-wire store listening on "
+                    + store.connectionString().substring(10)));
+            try (MongoClient client = client(store.connectionString())) {
+                models(client).insertOne(new Document("_id", "m-2").append("status", "REGISTERED"));
+            }
+            // stop() sends SIGTERM, as ./dvk stop does; the last write must still be in the file afterwards.
+            assertThat(store.stop()).as("store exits after SIGTERM").isTrue();
 
-        store.start();
-        try (MongoClient client = client(store.connectionString())) {
-            Document found = models(client).find(new Document("_id", "m-2")).first();
-            assertThat(found).isNotNull();
-            assertThat(found.getString("status")).isEqualTo("REGISTERED");
-        } finally {
-            store.stop();
+            store.start();
+            try (MongoClient client = client(store.connectionString())) {
+                Document found = models(client).find(new Document("_id", "m-2")).first();
+                assertThat(found).isNotNull();
+                assertThat(found.getString("status")).isEqualTo("REGISTERED");
+            }
         }
     }
 
