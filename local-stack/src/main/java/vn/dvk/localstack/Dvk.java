@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import vn.dvk.localstack.launcher.Console;
@@ -21,7 +22,9 @@ import vn.dvk.localstack.launcher.Layout;
 public final class Dvk {
 
     private static final String LAUNCHER_PACKAGE = "vn/dvk/localstack/";
-    private static final String DEPENDENT_CLASS = "vn/dvk/localstack/EmbeddedMongoMain";
+    /** Classes that need local-stack's dependencies; they run in the processes the launcher starts. */
+    private static final List<String> DEPENDENT_CLASSES = List.of("vn/dvk/localstack/EmbeddedMongoMain",
+            "vn/dvk/localstack/store/", "vn/dvk/localstack/backup/");
 
     private Dvk() {
     }
@@ -58,7 +61,7 @@ public final class Dvk {
             for (JarEntry entry : Collections.list(file.entries())) {
                 String name = entry.getName();
                 if (name.startsWith(LAUNCHER_PACKAGE) && name.endsWith(".class")
-                        && !name.startsWith(DEPENDENT_CLASS)) {
+                        && DEPENDENT_CLASSES.stream().noneMatch(name::startsWith)) {
                     Class.forName(name.substring(0, name.length() - ".class".length()).replace('/', '.'), false,
                             loader);
                 }

@@ -2,18 +2,11 @@ package vn.dvk.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.ConnectionString;
@@ -25,6 +18,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dvk.localstack.process.Ports;
+import vn.dvk.localstack.store.StoreProcess;
 
 class EmbeddedMongoMainTest {
 
@@ -35,7 +30,7 @@ class EmbeddedMongoMainTest {
     @Timeout(20)
     void documentsSurviveARestartOnTheSameFile() {
         Path file = dir.resolve("mongo/dvk.mv");
-        int port = freePort();
+        int port = Ports.free();
 
         try (EmbeddedMongoMain.Store store = EmbeddedMongoMain.Store.start(file, "127.0.0.1", port);
              MongoClient client = client(store.connectionString())) {
@@ -52,28 +47,25 @@ class EmbeddedMongoMainTest {
     }
 
     @Test
-    @Timeout(30)
-    void theProcessFlushesItsFileOnSigterm() throws Exception {
-        Path file = dir.resolve("dvk.mv");
-        int port = freePort();
-        String uri = "mongodb://127.0.0.1:" + port;
+    @Timeout(300)
+    void theProcessFlushesItsFileOnSigterm() {
+        try (StoreProcess store = new StoreProcess(dir.resolve("dvk.mv")).start()) {
+            // The line follows the bind, so it may reach the log just after the port answers.
+            await("store logs its listening line").atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                    store.log()).contains("embedded MongoDB-wire store listening on "
+                    + store.connectionString().substring(10)));
+            try (MongoClient client = client(store.connectionString())) {
+                models(client).insertOne(new Document("_id", "m-2").append("status", "REGISTERED"));
+            }
+            // stop() sends SIGTERM, as ./dvk stop does; the last write must still be in the file afterwards.
+            assertThat(store.stop()).as("store exits after SIGTERM").isTrue();
 
-        Process first = startProcess(file, port);
-        try (MongoClient client = client(uri)) {
-            models(client).insertOne(new Document("_id", "m-2").append("status", "REGISTERED"));
-        }
-        // destroy() sends SIGTERM, as ./dvk stop does; the last write must still be in the file afterwards.
-        first.destroy();
-        assertThat(first.waitFor(15, TimeUnit.SECONDS)).as("store exits after SIGTERM").isTrue();
-
-        Process second = startProcess(file, port);
-        try (MongoClient client = client(uri)) {
-            Document found = models(client).find(new Document("_id", "m-2")).first();
-            assertThat(found).isNotNull();
-            assertThat(found.getString("status")).isEqualTo("REGISTERED");
-        } finally {
-            second.destroy();
-            second.waitFor(15, TimeUnit.SECONDS);
+            store.start();
+            try (MongoClient client = client(store.connectionString())) {
+                Document found = models(client).find(new Document("_id", "m-2")).first();
+                assertThat(found).isNotNull();
+                assertThat(found.getString("status")).isEqualTo("REGISTERED");
+            }
         }
     }
 
@@ -87,44 +79,10 @@ class EmbeddedMongoMainTest {
                     () -> EmbeddedMongoMain.Store.start(file, "127.0.0.1", port)).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("127.0.0.1:" + port);
         }
-        int port = freePort();
+        int port = Ports.free();
         try (EmbeddedMongoMain.Store store = EmbeddedMongoMain.Store.start(file, "127.0.0.1", port)) {
             assertThat(store.address().getPort()).isEqualTo(port);
         }
-    }
-
-    private static Process startProcess(Path file, int port) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), EmbeddedMongoMain.class.getName(),
-                file.toString(), "127.0.0.1", Integer.toString(port)))
-                .redirectErrorStream(true)
-                .start();
-        CompletableFuture<Boolean> listening = new CompletableFuture<>();
-        // Keep draining after the line is seen: a closed pipe would make the child's logging fail.
-        Thread drain = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = out.readLine()) != null) {
-                    if (line.contains("embedded MongoDB-wire store listening on 127.0.0.1:" + port)) {
-                        listening.complete(true);
-                    }
-                }
-            } catch (IOException e) {
-                listening.completeExceptionally(e);
-            }
-            listening.complete(false);
-        }, "store-output");
-        drain.setDaemon(true);
-        drain.start();
-        try {
-            assertThat(listening.get(15, TimeUnit.SECONDS)).as("store logs its listening line").isTrue();
-        } catch (Exception e) {
-            process.destroyForcibly();
-            throw new AssertionError("store process did not start", e);
-        }
-        return process;
     }
 
     private static MongoClient client(String uri) {
@@ -140,11 +98,4 @@ class EmbeddedMongoMainTest {
         return client.getDatabase("registration").getCollection("models");
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

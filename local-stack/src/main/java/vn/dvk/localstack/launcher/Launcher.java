@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /**
  * The commands of {@code ./dvk} and {@code dvk.cmd}: start, stop, status, logs, Kafka's tools, import-units, token,
- * help.
+ * backup, restore, help.
  * {@link #run} returns the exit code; a foreground {@code start} returns only if it fails, and otherwise ends with
  * the JVM when a signal has stopped the stack.
  */
@@ -39,6 +39,8 @@ public final class Launcher {
                         .run(KafkaToolCommand.Tool.CONSOLE_CONSUMER, rest);
                 case "import-units" -> new ImportUnitsCommand(layout, console).run(rest, workingDirectory);
                 case "token" -> new TokenCommand(layout).run(rest);
+                case "backup" -> new BackupCommand(layout, console).backup(rest, workingDirectory);
+                case "restore" -> new BackupCommand(layout, console).restore(rest, workingDirectory);
                 case "help", "-h", "--help" -> {
                     usage(console.out());
                     yield 0;
@@ -80,6 +82,11 @@ public final class Launcher {
                 "                              (DVK_UNITS_FILE)",
                 "  token <login>               sign a demo login in at identity-service and print its bearer access",
                 "                              token on the last line (a stack started with --demo)",
+                "  backup [<folder>]           copy the stopped stack's store and Kafka data, with a manifest of",
+                "                              their checksums, to a dated folder in <folder> (.dvk/backups)",
+                "  restore <folder>            check a backup against its manifest and put it in place of the",
+                "                              stopped stack's data, which is moved beside the backup",
+                "                              (<time>-before-restore)",
                 "  help                        this text",
                 "",
                 "environment: DVK_START_TIMEOUT (seconds, default 180), DVK_SCOPE (passed to the services), JAVA_HOME",

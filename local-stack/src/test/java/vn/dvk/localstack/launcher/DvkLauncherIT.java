@@ -14,9 +14,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -125,6 +127,35 @@ class DvkLauncherIT {
     }
 
     @Test
+    void aStoppedStackIsBackedUpAndRestoredAndARunningOneIsNot() throws Exception {
+        assertThat(run("start", "--detach").exit).isZero();
+        int storePort = layout.component("mongo").orElseThrow().port();
+        assertTheStoreKeepsADocument(storePort);
+        assertThat(run("backup", "saved").exit).as("a backup of a running stack is refused").isEqualTo(1);
+        assertThat(run("stop").exit).isZero();
+
+        assertThat(run("backup", "saved").exit).isZero();
+        List<Path> backups;
+        try (Stream<Path> folders = Files.list(dir.resolve("saved"))) {
+            backups = folders.toList();
+        }
+        assertThat(backups).hasSize(1);
+        assertThat(backups.get(0).resolve("manifest.txt")).isRegularFile();
+        deleteTree(layout.home().resolve("mongo"));
+        deleteTree(layout.home().resolve("kafka").resolve("data"));
+
+        assertThat(run("restore", "saved/" + backups.get(0).getFileName()).exit).isZero();
+
+        assertThat(run("start", "--detach").exit).isZero();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + storePort)) {
+            assertThat(client.getDatabase("dvk_check").getCollection("models").find().first())
+                    .containsEntry("name", "Mô hình trồng lê Tai nung");
+        }
+        assertThat(run("restore", "saved/" + backups.get(0).getFileName()).exit)
+                .as("a restore under a running stack is refused").isEqualTo(1);
+    }
+
+    @Test
     void theShimRunsTheLauncherWithItsArgumentsAndExitCodes() throws Exception {
         Result help = shim("help");
         assertThat(help.exit).isZero();
@@ -218,6 +249,14 @@ class DvkLauncherIT {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
         return new Result(process.exitValue(), output);
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static String read(Path file) throws IOException {

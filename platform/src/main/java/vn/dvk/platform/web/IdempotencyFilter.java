@@ -20,8 +20,9 @@ import vn.dvk.platform.idempotency.ResourceIds;
 /**
  * {@code Idempotency-Key} on every POST: the first request with a key runs and its successful response is kept; the
  * same key with the same body answers that response again without running anything; the same key with another body,
- * or while the first is still running, is a 409. A request that fails gives its key back. Keys are per method and
- * path, so one key may serve different endpoints.
+ * or while the first is still running, is a 409. A request refused (4xx) gives its key back; one that failed on the
+ * server's side keeps it until a retry reruns it after the lease. Keys are per method and path, so one key may serve
+ * different endpoints.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -70,7 +71,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private void runAndKeep(CachedBodyRequest request, HttpServletResponse response, FilterChain chain,
                             String scopedKey, IdempotencyKeys.Run run) throws IOException, ServletException {
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
-        boolean completed = false;
         try (ResourceIds.Binding ignored = ResourceIds.bind(run.resourceId(), run.rerun())) {
             chain.doFilter(request, recorded);
             int status = recorded.getStatus();
@@ -78,12 +78,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 keys.complete(scopedKey, new IdempotencyKeys.StoredResponse(status, recorded.getContentType(),
                         recorded.getHeader(HttpHeaders.LOCATION), recorded.getHeader(HttpHeaders.ETAG),
                         recorded.getContentAsByteArray()));
-                completed = true;
-            }
-        } finally {
-            if (!completed) {
+            } else if (status < 500) {
                 keys.release(scopedKey);
             }
+            // A server error (the store went away, or its answer was lost after it had stored the write) leaves it
+            // unknown what was written: the claim stays, as if the process had died, and the retry after the lease
+            // reruns the request under the same ids instead of creating a second resource under new ones.
+        } finally {
             recorded.copyBodyToResponse();
         }
     }

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +23,7 @@ import vn.dvk.contracts.catalog.OwnerType;
 import vn.dvk.contracts.registration.ModelRegistered;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.contracts.registration.RegistrationEvents;
+import vn.dvk.platform.idempotency.ResourceIds;
 import vn.dvk.platform.outbox.AggregateStore;
 import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.platform.scope.InstanceScope;
@@ -50,7 +50,7 @@ class NoteController {
     @ResponseStatus(HttpStatus.CREATED)
     NoteResponse create(@Valid @RequestBody NoteRequest request) {
         scope.requireWritable("unitCode", request.unitCode());
-        String id = UUID.randomUUID().toString();
+        String id = ResourceIds.next();
         long version = store.save(new NoteDocument(id, request.unitCode(), request.text(), 1), id, 0,
                 List.of(event(id, request, 1)));
         return new NoteResponse(id, version);
