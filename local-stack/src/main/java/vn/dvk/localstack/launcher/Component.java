@@ -32,8 +32,12 @@ public record Component(String name, Kind kind, List<Integer> ports, String titl
         SERVICE
     }
 
-    /** A page of a service, e.g. the reporting dashboard. */
-    public record Page(String label, String path) {
+    /**
+     * A page of a service, e.g. the reporting dashboard.
+     *
+     * @param frontDoor the page officials start from (the portal): listed first, signed into with a demo login
+     */
+    public record Page(String label, String path, boolean frontDoor) {
     }
 
     /** Where a component runs, for computing its arguments and addresses. */
@@ -97,7 +101,17 @@ public record Component(String name, Kind kind, List<Integer> ports, String titl
 
     public Component page(String label, String path) {
         return new Component(name, kind, ports, title, summaryLabel, summaryAddress, mainClass, jvmOptions,
-                arguments, data, Optional.of(new Page(label, path)));
+                arguments, data, Optional.of(new Page(label, path, false)));
+    }
+
+    /** The page officials open first; a service behind it that has no API documents of its own. */
+    public Component frontDoor(String label, String path) {
+        return new Component(name, kind, ports, title, summaryLabel, summaryAddress, mainClass, jvmOptions,
+                arguments, data, Optional.of(new Page(label, path, true)));
+    }
+
+    public boolean isFrontDoor() {
+        return page.map(Page::frontDoor).orElse(false);
     }
 
     /** The same component on other ports, e.g. free ones for a test. */

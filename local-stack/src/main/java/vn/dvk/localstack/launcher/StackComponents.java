@@ -30,6 +30,6 @@ public final class StackComponents {
                 Component.service("evaluation-service", 8082),
                 Component.service("award-service", 8083),
                 Component.service("reporting-service", 8084).page("reporting dashboard", "/"),
-                Component.service("portal", 8090).page("portal", "/"));
+                Component.service("portal", 8090).frontDoor("portal (sign in here)", "/"));
     }
 }

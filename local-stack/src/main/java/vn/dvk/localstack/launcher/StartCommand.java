@@ -333,18 +333,22 @@ final class StartCommand {
         out.println();
         out.println(console.bold("dvk is up"));
         List<Component> services = layout.services();
+        for (Component service : services) {
+            service.page().filter(Component.Page::frontDoor).ifPresent(page -> out.printf(SUMMARY_LINE,
+                    page.label(), pageAddress(service, page)));
+        }
         if (!services.isEmpty()) {
             out.printf(SUMMARY_ROW, "SERVICE", "URL", "HEALTH", "SWAGGER UI");
             for (Component service : services) {
                 String url = "http://" + layout.host() + ":" + service.port();
                 out.printf(SUMMARY_ROW, service.name(), url, url + ServiceLaunch.READINESS_PATH,
-                        url + "/swagger-ui.html");
+                        service.isFrontDoor() ? "-" : url + "/swagger-ui.html");
             }
         }
         out.println();
         for (Component service : services) {
-            service.page().ifPresent(page -> out.printf(SUMMARY_LINE, page.label(),
-                    "http://" + layout.host() + ":" + service.port() + page.path()));
+            service.page().filter(page -> !page.frontDoor()).ifPresent(page -> out.printf(SUMMARY_LINE,
+                    page.label(), pageAddress(service, page)));
         }
         List<String> data = new ArrayList<>();
         for (Component component : layout.infrastructure()) {
@@ -382,13 +386,18 @@ final class StartCommand {
         }
         out.printf(SUMMARY_LINE, "a token", layout.command() + " token <login>   (e.g. curl -H \"Authorization:"
                 + " Bearer $(" + layout.command() + " token yenchau.canbo | tail -1)\" ...)");
+        String tokenOfALeader = "<the last line of '" + layout.command() + " token yenchau.lanhdao'>";
         for (Component service : layout.services()) {
-            String tokenOfALeader = "<the last line of '" + layout.command() + " token yenchau.lanhdao'>";
             service.page().filter(page -> !service.equals(identity.get().component())).ifPresent(page ->
-                    out.printf(SUMMARY_LINE, page.label(), "http://" + layout.host() + ":" + service.port()
-                            + page.path() + "#access_token=" + tokenOfALeader));
+                    out.printf(SUMMARY_LINE, page.label(), page.frontDoor()
+                            ? pageAddress(service, page) + "   (sign in with a login above)"
+                            : pageAddress(service, page) + "#access_token=" + tokenOfALeader));
         }
         out.println();
+    }
+
+    private String pageAddress(Component service, Component.Page page) {
+        return "http://" + layout.host() + ":" + service.port() + page.path();
     }
 
     private long elapsedSeconds() {
