@@ -59,6 +59,10 @@ class RegistrationAccessTableTest extends RegistrationApiTest {
             | GET /api/v1/models/${model-04096}/history                        | 04063 | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
             | GET /api/v1/models/${model-04096}/history                        | 124   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/models/${model-04096}/history                        | 125   | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
+            | GET /api/v1/models/${model-04096}/commendations                  | 04096 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/models/${model-04096}/commendations                  | 04063 | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
+            | GET /api/v1/models/${model-04096}/commendations                  | 124   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/models/${model-04096}/commendations                  | 125   | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
             | GET /api/v1/models/${model-04096}/refused-decisions              | 04096 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/models/${model-04096}/refused-decisions              | 04063 | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
             | GET /api/v1/models/${model-04096}/refused-decisions              | 125   | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
