@@ -17,10 +17,13 @@ import java.util.function.Function;
  * @param arguments for {@link Kind#MAIN_CLASS}: the program arguments
  * @param data the file or directory its data lives in, if any
  * @param page for a service: a page worth a line of its own in the summary
+ * @param ownLibrary for {@link Kind#MAIN_CLASS}: a folder below local-stack's {@code lib/} whose jars alone are its
+ *        class path, for a program shipped as a self-contained jar whose classes must not mix with the others'
  */
 public record Component(String name, Kind kind, List<Integer> ports, String title, String summaryLabel,
         Function<Site, String> summaryAddress, String mainClass, List<String> jvmOptions,
-        Function<Site, List<String>> arguments, Optional<Function<Site, Path>> data, Optional<Page> page) {
+        Function<Site, List<String>> arguments, Optional<Function<Site, Path>> data, Optional<Page> page,
+        Optional<String> ownLibrary) {
 
     /** How a component is started and probed. */
     public enum Kind {
@@ -62,7 +65,7 @@ public record Component(String name, Kind kind, List<Integer> ports, String titl
         return new Component("kafka", Kind.KAFKA, List.of(port, controllerPort), "Kafka", "Kafka",
                 at -> at.host() + ":" + at.port(0) + " (KRaft controller " + at.host() + ":" + at.port(1) + ")",
                 "", List.of(), at -> List.of(), Optional.of(at -> at.home("kafka", "data")),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     /** A main class on the local-stack class path, listening on the given ports. */
@@ -70,48 +73,53 @@ public record Component(String name, Kind kind, List<Integer> ports, String titl
             List<Integer> ports) {
         return new Component(name, Kind.MAIN_CLASS, ports, title, summaryLabel,
                 at -> at.host() + ":" + at.port(0), mainClass, List.of(), at -> List.of(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     /** A dvk service from its jar, on its HTTP port. */
     public static Component service(String name, int port) {
         return new Component(name, Kind.SERVICE, List.of(port), name, name, at -> "http://" + at.host() + ":"
-                + at.port(0), "", List.of(), at -> List.of(), Optional.empty(), Optional.empty());
+                + at.port(0), "", List.of(), at -> List.of(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public Component jvmOptions(List<String> options) {
         return new Component(name, kind, ports, title, summaryLabel, summaryAddress, mainClass, options, arguments,
-                data, page);
+                data, page, ownLibrary);
     }
 
     public Component arguments(Function<Site, List<String>> values) {
         return new Component(name, kind, ports, title, summaryLabel, summaryAddress, mainClass, jvmOptions, values,
-                data, page);
+                data, page, ownLibrary);
     }
 
     public Component address(Function<Site, String> address) {
         return new Component(name, kind, ports, title, summaryLabel, address, mainClass, jvmOptions, arguments,
-                data, page);
+                data, page, ownLibrary);
     }
 
     public Component data(Function<Site, Path> where) {
         return new Component(name, kind, ports, title, summaryLabel, summaryAddress, mainClass, jvmOptions,
-                arguments, Optional.of(where), page);
+                arguments, Optional.of(where), page, ownLibrary);
     }
 
     public Component page(String label, String path) {
         return new Component(name, kind, ports, title, summaryLabel, summaryAddress, mainClass, jvmOptions,
-                arguments, data, Optional.of(new Page(label, path, false)));
+                arguments, data, Optional.of(new Page(label, path, false)), ownLibrary);
     }
 
     /** The page officials open first; a service behind it that has no API documents of its own. */
     public Component frontDoor(String label, String path) {
         return new Component(name, kind, ports, title, summaryLabel, summaryAddress, mainClass, jvmOptions,
-                arguments, data, Optional.of(new Page(label, path, true)));
+                arguments, data, Optional.of(new Page(label, path, true)), ownLibrary);
     }
 
     public boolean isFrontDoor() {
         return page.map(Page::frontDoor).orElse(false);
+    }
+
+    public Component ownLibrary(String folderBelowLib) {
+        return new Component(name, kind, ports, title, summaryLabel, summaryAddress, mainClass, jvmOptions,
+                arguments, data, page, Optional.of(folderBelowLib));
     }
 
     /** The same component on other ports, e.g. free ones for a test. */
@@ -120,7 +128,7 @@ public record Component(String name, Kind kind, List<Integer> ports, String titl
             throw new IllegalArgumentException(name + " needs " + ports.size() + " ports, got " + others);
         }
         return new Component(name, kind, others, title, summaryLabel, summaryAddress, mainClass, jvmOptions,
-                arguments, data, page);
+                arguments, data, page, ownLibrary);
     }
 
     public int port() {

@@ -112,6 +112,11 @@ public record Layout(Path root, Path home, String host, List<Component> componen
                 + "*";
     }
 
+    /** The class path of a folder below {@code lib/} of a local-stack directory: its jars alone. */
+    public static String libraryClassPath(Path directory, String folder) {
+        return directory.resolve("lib").resolve(folder) + File.separator + "*";
+    }
+
     public static boolean isLocalStack(Path directory) {
         return Files.isRegularFile(directory.resolve("local-stack.jar")) && Files.isDirectory(directory.resolve("lib"));
     }

@@ -24,12 +24,23 @@ public final class StackComponents {
                         .arguments(at -> List.of(at.home("mongo", "dvk.mv").toString(), at.host(), at.port(0)))
                         .address(at -> "mongodb://" + at.host() + ":" + at.port(0))
                         .data(at -> at.home("mongo", "dvk.mv")),
+                // Where notification-service sends mail unless DVK_SMTP_* name a real server: SMTP and IMAP, no
+                // authentication, messages kept in memory (a restart empties the mailboxes).
+                Component.mainClass("greenmail", "the local mail server (GreenMail)", "mail (SMTP, IMAP)",
+                                "com.icegreen.greenmail.standalone.GreenMailStandaloneRunner", List.of(3025, 3143))
+                        .jvmOptions(List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                                "-Dgreenmail.setup.test.smtp", "-Dgreenmail.setup.test.imap",
+                                "-Dgreenmail.auth.disabled"))
+                        .ownLibrary("mail-server")
+                        .address(at -> "smtp://" + at.host() + ":" + at.port(0) + ", imap://" + at.host() + ":"
+                                + at.port(1) + " (any user: <login>@dvk.local, no password check)"),
                 // First of the services: the others accept its tokens (they fetch its keys on the first call).
                 Component.service(IdentityProvider.NAME, 8080).page("sign-in page", "/login"),
                 Component.service("registration-service", 8081),
                 Component.service("evaluation-service", 8082),
                 Component.service("award-service", 8083),
                 Component.service("reporting-service", 8084).page("reporting dashboard", "/"),
+                Component.service("notification-service", 8085),
                 Component.service("portal", 8090).frontDoor("portal (sign in here)", "/"));
     }
 }

@@ -192,7 +192,9 @@ final class StartCommand {
         console.info("starting " + component.title() + " on " + layout.host() + ":" + component.port());
         return processes.launch(component, JavaProcess.named(component.name())
                 .jvmOptions(component.jvmOptions())
-                .mainClass(classPath, component.mainClass())
+                .mainClass(component.ownLibrary()
+                        .map(folder -> Layout.libraryClassPath(layout.stagedLocalStack(), folder))
+                        .orElse(classPath), component.mainClass())
                 .arguments(component.arguments().apply(layout.site(component)))
                 .log(layout.logFile(component)).workingDirectory(layout.root()).ownSession());
     }

@@ -114,7 +114,7 @@ class DvkLauncherTest {
     void logsNamesTheComponentsItKnows() {
         Result result = dvk("logs", "nonsense");
         assertThat(result.exit).isNotZero();
-        assertThat(result.output).contains("kafka, mongo, identity, registration, evaluation, award, reporting or portal");
+        assertThat(result.output).contains("kafka, mongo, greenmail, identity, registration, evaluation, award, reporting, notification or portal");
     }
 
     @Test

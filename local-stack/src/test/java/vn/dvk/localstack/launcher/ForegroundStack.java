@@ -23,7 +23,8 @@ public final class ForegroundStack {
 
     /** Kafka and the store of the real table, on the given ports in table order; no services. */
     static Layout infrastructureOnly(Path root, Path home, List<Integer> ports) {
-        List<Component> infrastructure = StackComponents.all().stream().filter(c -> !c.isService()).toList();
+        List<Component> infrastructure = StackComponents.all().stream()
+                .filter(c -> c.name().equals("kafka") || c.name().equals("mongo")).toList();
         int next = 0;
         List<Component> moved = new ArrayList<>();
         for (Component component : infrastructure) {

@@ -12,17 +12,18 @@ class StackComponentsTest {
 
     @Test
     void kafkaAndTheStoreStartBeforeTheServicesAndTheIdentityProviderFirstOfThem() {
-        assertThat(table).extracting(Component::name).containsExactly("kafka", "mongo", "identity-service",
-                "registration-service", "evaluation-service", "award-service", "reporting-service", "portal");
-        assertThat(table).extracting(Component::isService).containsExactly(false, false, true, true, true, true,
-                true, true);
+        assertThat(table).extracting(Component::name).containsExactly("kafka", "mongo", "greenmail",
+                "identity-service", "registration-service", "evaluation-service", "award-service",
+                "reporting-service", "notification-service", "portal");
+        assertThat(table).extracting(Component::isService).containsExactly(false, false, false, true, true, true,
+                true, true, true, true);
     }
 
     @Test
     void noTwoComponentsShareAPort() {
         List<Integer> ports = table.stream().flatMap(component -> component.ports().stream()).toList();
-        assertThat(ports).doesNotHaveDuplicates().containsExactly(9092, 9093, 27017, 8080, 8081, 8082, 8083,
-                8084, 8090);
+        assertThat(ports).doesNotHaveDuplicates().containsExactly(9092, 9093, 27017, 3025, 3143, 8080, 8081,
+                8082, 8083, 8084, 8085, 8090);
     }
 
     @Test
@@ -50,6 +51,6 @@ class StackComponentsTest {
         assertThat(layout.component("reporting")).map(Component::name).contains("reporting-service");
         assertThat(layout.component("award-service")).map(Component::name).contains("award-service");
         assertThat(layout.component("kafka")).map(Component::name).contains("kafka");
-        assertThat(layout.component("mail")).isEmpty();
+        assertThat(layout.component("no-such-component")).isEmpty();
     }
 }
