@@ -42,6 +42,11 @@ class ReportingAccessTableTest extends ReportingApiTest {
             | GET /api/v1/audit/verification                                   | 14    | 401  | 403   | 403      | 403     | 403      | 403    | 200   | 200     |
             | GET /api/v1/catalog                                              | 04096 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/catalog                                              | 125   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/statistics/awards?unit=124&year=${year}              | 124   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/statistics/awards?unit=124&year=${year}              | 04096 | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
+            | GET /api/v1/statistics/awards?unit=124&year=${year}              | 125   | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
+            | GET /api/v1/statistics/awards?unit=04096&year=${year}            | 04096 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/statistics/awards?unit=04096&year=${year}            | 04063 | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
             | GET /api/v1/statistics/models?unit=124&year=${year}              | 124   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/statistics/models?unit=124&year=${year}              | 14    | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/statistics/models?unit=124&year=${year}              | 04096 | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
