@@ -25,10 +25,10 @@ import vn.dvk.award.person.domain.PersonDetails;
 import vn.dvk.award.person.domain.PersonPage;
 import vn.dvk.award.person.domain.PersonQuery;
 import vn.dvk.award.shared.adapter.Pages;
-import vn.dvk.award.shared.adapter.Versions;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.scope.RequestedUnit;
 import vn.dvk.platform.scope.UnitSelection;
+import vn.dvk.platform.web.Versions;
 
 /** The person registry: {@code /api/v1/people}. */
 @RestController

@@ -29,12 +29,12 @@ import vn.dvk.award.proposal.domain.ProposalQuery;
 import vn.dvk.award.proposal.domain.ProposalStatus;
 import vn.dvk.award.proposal.domain.Step;
 import vn.dvk.award.shared.adapter.Pages;
-import vn.dvk.award.shared.adapter.Versions;
 import vn.dvk.contracts.catalog.DossierDocumentKind;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.scope.RequestedUnit;
 import vn.dvk.platform.scope.UnitSelection;
+import vn.dvk.platform.web.Versions;
 
 /** Award proposals, from the unit's dossier to the chairman's decision: {@code /api/v1/proposals}. */
 @RestController
