@@ -1,6 +1,8 @@
 package vn.dvk.evaluation;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,14 +11,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param recognitionThreshold the total score a year-end evaluation needs to recognise a model
  * @param selfAssessment       when self-assessments fall due and how often overdue ones are looked for
  * @param deadlines            the yearly deadlines of a campaign that sets none, as day/month texts
+ * @param reminders            how many days before a deadline units are reminded, and how often that is looked at
  */
 @ConfigurationProperties("dvk.evaluation")
-public record EvaluationProperties(Double recognitionThreshold, SelfAssessment selfAssessment, Deadlines deadlines) {
+public record EvaluationProperties(Double recognitionThreshold, SelfAssessment selfAssessment, Deadlines deadlines,
+                                   Reminders reminders) {
 
     public EvaluationProperties {
         recognitionThreshold = recognitionThreshold == null ? 7.0 : recognitionThreshold;
         selfAssessment = selfAssessment == null ? new SelfAssessment(null, null, null) : selfAssessment;
         deadlines = deadlines == null ? new Deadlines(null, null, null) : deadlines;
+        reminders = reminders == null ? new Reminders(null, null, null, null) : reminders;
     }
 
     /**
@@ -42,6 +47,23 @@ public record EvaluationProperties(Double recognitionThreshold, SelfAssessment s
             midYearReport = midYearReport == null ? "25/7" : midYearReport;
             yearEndReport = yearEndReport == null ? "15/12" : yearEndReport;
             recognition = recognition == null ? "31/12" : recognition;
+        }
+    }
+
+    /**
+     * @param daysBefore         days before a deadline on which its unit is reminded (and on the day itself)
+     * @param campaignDaysBefore the days a campaign uses instead, by campaign id
+     * @param checkInterval      pause between two looks for reminders that fall due
+     * @param checkInitialDelay  pause after start-up before the first look
+     */
+    public record Reminders(List<Integer> daysBefore, Map<String, List<Integer>> campaignDaysBefore,
+                            Duration checkInterval, Duration checkInitialDelay) {
+
+        public Reminders {
+            daysBefore = daysBefore == null ? List.of(7, 1) : List.copyOf(daysBefore);
+            campaignDaysBefore = campaignDaysBefore == null ? Map.of() : Map.copyOf(campaignDaysBefore);
+            checkInterval = checkInterval == null ? Duration.ofHours(1) : checkInterval;
+            checkInitialDelay = checkInitialDelay == null ? Duration.ofMinutes(2) : checkInitialDelay;
         }
     }
 }

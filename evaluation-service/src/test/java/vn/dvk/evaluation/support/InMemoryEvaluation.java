@@ -62,7 +62,7 @@ public final class InMemoryEvaluation {
 
     /** An instance with the default settings serving {@code scopeCode}, on {@code today}. */
     public static InMemoryEvaluation serving(String scopeCode, LocalDate today) {
-        return serving(scopeCode, today, new EvaluationProperties(null, null, null));
+        return serving(scopeCode, today, new EvaluationProperties(null, null, null, null));
     }
 
     public static InMemoryEvaluation serving(String scopeCode, LocalDate today, EvaluationProperties properties) {

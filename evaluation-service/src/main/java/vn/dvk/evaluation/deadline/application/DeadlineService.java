@@ -25,7 +25,7 @@ import vn.dvk.platform.scope.UnitSelection;
 
 /** What is due or late per unit in a year: inspection reports, recognitions and self-assessments (seed 001). */
 @Service
-public class DeadlineService {
+public class DeadlineService implements DueItems {
 
     private static final Set<ModelStatus> RECOGNITION_DUE = Set.of(ModelStatus.APPROVED, ModelStatus.IN_PROGRESS,
             ModelStatus.RECOGNIZED, ModelStatus.NOT_RECOGNIZED);
@@ -40,9 +40,12 @@ public class DeadlineService {
                                     String recognition, String unitCode, long version) {
     }
 
-    /** One thing due: for which unit, about what, by when, and where it stands. */
+    /**
+     * One thing due: for which unit, about what, by when, and where it stands; the campaign whose deadlines apply,
+     * when there is one.
+     */
     public record Item(Deadlines.Kind kind, String unitCode, String unitPath, String subjectId, String subjectName,
-                       LocalDate dueDate, Deadlines.DeadlineStatus status) {
+                       String campaignId, LocalDate dueDate, Deadlines.DeadlineStatus status) {
     }
 
     /** The list for a unit and year, as of {@code today}. */
@@ -104,6 +107,11 @@ public class DeadlineService {
                 version);
     }
 
+    @Override
+    public List<Item> inScope(int year) {
+        return list(new UnitSelection(scope.code(), scope.path()), year).items();
+    }
+
     public Listing list(UnitSelection unit, Integer requestedYear) {
         LocalDate today = LocalDate.now(clock);
         int year = requestedYear == null ? today.getYear() : requestedYear;
@@ -116,7 +124,7 @@ public class DeadlineService {
             LocalDate due = (midYear ? defaults.midYearReport() : defaults.yearEndReport()).atYear(year);
             boolean done = plans.allInspected(plan);
             items.add(new Item(midYear ? Deadlines.Kind.MID_YEAR_REPORT : Deadlines.Kind.YEAR_END_REPORT,
-                    plan.issuingUnitCode(), plan.unitPath(), plan.id(), plan.name(), due,
+                    plan.issuingUnitCode(), plan.unitPath(), plan.id(), plan.name(), null, due,
                     Deadlines.status(due, done, today)));
         }
         for (ModelView model : models.ofYearWithin(unit.path(), year)) {
@@ -126,7 +134,7 @@ public class DeadlineService {
             LocalDate due = of(model.campaignId(), model.unitPath()).recognition().atYear(year);
             boolean done = RECOGNITION_DECIDED.contains(model.status()) || evaluations.hasYearEnd(model.id(), year);
             items.add(new Item(Deadlines.Kind.RECOGNITION, model.unitCode(), model.unitPath(), model.id(),
-                    model.name(), due, Deadlines.status(due, done, today)));
+                    model.name(), model.campaignId(), due, Deadlines.status(due, done, today)));
         }
         for (ModelView model : models.activeWithin(unit.path())) {
             for (SelfAssessmentService.ScheduledPeriod scheduled : selfAssessments.schedule(model)) {
@@ -135,7 +143,7 @@ public class DeadlineService {
                 }
                 items.add(new Item(Deadlines.Kind.SELF_ASSESSMENT, model.unitCode(), model.unitPath(), model.id(),
                         model.name() + " (kỳ " + scheduled.period().start() + " – " + scheduled.period().end() + ")",
-                        scheduled.period().due(), Deadlines.status(scheduled.period().due(), scheduled.covered(),
+                        model.campaignId(), scheduled.period().due(), Deadlines.status(scheduled.period().due(), scheduled.covered(),
                         today)));
             }
         }

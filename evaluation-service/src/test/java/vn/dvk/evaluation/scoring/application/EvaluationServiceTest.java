@@ -95,7 +95,7 @@ class EvaluationServiceTest {
     @Test
     void given_a_configured_threshold_when_a_total_reaches_the_default_but_not_it_then_recognition_is_refused() {
         InMemoryEvaluation strict = InMemoryEvaluation.serving("124", YEAR_END_2022,
-                new EvaluationProperties(8.0, null, null));
+                new EvaluationProperties(8.0, null, null, null));
         ModelView model = strict.knows(ModelFixtures.taiNungPears().withStatus(ModelStatus.IN_PROGRESS));
 
         assertThatThrownBy(() -> strict.evaluationService().evaluate(LONG_PHIENG_COMMITTEE, yearEnd(model, 7.5, true)))
