@@ -155,15 +155,14 @@ public final class AccessTable {
         return this;
     }
 
-    /** A path with its query left out and every variable, {@code {id}} or {@code ${name}}, written {@code {}}. */
+    /**
+     * A path with its query left out and every variable, {@code {id}} or {@code ${name}}, written {@code {}}, also
+     * inside a segment ({@code {id}:submit}, {@code {nomineeId}.pdf}).
+     */
     private static String shape(String path) {
         int query = path.indexOf('?');
         String bare = query < 0 ? path : path.substring(0, query);
-        List<String> segments = new ArrayList<>();
-        for (String segment : bare.split("/", -1)) {
-            segments.add(segment.matches("\\$?\\{[^}]+}") ? "{}" : segment);
-        }
-        return String.join("/", segments);
+        return bare.replaceAll("\\$?\\{[^}/]+}", "{}");
     }
 
     /**
