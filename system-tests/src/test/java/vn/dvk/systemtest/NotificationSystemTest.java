@@ -82,11 +82,15 @@ class NotificationSystemTest {
         return registered.json().path("id").asString();
     }
 
-    /** Returns the model with a reason, once evaluation-service has seen its registration. */
-    private void returnWithReason(String modelId, String reason) {
-        Supplier<ServiceClient.Reply> review = () -> SystemUnderTest.post(system.evaluation, "/api/v1/reviews", """
-                {"modelId": "%s", "decision": "RETURN", "reason": "%s",
-                 "reviewer": "Ban Dân vận Huyện ủy Mai Sơn"}""".formatted(modelId, reason));
+    /**
+     * Returns the model with a reason, as a member of the Steering Committee of the model's commune (the committee of a
+     * grassroots model's level), once evaluation-service has seen its registration.
+     */
+    private void returnWithReason(String unitCode, String modelId, String reason) {
+        ServiceClient committee = new ServiceClient(system.evaluation.url("")).asNamed("bcd." + unitCode,
+                "Ban Chỉ đạo xã " + unitCode, unitCode, "STEERING_MEMBER");
+        Supplier<ServiceClient.Reply> review = () -> committee.post("/api/v1/reviews", """
+                {"modelId": "%s", "decision": "RETURN", "reason": "%s"}""".formatted(modelId, reason));
         await("evaluation-service takes the review").atMost(EVENTUAL).pollInterval(Duration.ofMillis(500))
                 .until(() -> review.get().status() == 201);
     }
@@ -100,7 +104,7 @@ class NotificationSystemTest {
         assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(201);
 
         String modelId = register("04114", "Mô hình cà phê dưới tán rừng");
-        returnWithReason(modelId, "Bổ sung kế hoạch và nguồn lực thực hiện");
+        returnWithReason("04114", modelId, "Bổ sung kế hoạch và nguồn lực thực hiện");
 
         await("one mail to the clerk").atMost(EVENTUAL).pollInterval(Duration.ofSeconds(1))
                 .until(() -> mail.inbox(clerk).size() == 1);
@@ -128,7 +132,7 @@ class NotificationSystemTest {
                 "/api/v1/models/" + modelId, MODEL.formatted("04114", "Mô hình cà phê dưới tán rừng"),
                 Map.of("If-Match", current.path("version").asString()));
         assertThat(resubmitted.status()).as(resubmitted.body()).isEqualTo(200);
-        returnWithReason(modelId, "Bổ sung hình ảnh minh chứng");
+        returnWithReason("04114", modelId, "Bổ sung hình ảnh minh chứng");
 
         await("the second return reaches the clerk").atMost(EVENTUAL).pollInterval(Duration.ofSeconds(1))
                 .until(() -> mail.inbox(clerk).size() >= 2);
@@ -191,7 +195,7 @@ class NotificationSystemTest {
         String modelId = register("04111", "Mô hình nuôi cá lồng");
         mail.stop();
         try {
-            returnWithReason(modelId, "Bổ sung số liệu thu nhập");
+            returnWithReason("04111", modelId, "Bổ sung số liệu thu nhập");
             await("the attempts fail while SMTP is down").atMost(EVENTUAL).pollInterval(Duration.ofSeconds(1))
                     .until(() -> failedMailAttempts(clerk) >= 1);
             Thread.sleep(Duration.ofMinutes(1).toMillis());
