@@ -1,15 +1,9 @@
 package vn.dvk.evaluation.support;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Objects;
 import java.util.Set;
 import vn.dvk.evaluation.EvaluationProperties;
 import vn.dvk.evaluation.model.application.KnownModels;
@@ -27,7 +21,7 @@ import vn.dvk.evaluation.selfassessment.domain.InMemorySelfAssessments;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Role;
 import vn.dvk.platform.scope.InstanceScope;
-import vn.dvk.platform.unit.domain.UnitCsv;
+import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 
 /**
@@ -37,9 +31,8 @@ import vn.dvk.platform.unit.domain.UnitDirectory;
  */
 public final class InMemoryEvaluation {
 
-    private static final String DEMO_DIRECTORY = "units/demo-son-la.csv";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final UnitDirectory UNITS = demoDirectory();
+    private static final UnitDirectory UNITS = DemoUnits.DIRECTORY;
 
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final InMemoryModelViews views = new InMemoryModelViews();
@@ -117,15 +110,5 @@ public final class InMemoryEvaluation {
     public SelfAssessmentService selfAssessmentService(InMemoryOverdueNotices otherNotices) {
         return new SelfAssessmentService(knownModels, views, selfAssessments, otherNotices, scope, clock,
                 properties);
-    }
-
-    private static UnitDirectory demoDirectory() {
-        try (Reader reader = new InputStreamReader(Objects.requireNonNull(
-                InMemoryEvaluation.class.getClassLoader().getResourceAsStream(DEMO_DIRECTORY)),
-                StandardCharsets.UTF_8)) {
-            return UnitDirectory.of(UnitCsv.read(reader, DEMO_DIRECTORY));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package vn.dvk.notification.support;
 
+import vn.dvk.platform.unit.domain.DemoUnits;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;

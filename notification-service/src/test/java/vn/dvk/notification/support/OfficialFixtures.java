@@ -1,5 +1,6 @@
 package vn.dvk.notification.support;
 
+import vn.dvk.platform.unit.domain.DemoUnits;
 import java.util.Set;
 import vn.dvk.contracts.identity.OfficialSnapshot;
 import vn.dvk.notification.official.domain.Official;

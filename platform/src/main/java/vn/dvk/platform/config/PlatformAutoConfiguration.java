@@ -6,7 +6,6 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +60,7 @@ import vn.dvk.platform.web.PayloadSizeLimitFilter;
 import vn.dvk.platform.web.ProblemHandler;
 import vn.dvk.platform.web.ProblemResponses;
 import vn.dvk.platform.web.RequestedUnitResolver;
+import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.platform.unit.domain.UnitCsv;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 
@@ -72,7 +72,6 @@ import vn.dvk.platform.unit.domain.UnitDirectory;
 public class PlatformAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformAutoConfiguration.class);
-    static final String DEMO_DIRECTORY = "units/demo-son-la.csv";
 
     @Bean
     @ConditionalOnMissingBean
@@ -86,13 +85,7 @@ public class PlatformAutoConfiguration {
         String file = properties.unitsFile();
         UnitDirectory directory;
         if (file == null || file.isBlank()) {
-            try (Reader reader = new InputStreamReader(
-                    PlatformAutoConfiguration.class.getClassLoader().getResourceAsStream(DEMO_DIRECTORY),
-                    StandardCharsets.UTF_8)) {
-                directory = UnitDirectory.of(UnitCsv.read(reader, DEMO_DIRECTORY));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            directory = DemoUnits.DIRECTORY;
         } else {
             try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
                 directory = UnitDirectory.of(UnitCsv.read(reader, file));
@@ -100,7 +93,7 @@ public class PlatformAutoConfiguration {
                 throw new UncheckedIOException("DVK_UNITS_FILE " + file + " cannot be read", e);
             }
         }
-        log.info("unit directory loaded from {}: {} units", file == null || file.isBlank() ? DEMO_DIRECTORY : file,
+        log.info("unit directory loaded from {}: {} units", file == null || file.isBlank() ? DemoUnits.RESOURCE : file,
                 directory.size());
         return directory;
     }

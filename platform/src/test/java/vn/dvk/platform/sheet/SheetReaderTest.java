@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +17,7 @@ import vn.dvk.contracts.catalog.Field;
 import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.unit.domain.UnitCsv;
+import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 import vn.dvk.testsupport.Spreadsheets;
 
@@ -31,13 +30,6 @@ class SheetReaderTest {
             .optional("Ngày bắt đầu", "startDate")
             .build();
     private static final List<String> HEADERS = List.of("Mã đơn vị", "Năm", "Cấp quản lý", "Ngày bắt đầu");
-
-    private static UnitDirectory demoUnits() throws Exception {
-        try (Reader csv = new InputStreamReader(SheetReaderTest.class.getClassLoader()
-                .getResourceAsStream("units/demo-son-la.csv"), StandardCharsets.UTF_8)) {
-            return UnitDirectory.of(UnitCsv.read(csv, "demo"));
-        }
-    }
 
     private static Sheet read(byte[] file, int maxRows) {
         return SheetReader.read(new ByteArrayInputStream(file), COLUMNS, maxRows);
@@ -78,7 +70,7 @@ class SheetReaderTest {
 
     @Test
     void typed_cells_read_codes_labels_years_dates_and_unit_codes_excel_turned_into_numbers() throws Exception {
-        UnitDirectory units = demoUnits();
+        UnitDirectory units = DemoUnits.DIRECTORY;
         Sheet sheet = readCsv("Mã đơn vị,Năm,Cấp quản lý,Ngày bắt đầu\n"
                 + "4063,2022.0,cơ sở,31/12/2022\n"
                 + "124,20x2,Cấp xã nào đó,31/02/2022\n");

@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.catalog.UnitLevel;
 import vn.dvk.platform.unit.domain.AdministrativeUnit;
 import vn.dvk.platform.unit.domain.UnitCsv;
+import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 import vn.dvk.platform.unit.domain.UnitDirectoryException;
 
@@ -22,17 +21,9 @@ class UnitDirectoryTest {
 
     private static final Path REFERENCE = Path.of("..", "..", "shared", "reference");
 
-    private static UnitDirectory demoDirectory() throws IOException {
-        try (Reader reader = new InputStreamReader(
-                UnitDirectoryTest.class.getClassLoader().getResourceAsStream("units/demo-son-la.csv"),
-                StandardCharsets.UTF_8)) {
-            return UnitDirectory.of(UnitCsv.read(reader, "demo"));
-        }
-    }
-
     @Test
     void demo_directory_holds_son_la_yen_chau_and_its_fourteen_communes() throws IOException {
-        UnitDirectory directory = demoDirectory();
+        UnitDirectory directory = DemoUnits.DIRECTORY;
 
         assertThat(directory.rootCode()).isEqualTo("14");
         assertThat(directory.find("124")).get().extracting(AdministrativeUnit::name).isEqualTo("Yên Châu");
@@ -46,7 +37,7 @@ class UnitDirectoryTest {
 
     @Test
     void path_ancestors_and_scope_follow_the_tree() throws IOException {
-        UnitDirectory directory = demoDirectory();
+        UnitDirectory directory = DemoUnits.DIRECTORY;
 
         assertThat(directory.pathOf("04096")).contains("14/124/04096");
         assertThat(directory.pathOf("04096.THCS")).contains("14/124/04096/04096.THCS");

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 import vn.dvk.registration.model.ModelFixtures;
-import vn.dvk.registration.support.DemoUnits;
+import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.registration.support.RegistrationApiTest;
 import vn.dvk.testsupport.AccessTable;
 import vn.dvk.testsupport.AccessTable.Body;

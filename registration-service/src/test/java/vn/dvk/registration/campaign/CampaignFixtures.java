@@ -8,7 +8,7 @@ import vn.dvk.contracts.catalog.UnitLevel;
 import vn.dvk.contracts.registration.CampaignSnapshot;
 import vn.dvk.registration.campaign.domain.Campaign;
 import vn.dvk.registration.campaign.domain.CampaignDraft;
-import vn.dvk.registration.support.DemoUnits;
+import vn.dvk.platform.unit.domain.DemoUnits;
 
 /** Named campaigns for tests: {@code CampaignFixtures.plan294().published()}. */
 public final class CampaignFixtures {

@@ -11,7 +11,7 @@ import vn.dvk.contracts.catalog.ModelKind;
 import vn.dvk.contracts.catalog.OwnerType;
 import vn.dvk.registration.model.domain.Model;
 import vn.dvk.registration.model.domain.ModelDetails;
-import vn.dvk.registration.support.DemoUnits;
+import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.testsupport.ServiceClient;
 
 /**

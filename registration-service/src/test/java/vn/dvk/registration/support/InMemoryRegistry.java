@@ -1,5 +1,6 @@
 package vn.dvk.registration.support;
 
+import vn.dvk.platform.unit.domain.DemoUnits;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +27,7 @@ public final class InMemoryRegistry {
     public final InMemoryRefusedDecisions refusals = new InMemoryRefusedDecisions();
     public final InMemoryCommendations commendations = new InMemoryCommendations();
     public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    public final InstanceScope scope = DemoUnits.scope("124");
+    public final InstanceScope scope = new InstanceScope(DemoUnits.DIRECTORY, "124");
     public final Clock clock;
 
     public InMemoryRegistry(Instant now) {

@@ -14,7 +14,7 @@ import vn.dvk.contracts.catalog.UnitLevel;
 import vn.dvk.contracts.registration.CampaignPublished;
 import vn.dvk.contracts.registration.CampaignSnapshot;
 import vn.dvk.contracts.registration.RegistrationEvents;
-import vn.dvk.reporting.fixtures.DemoUnits;
+import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.reporting.fixtures.EventFeed;
 import vn.dvk.reporting.fixtures.ReportingApiTest;
 import vn.dvk.testsupport.AccessTable;

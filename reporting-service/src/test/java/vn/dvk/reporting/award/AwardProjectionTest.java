@@ -19,13 +19,13 @@ import vn.dvk.reporting.award.application.AwardStatisticsService;
 import vn.dvk.reporting.award.domain.AwardStatistics;
 import vn.dvk.reporting.fakes.InMemoryAwardRecords;
 import vn.dvk.reporting.fakes.InMemoryReporting;
-import vn.dvk.reporting.fixtures.DemoUnits;
+import vn.dvk.platform.unit.domain.DemoUnits;
 
 /** Granted awards counted per unit, form, recipient type and year, on an in-memory read model. */
 class AwardProjectionTest {
 
     private final InMemoryAwardRecords records = new InMemoryAwardRecords();
-    private final InstanceScope district = new InstanceScope(DemoUnits.directory(), "124");
+    private final InstanceScope district = new InstanceScope(DemoUnits.DIRECTORY, "124");
     private final AwardProjection projection = new AwardProjection(records, district);
     private final AwardStatisticsService statistics = new AwardStatisticsService(records);
 

@@ -11,7 +11,7 @@ import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.contracts.registration.RegistrationEvents;
 import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.reporting.fakes.InMemoryReporting;
-import vn.dvk.reporting.fixtures.DemoUnits;
+import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.reporting.fixtures.ModelFixtures;
 import vn.dvk.reporting.projection.domain.ProjectionChanged;
 import vn.dvk.reporting.statistics.application.StatisticsService;

@@ -11,7 +11,7 @@ import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.reporting.fakes.InMemoryReporting;
-import vn.dvk.reporting.fixtures.DemoUnits;
+import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.reporting.fixtures.ModelFixtures;
 import vn.dvk.reporting.fixtures.Seed004;
 import vn.dvk.reporting.statistics.application.StatisticsService;

@@ -17,7 +17,7 @@ import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.catalog.OwnerType;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.reporting.ReportingServiceApplication;
-import vn.dvk.reporting.fixtures.DemoUnits;
+import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.reporting.fixtures.EventFeed;
 import vn.dvk.reporting.fixtures.ModelFixtures;
 import vn.dvk.testsupport.ScopedInstance;

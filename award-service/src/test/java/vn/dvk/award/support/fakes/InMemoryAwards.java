@@ -3,8 +3,6 @@ package vn.dvk.award.support.fakes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -18,7 +16,7 @@ import vn.dvk.award.catalogue.domain.AwardCatalogue;
 import vn.dvk.award.eligibility.application.EligibilityChecker;
 import vn.dvk.award.proposal.application.ProposalService;
 import vn.dvk.platform.scope.InstanceScope;
-import vn.dvk.platform.unit.domain.UnitCsv;
+import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 
 /**
@@ -29,7 +27,7 @@ import vn.dvk.platform.unit.domain.UnitDirectory;
 public final class InMemoryAwards {
 
     public static final long MAX_DOCUMENT_BYTES = 64 * 1024;
-    private static final UnitDirectory UNITS = units();
+    private static final UnitDirectory UNITS = DemoUnits.DIRECTORY;
 
     public final InMemoryProposals proposals = new InMemoryProposals();
     public final InMemoryDossierFiles files = new InMemoryDossierFiles();
@@ -65,16 +63,6 @@ public final class InMemoryAwards {
             String text = edit.apply(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             return CatalogueFileReader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
                     "award-catalogue.yml");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static UnitDirectory units() {
-        String resource = "units/demo-son-la.csv";
-        try (Reader reader = new InputStreamReader(InMemoryAwards.class.getClassLoader().getResourceAsStream(resource),
-                StandardCharsets.UTF_8)) {
-            return UnitDirectory.of(UnitCsv.read(reader, resource));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,7 +17,7 @@ import vn.dvk.notification.notice.domain.NoticeKind;
 import vn.dvk.notification.official.domain.Official;
 import vn.dvk.notification.subscription.domain.Channel;
 import vn.dvk.notification.subscription.domain.Subscription;
-import vn.dvk.notification.support.DemoUnits;
+import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.notification.support.InMemoryNotifications;
 import vn.dvk.notification.support.OfficialFixtures;
 

@@ -18,7 +18,7 @@ import vn.dvk.notification.official.domain.Official;
 import vn.dvk.notification.subscription.domain.Channel;
 import vn.dvk.notification.subscription.domain.Subscription;
 import vn.dvk.notification.subscription.domain.Webhook;
-import vn.dvk.notification.support.DemoUnits;
+import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.notification.support.InMemoryNotifications;
 import vn.dvk.notification.support.OfficialFixtures;
 import vn.dvk.platform.inbox.InboundEvent;

@@ -20,7 +20,7 @@ import vn.dvk.contracts.evaluation.SelfAssessmentOverdue;
 import vn.dvk.notification.notice.domain.Announcement;
 import vn.dvk.notification.notice.domain.Audience;
 import vn.dvk.notification.notice.domain.NoticeKind;
-import vn.dvk.notification.support.DemoUnits;
+import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.platform.domain.Role;
 
 /** What each event says, in Vietnamese, and who hears of it by default. */

@@ -11,7 +11,7 @@ import vn.dvk.contracts.identity.OfficialSnapshot;
 import vn.dvk.contracts.identity.OfficialUpdated;
 import vn.dvk.notification.fakes.InMemoryOfficials;
 import vn.dvk.notification.official.domain.Official;
-import vn.dvk.notification.support.DemoUnits;
+import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.notification.support.Events;
 import vn.dvk.notification.support.OfficialFixtures;
 import vn.dvk.platform.domain.Role;

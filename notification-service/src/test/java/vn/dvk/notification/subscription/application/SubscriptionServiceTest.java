@@ -16,7 +16,7 @@ import vn.dvk.notification.official.application.OfficialDirectory;
 import vn.dvk.notification.subscription.domain.Channel;
 import vn.dvk.notification.subscription.domain.Subscription;
 import vn.dvk.notification.subscription.domain.SubscriptionTerms;
-import vn.dvk.notification.support.DemoUnits;
+import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.notification.support.OfficialFixtures;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
