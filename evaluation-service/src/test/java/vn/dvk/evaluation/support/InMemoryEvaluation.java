@@ -19,7 +19,7 @@ import vn.dvk.evaluation.selfassessment.application.SelfAssessmentService;
 import vn.dvk.evaluation.selfassessment.domain.InMemoryOverdueNotices;
 import vn.dvk.evaluation.selfassessment.domain.InMemorySelfAssessments;
 import vn.dvk.platform.domain.Caller;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.platform.unit.domain.UnitDirectory;

@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 import vn.dvk.identity.official.application.OfficialService;
 import vn.dvk.identity.official.domain.Official;
 import vn.dvk.platform.domain.Caller;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dvk.identity.IdentityIntegrationTest;
 import vn.dvk.identity.official.domain.Official;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 
 class DemoAccountsTest extends IdentityIntegrationTest {
 

@@ -18,7 +18,7 @@ import vn.dvk.identity.IdentityIntegrationTest;
 import vn.dvk.identity.cli.TokenCommand;
 import vn.dvk.identity.official.domain.Official;
 import vn.dvk.platform.domain.Caller;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 import vn.dvk.testsupport.ServiceClient;
 
 class SignInTest extends IdentityIntegrationTest {

@@ -10,7 +10,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.dvk.notification.official.domain.Official;
 import vn.dvk.notification.official.domain.Officials;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 import vn.dvk.testsupport.DvkIntegrationTest;
 import vn.dvk.testsupport.ServiceClient;
 

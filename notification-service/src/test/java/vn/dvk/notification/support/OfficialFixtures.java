@@ -4,7 +4,7 @@ import vn.dvk.platform.unit.domain.DemoUnits;
 import java.util.Set;
 import vn.dvk.contracts.identity.OfficialSnapshot;
 import vn.dvk.notification.official.domain.Official;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 
 /**
  * Officials for tests, as identity-service announces them: {@code OfficialFixtures.clerk("longphieng.canbo", "04096")},

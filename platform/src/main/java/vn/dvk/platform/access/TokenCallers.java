@@ -2,13 +2,14 @@ package vn.dvk.platform.access;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.jwt.Jwt;
 import vn.dvk.platform.domain.Caller;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 
 /**
  * Reads the official from an access token's claims: {@code sub} (login), {@code name}, {@code unit} (home unit code)
@@ -35,13 +36,7 @@ public final class TokenCallers implements Converter<Jwt, CallerAuthentication> 
     private static Set<Role> roles(List<String> names) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (names != null) {
-            for (String name : names) {
-                for (Role role : Role.values()) {
-                    if (role.name().equals(name)) {
-                        roles.add(role);
-                    }
-                }
-            }
+            names.stream().map(Role::named).flatMap(Optional::stream).forEach(roles::add);
         }
         return roles;
     }

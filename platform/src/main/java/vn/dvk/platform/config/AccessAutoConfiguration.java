@@ -46,7 +46,7 @@ import vn.dvk.platform.access.VisibilityCheck;
 import vn.dvk.platform.audit.AuditController;
 import vn.dvk.platform.audit.AuditFilter;
 import vn.dvk.platform.audit.AuditTrail;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 import vn.dvk.platform.web.ProblemResponses;

@@ -2,6 +2,7 @@ package vn.dvk.platform.domain;
 
 import java.util.Objects;
 import java.util.Set;
+import vn.dvk.contracts.catalog.Role;
 
 /**
  * The official a request acts for, as the access token names him: login, display name, home unit and roles. Whatever

@@ -21,7 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.dvk.platform.access.AccessRules;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 import vn.dvk.platform.idempotency.ResourceIds;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.scope.RequestedUnit;

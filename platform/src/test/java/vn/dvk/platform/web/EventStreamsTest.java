@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.dvk.platform.domain.Caller;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 
 /** The streams one official may hold, and how long one may idle, without Spring or a server. */
 class EventStreamsTest {

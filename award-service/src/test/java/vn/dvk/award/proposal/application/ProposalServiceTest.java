@@ -27,7 +27,7 @@ import vn.dvk.contracts.catalog.RecipientType;
 import vn.dvk.contracts.catalog.TaskRating;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 
 /**
  * The chairman's decision on in-memory ports, without Spring: what blocks a grant (a failing rule until the council

@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import vn.dvk.platform.access.AccessRules;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 
 /**
  * Who may record what: the Steering Committee reviews, plans and records inspections, evaluates, sets a campaign's

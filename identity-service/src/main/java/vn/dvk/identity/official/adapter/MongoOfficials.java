@@ -14,7 +14,7 @@ import vn.dvk.contracts.identity.OfficialUpdated;
 import vn.dvk.identity.official.domain.Official;
 import vn.dvk.identity.official.domain.OfficialPage;
 import vn.dvk.identity.official.domain.Officials;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 import vn.dvk.platform.outbox.AggregateStore;
 import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.platform.scope.Subtree;

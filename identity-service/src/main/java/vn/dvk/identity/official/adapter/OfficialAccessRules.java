@@ -3,7 +3,7 @@ package vn.dvk.identity.official.adapter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.dvk.platform.access.AccessRules;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 
 /**
  * Officials' accounts are personal data: reading them is as much an administrator's business as changing them. The

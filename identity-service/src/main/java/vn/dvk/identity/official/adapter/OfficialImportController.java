@@ -20,7 +20,7 @@ import vn.dvk.contracts.catalog.CodeLabel;
 import vn.dvk.identity.official.application.OfficialImport;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 import vn.dvk.platform.sheet.Sheet;
 import vn.dvk.platform.sheet.SheetReader;
 import vn.dvk.platform.sheet.SheetTemplate;

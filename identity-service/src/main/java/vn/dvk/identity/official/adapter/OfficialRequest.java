@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import vn.dvk.identity.official.domain.Official;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 
 /** Body of {@code POST /api/v1/officials}; without {@code password} one is generated and answered once. */
 public record OfficialRequest(

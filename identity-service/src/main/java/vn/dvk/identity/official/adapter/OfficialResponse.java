@@ -3,7 +3,7 @@ package vn.dvk.identity.official.adapter;
 import java.time.Instant;
 import java.util.List;
 import vn.dvk.identity.official.domain.Official;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 
 /**
  * An official as the admin API shows it: never the password hash. {@code lockedUntil} is set while wrong passwords

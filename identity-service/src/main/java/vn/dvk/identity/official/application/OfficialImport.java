@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import vn.dvk.identity.official.domain.Official;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 import vn.dvk.platform.sheet.Sheet;
 import vn.dvk.platform.sheet.SheetColumns;
 import vn.dvk.platform.sheet.SheetProblems;

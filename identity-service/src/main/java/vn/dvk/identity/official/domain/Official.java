@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.dvk.platform.domain.Rejection;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 
 /**
  * An official who signs in: the login is the identity (the tokens' {@code sub}), the home unit bounds what the

@@ -23,7 +23,7 @@ import vn.dvk.notification.notice.domain.Announcement;
 import vn.dvk.notification.notice.domain.Audience;
 import vn.dvk.notification.notice.domain.Notice;
 import vn.dvk.notification.notice.domain.NoticeKind;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 import vn.dvk.platform.inbox.InboundEvent;
 import vn.dvk.platform.unit.domain.AdministrativeUnit;
 import vn.dvk.platform.unit.domain.UnitDirectory;

@@ -1,6 +1,6 @@
 package vn.dvk.notification.notice.domain;
 
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 
 /**
  * Who hears of a notice without having subscribed: the officials holding {@code role} at the unit {@code unitCode},

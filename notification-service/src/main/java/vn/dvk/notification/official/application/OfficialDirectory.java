@@ -10,7 +10,7 @@ import vn.dvk.contracts.identity.OfficialSnapshot;
 import vn.dvk.contracts.identity.OfficialUpdated;
 import vn.dvk.notification.official.domain.Official;
 import vn.dvk.notification.official.domain.Officials;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 import vn.dvk.platform.inbox.InboundEvent;
 import vn.dvk.platform.unit.domain.AdministrativeUnit;
 import vn.dvk.platform.unit.domain.UnitDirectory;

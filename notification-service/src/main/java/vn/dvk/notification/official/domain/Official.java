@@ -1,7 +1,7 @@
 package vn.dvk.notification.official.domain;
 
 import java.util.Set;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 
 /**

@@ -14,7 +14,7 @@ import vn.dvk.notification.subscription.domain.Subscriptions;
 import vn.dvk.notification.subscription.domain.Webhook;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 import vn.dvk.platform.domain.StaleVersion;
 import vn.dvk.platform.idempotency.ResourceIds;
 import vn.dvk.platform.scope.InstanceScope;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import vn.dvk.notification.official.domain.Official;
 import vn.dvk.notification.support.NotificationApiTest;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 import vn.dvk.testsupport.ServiceClient;
 
 /** Who may call what, with the platform's problem+json answers. */

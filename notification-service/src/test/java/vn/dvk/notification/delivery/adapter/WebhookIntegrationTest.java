@@ -9,7 +9,7 @@ import vn.dvk.contracts.registration.ModelStatusChanged;
 import vn.dvk.notification.official.domain.Official;
 import vn.dvk.notification.support.Events;
 import vn.dvk.notification.support.NotificationApiTest;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.WebhookReceiver;
 

@@ -18,7 +18,7 @@ import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.notification.official.domain.Official;
 import vn.dvk.notification.support.Events;
 import vn.dvk.notification.support.NotificationApiTest;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 import vn.dvk.testsupport.TestTokens;
 
 /** The live feed over Server-Sent Events: a new item reaches its official's open stream, and no one else's. */

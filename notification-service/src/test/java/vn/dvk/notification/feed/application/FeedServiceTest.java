@@ -13,7 +13,7 @@ import vn.dvk.notification.notice.domain.NoticeKind;
 import vn.dvk.notification.support.InMemoryNotifications;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 
 /** An official's in-app feed, on in-memory ports. */
 class FeedServiceTest {

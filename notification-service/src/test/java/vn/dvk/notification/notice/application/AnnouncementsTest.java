@@ -21,7 +21,7 @@ import vn.dvk.notification.notice.domain.Announcement;
 import vn.dvk.notification.notice.domain.Audience;
 import vn.dvk.notification.notice.domain.NoticeKind;
 import vn.dvk.platform.unit.domain.DemoUnits;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 
 /** What each event says, in Vietnamese, and who hears of it by default. */
 class AnnouncementsTest {

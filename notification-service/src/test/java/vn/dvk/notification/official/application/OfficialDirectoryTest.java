@@ -14,7 +14,7 @@ import vn.dvk.notification.official.domain.Official;
 import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.notification.support.Events;
 import vn.dvk.notification.support.OfficialFixtures;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 
 /** The officials identity-service announces, and who among them holds a role nearest to a unit. */
 class OfficialDirectoryTest {

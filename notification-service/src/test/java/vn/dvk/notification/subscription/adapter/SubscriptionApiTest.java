@@ -10,7 +10,7 @@ import vn.dvk.notification.official.domain.Official;
 import vn.dvk.notification.support.Events;
 import vn.dvk.notification.support.NotificationApiTest;
 import vn.dvk.notification.support.TestMail;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 import vn.dvk.testsupport.ServiceClient;
 
 /** {@code /api/v1/subscriptions} over real HTTP: own subscriptions, an administrator's subtree, and what is refused. */

@@ -20,7 +20,7 @@ import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.notification.support.OfficialFixtures;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 import vn.dvk.platform.domain.StaleVersion;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.scope.UnitSelection;

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import vn.dvk.portal.official.domain.Official;
-import vn.dvk.portal.official.domain.OfficialRole;
+import vn.dvk.contracts.catalog.Role;
 
 /** Reads the official from the ID token's claims ({@code preferred_username}, {@code name}, {@code unit}, {@code roles}). */
 public final class SignedInOfficial {
@@ -24,7 +24,7 @@ public final class SignedInOfficial {
         Object claimed = user.getClaims().get("roles");
         List<String> names = claimed instanceof Collection<?> values
                 ? values.stream().map(String::valueOf).toList() : List.of();
-        Set<OfficialRole> roles = names.stream().map(OfficialRole::named).flatMap(Optional::stream)
+        Set<Role> roles = names.stream().map(Role::named).flatMap(Optional::stream)
                 .collect(Collectors.toSet());
         return Optional.of(new Official(login, user.getFullName(), user.getClaimAsString("unit"), roles));
     }

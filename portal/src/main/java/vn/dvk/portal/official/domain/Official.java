@@ -4,12 +4,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import vn.dvk.contracts.catalog.Role;
 
 /**
  * The signed-in official as the identity provider describes him: login, display name, home unit and roles. The
  * portal offers pages by role, but every action is decided by the service it reaches, which checks the same token.
  */
-public record Official(String login, String name, String unitCode, Set<OfficialRole> roles) {
+public record Official(String login, String name, String unitCode, Set<Role> roles) {
 
     public Official {
         Objects.requireNonNull(login, "login");
@@ -17,36 +18,36 @@ public record Official(String login, String name, String unitCode, Set<OfficialR
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
 
-    public boolean has(OfficialRole role) {
+    public boolean has(Role role) {
         return roles.contains(role);
     }
 
     public boolean isClerk() {
-        return has(OfficialRole.UNIT_CLERK);
+        return has(Role.UNIT_CLERK);
     }
 
     public boolean isSteering() {
-        return has(OfficialRole.STEERING_MEMBER);
+        return has(Role.STEERING_MEMBER);
     }
 
     public boolean isCouncil() {
-        return has(OfficialRole.COUNCIL_MEMBER) || has(OfficialRole.CHAIRMAN);
+        return has(Role.COUNCIL_MEMBER) || has(Role.CHAIRMAN);
     }
 
     public boolean isChairman() {
-        return has(OfficialRole.CHAIRMAN);
+        return has(Role.CHAIRMAN);
     }
 
     public boolean isAdmin() {
-        return has(OfficialRole.ADMIN);
+        return has(Role.ADMIN);
     }
 
     public boolean isAuditor() {
-        return has(OfficialRole.AUDITOR) || has(OfficialRole.ADMIN);
+        return has(Role.AUDITOR) || has(Role.ADMIN);
     }
 
     /** The roles in the order of the catalogue, for showing them. */
-    public List<OfficialRole> sortedRoles() {
+    public List<Role> sortedRoles() {
         return roles.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(roles));
     }
 }

@@ -1,13 +1,13 @@
-package vn.dvk.portal.official.domain;
+package vn.dvk.contracts.catalog;
 
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The roles the identity provider puts into an official's tokens (claim {@code roles}), with the label the pages show.
- * The services decide what each role may do; the portal only uses the roles to offer the right pages.
+ * What an official may do, each within his home unit's subtree: the roles the identity provider puts into tokens
+ * (claim {@code roles}). Names are English in code and tokens, Vietnamese on pages.
  */
-public enum OfficialRole {
+public enum Role implements CodeLabel {
     UNIT_CLERK("Cán bộ đầu mối của đơn vị"),
     STEERING_MEMBER("Thành viên Ban Chỉ đạo"),
     COUNCIL_MEMBER("Thành viên Hội đồng Thi đua – Khen thưởng"),
@@ -18,16 +18,17 @@ public enum OfficialRole {
 
     private final String label;
 
-    OfficialRole(String label) {
+    Role(String label) {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
-    /** A role named in a token; roles this portal does not know yet are left out rather than refused. */
-    public static Optional<OfficialRole> named(String name) {
+    /** A role named in a token; a role this release does not know is left out rather than refused. */
+    public static Optional<Role> named(String name) {
         return Arrays.stream(values()).filter(role -> role.name().equals(name)).findFirst();
     }
 }
