@@ -7,7 +7,8 @@ import vn.dvk.localstack.kafka.KafkaBroker;
 import vn.dvk.localstack.process.JavaProcess;
 
 /**
- * Kafka's own command-line tools against the local broker: {@code --bootstrap-server} defaults to it, and the
+ * Kafka's own command-line tools against the local broker: {@code --bootstrap-server} defaults to it, they log in
+ * as its administrator (unless given other client settings or another broker), and the
  * console consumer prints each record's headers and key, so a topic's CloudEvents (their {@code ce_*} headers) can
  * be read as they are.
  */
@@ -15,17 +16,20 @@ final class KafkaToolCommand {
 
     /** A tool, its main class and the formatter properties it gets unless the user sets them. */
     enum Tool {
-        TOPICS("kafka-topics", "org.apache.kafka.tools.TopicCommand", List.of()),
+        TOPICS("kafka-topics", "org.apache.kafka.tools.TopicCommand", "--command-config", List.of()),
         CONSOLE_CONSUMER("kafka-console-consumer", "org.apache.kafka.tools.consumer.ConsoleConsumer",
-                List.of("print.headers=true", "print.key=true"));
+                "--consumer.config", List.of("print.headers=true", "print.key=true"));
 
         private final String command;
         private final String mainClass;
+        /** The option that names the client settings the tool logs in with. */
+        private final String configOption;
         private final List<String> defaultProperties;
 
-        Tool(String command, String mainClass, List<String> defaultProperties) {
+        Tool(String command, String mainClass, String configOption, List<String> defaultProperties) {
             this.command = command;
             this.mainClass = mainClass;
+            this.configOption = configOption;
             this.defaultProperties = defaultProperties;
         }
     }
@@ -64,6 +68,12 @@ final class KafkaToolCommand {
             complete.addAll(List.of("--bootstrap-server", bootstrap));
         }
         complete.addAll(arguments);
+        boolean hasConfig = arguments.stream().anyMatch(argument -> argument.equals(tool.configOption)
+                || argument.startsWith(tool.configOption + "="));
+        if (!hasConfig && !hasBootstrap) {
+            // The local broker lets in only clients that log in: the tools log in as its administrator.
+            complete.addAll(List.of(tool.configOption, layout.kafkaPasswords().adminClientConfig().toString()));
+        }
         for (String property : tool.defaultProperties) {
             String key = property.substring(0, property.indexOf('=') + 1);
             if (arguments.stream().noneMatch(argument -> argument.contains(key))) {
