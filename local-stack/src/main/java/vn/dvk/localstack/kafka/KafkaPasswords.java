@@ -82,9 +82,14 @@ public final class KafkaPasswords {
 
     /** (Re)writes a file readable and writable by its owner alone where the file system has POSIX permissions. */
     static void writeOwnerOnly(Path file, String text) throws IOException {
+        boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (posix && !Files.isDirectory(file.getParent())) {
+            Files.createDirectories(file.getParent(),
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
         Files.createDirectories(file.getParent());
         Files.deleteIfExists(file);
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        if (posix) {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } else {
             Files.createFile(file);

@@ -158,12 +158,14 @@ final class StartCommand {
                 await(component, process, "accepting connections and listing topics",
                         () -> Ports.accepting(layout.host(), component.port()) && topicsListed(classPath, address),
                         timeout, Duration.ofSeconds(1));
-                setUpKafkaAccess(component, classPath, address);
             } else {
                 await(component, process, "listening", () -> Ports.accepting(layout.host(), component.port()), timeout,
                         Duration.ofMillis(500));
             }
             console.info(component.title() + " is ready on " + address + " (" + elapsedSeconds() + "s)");
+            if (component.kind() == Component.Kind.KAFKA) {
+                setUpKafkaAccess(component, classPath, address);
+            }
         });
     }
 
