@@ -27,6 +27,7 @@ import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
+import vn.dvk.localstack.secrets.StackSecrets;
 
 /**
  * Makes a secured broker match {@link KafkaAccess}, as its administrator: creates the event topics, sets each
@@ -47,13 +48,13 @@ public final class KafkaAccessSetup {
             System.err.println("usage: KafkaAccessSetup <bootstrap servers> <passwords directory>");
             System.exit(2);
         }
-        apply(arguments[0], new KafkaPasswords(Path.of(arguments[1])));
+        apply(arguments[0], new StackSecrets(Path.of(arguments[1])));
     }
 
-    public static void apply(String bootstrapServers, KafkaPasswords passwords) throws ExecutionException,
+    public static void apply(String bootstrapServers, StackSecrets secrets) throws ExecutionException,
             InterruptedException, TimeoutException {
         Map<String, Object> properties = new HashMap<>(
-                passwords.credentials(KafkaAccess.ADMIN).clientProperties(KafkaCredentials.PLAIN));
+                secrets.credentials(KafkaAccess.ADMIN).clientProperties(KafkaCredentials.PLAIN));
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(AdminClientConfig.CLIENT_ID_CONFIG, "dvk-access-setup");
         try (Admin admin = Admin.create(properties)) {
@@ -62,7 +63,7 @@ public final class KafkaAccessSetup {
             for (KafkaAccess.ServiceAccess service : KafkaAccess.SERVICES) {
                 users.add(new UserScramCredentialUpsertion(service.principal(),
                         new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, SCRAM_ITERATIONS),
-                        passwords.credentials(service.principal()).password()));
+                        secrets.credentials(service.principal()).password()));
             }
             await(admin.alterUserScramCredentials(users).all());
             Set<AclBinding> declared = new LinkedHashSet<>();
@@ -92,8 +93,10 @@ public final class KafkaAccessSetup {
             allow(bindings, principal, new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL),
                     AclOperation.READ, AclOperation.DESCRIBE);
         }
-        allow(bindings, principal, new ResourcePattern(ResourceType.GROUP, service.groupPrefix(), PatternType.PREFIXED),
-                AclOperation.READ);
+        if (!service.reads().isEmpty()) {
+            allow(bindings, principal, new ResourcePattern(ResourceType.GROUP, service.groupPrefix(),
+                    PatternType.PREFIXED), AclOperation.READ);
+        }
         for (String deadLetters : service.deadLetterPrefixes()) {
             allow(bindings, principal, new ResourcePattern(ResourceType.TOPIC, deadLetters, PatternType.PREFIXED),
                     AclOperation.CREATE, AclOperation.WRITE, AclOperation.DESCRIBE);

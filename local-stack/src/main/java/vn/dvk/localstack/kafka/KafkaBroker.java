@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import vn.dvk.localstack.process.JavaProcess;
+import vn.dvk.localstack.secrets.StackSecrets;
 
 /**
  * A single-node Kafka in KRaft mode — one JVM that is both broker and controller — run from Kafka's own classes: its
@@ -149,7 +150,7 @@ public final class KafkaBroker {
             Files.createDirectories(dataDirectory());
             if (isSecured()) {
                 // It holds the administrator's password.
-                KafkaPasswords.writeOwnerOnly(configuration(), serverProperties());
+                StackSecrets.writeOwnerOnly(configuration(), serverProperties());
             } else {
                 Files.writeString(configuration(), serverProperties(), StandardCharsets.UTF_8);
             }

@@ -72,7 +72,7 @@ final class KafkaToolCommand {
                 || argument.startsWith(tool.configOption + "="));
         if (!hasConfig && !hasBootstrap) {
             // The local broker lets in only clients that log in: the tools log in as its administrator.
-            complete.addAll(List.of(tool.configOption, layout.kafkaPasswords().adminClientConfig().toString()));
+            complete.addAll(List.of(tool.configOption, layout.secrets().adminClientConfig().toString()));
         }
         for (String property : tool.defaultProperties) {
             String key = property.substring(0, property.indexOf('=') + 1);

@@ -170,7 +170,7 @@ final class StartCommand {
     }
 
     private JavaProcess startKafka(Component component, String classPath) {
-        layout.kafkaPasswords().ensureAll();
+        layout.secrets().ensureKafka();
         KafkaBroker broker = kafkaBroker(layout, component);
         broker.writeConfiguration();
         if (!broker.isFormatted()) {
@@ -192,7 +192,7 @@ final class StartCommand {
     /** The stack's broker: secured, its administrator's password kept in {@code .dvk/secrets/}. */
     static KafkaBroker kafkaBroker(Layout layout, Component kafka) {
         return KafkaBroker.secured(layout.home().resolve("kafka"), layout.host(), kafka.ports().get(0),
-                kafka.ports().get(1), layout.kafkaPasswords().credentials(KafkaAccess.ADMIN));
+                kafka.ports().get(1), layout.secrets().credentials(KafkaAccess.ADMIN));
     }
 
     /** The topics, the services' principals and their ACLs ({@link KafkaAccess}), before any service starts. */
@@ -200,7 +200,7 @@ final class StartCommand {
         int exit = JavaProcess.named("kafka-access")
                 .jvmOptions(KafkaBroker.TOOL_JVM_OPTIONS)
                 .mainClass(classPath, KAFKA_ACCESS_SETUP)
-                .arguments(List.of(address, layout.secrets().toString()))
+                .arguments(List.of(address, layout.secretsDirectory().toString()))
                 .log(layout.logFile(kafka))
                 .run(TOPIC_LISTING_TIMEOUT.multipliedBy(2));
         if (exit != 0) {
@@ -224,7 +224,7 @@ final class StartCommand {
         try {
             return KafkaBroker.tool("kafka-topics", classPath, "org.apache.kafka.tools.TopicCommand")
                     .arguments(List.of("--bootstrap-server", bootstrapServers, "--list", "--command-config",
-                            layout.kafkaPasswords().adminClientConfig().toString()))
+                            layout.secrets().adminClientConfig().toString()))
                     .run(TOPIC_LISTING_TIMEOUT) == 0;
         } catch (IllegalStateException notAnswering) {
             return false;
@@ -256,7 +256,7 @@ final class StartCommand {
             KafkaAccess.of(service.name()).ifPresent(access -> builder
                     .environment("DVK_KAFKA_USERNAME", access.principal())
                     .environment("DVK_KAFKA_PASSWORD_FILE",
-                            layout.kafkaPasswords().file(access.principal()).toString()));
+                            layout.secrets().kafkaFile(access.principal()).toString()));
             identity.ifPresent(provider -> builder.environment("DVK_OIDC_ISSUER", provider.issuer()));
             if (identity.map(provider -> provider.component().equals(service)).orElse(false)) {
                 builder.environment("DVK_DEMO_PASSWORD_FILE", layout.demoPasswordFile().toString());

@@ -183,7 +183,7 @@ class DvkLauncherIT {
      */
     private void assertKafkasToolsReadACloudEvent(int port) throws Exception {
         String bootstrap = "127.0.0.1:" + port;
-        String adminConfig = layout.kafkaPasswords().adminClientConfig().toString();
+        String adminConfig = layout.secrets().adminClientConfig().toString();
         Result created = shim("kafka-topics", "--bootstrap-server", bootstrap, "--command-config", adminConfig,
                 "--create", "--topic", "dvk.launcher-check", "--partitions", "1");
         assertThat(created.exit).as(created.output).isZero();
@@ -191,7 +191,7 @@ class DvkLauncherIT {
                 "--list").output).contains("dvk.launcher-check");
 
         Properties producer = new Properties();
-        producer.putAll(layout.kafkaPasswords().credentials(KafkaAccess.ADMIN).clientProperties(KafkaCredentials.PLAIN));
+        producer.putAll(layout.secrets().credentials(KafkaAccess.ADMIN).clientProperties(KafkaCredentials.PLAIN));
         producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         try (KafkaProducer<String, String> events = new KafkaProducer<>(producer, new StringSerializer(),
                 new StringSerializer())) {

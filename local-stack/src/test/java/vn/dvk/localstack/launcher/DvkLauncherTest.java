@@ -204,7 +204,7 @@ class DvkLauncherTest {
     @Test
     void kafkaToolsGetTheLocalBrokerAndTheConsumerPrintsHeadersUnlessTold() {
         KafkaToolCommand tools = new KafkaToolCommand(layout(), console(new ByteArrayOutputStream()));
-        String adminConfig = layout().secrets().resolve("kafka-admin.properties").toString();
+        String adminConfig = layout().secretsDirectory().resolve("kafka-admin.properties").toString();
 
         assertThat(tools.withDefaults(KafkaToolCommand.Tool.TOPICS, List.of("--list")))
                 .containsExactly("--bootstrap-server", "127.0.0.1:9092", "--list", "--command-config", adminConfig);
@@ -227,8 +227,26 @@ class DvkLauncherTest {
     }
 
     @Test
+    void secretsWritesEveryPasswordComposeMountsOnceAndKeepsThem() throws IOException {
+        assertThat(dvk("secrets").exit).isZero();
+        Path secrets = layout().secretsDirectory();
+        String admin = Files.readString(secrets.resolve("kafka-admin"));
+
+        assertThat(dvk("secrets").exit).isZero();
+
+        assertThat(Files.readString(secrets.resolve("kafka-admin"))).isEqualTo(admin);
+        for (String name : List.of("kafka-admin", "kafka-registration-service", "kafka-notification-service",
+                "mongo-root", "mongo-identity-service", "mongo-reporting-service")) {
+            assertThat(secrets.resolve(name)).isRegularFile();
+            assertThat(Files.readString(secrets.resolve(name)).strip()).hasSize(32);
+            assertThat(Files.getPosixFilePermissions(secrets.resolve(name)))
+                    .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        }
+    }
+
+    @Test
     void theToolsLogInAsTheAdministratorOfTheLocalBroker() throws IOException {
-        Path config = layout().kafkaPasswords().adminClientConfig();
+        Path config = layout().secrets().adminClientConfig();
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(config)) {
             properties.load(reader);
@@ -237,7 +255,7 @@ class DvkLauncherTest {
         assertThat(properties).containsEntry("security.protocol", "SASL_PLAINTEXT")
                 .containsEntry("sasl.mechanism", "PLAIN");
         assertThat(properties.getProperty("sasl.jaas.config")).contains("username=\"admin\"")
-                .contains("password=\"" + Files.readString(layout().secrets().resolve("kafka-admin")).strip() + "\"");
+                .contains("password=\"" + Files.readString(layout().secretsDirectory().resolve("kafka-admin")).strip() + "\"");
         assertThat(Files.getPosixFilePermissions(config)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
                 PosixFilePermission.OWNER_WRITE);
     }

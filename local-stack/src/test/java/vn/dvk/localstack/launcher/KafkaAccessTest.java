@@ -59,7 +59,7 @@ class KafkaAccessTest {
         Component kafka = StackComponents.all().stream().filter(component -> component.kind() == Component.Kind.KAFKA)
                 .findFirst().orElseThrow().onPorts(List.of(Ports.free(), Ports.free()));
         layout = new Layout(Repository.root(), dir.resolve(".dvk"), Layout.HOST, List.of(kafka), "./dvk", Map.of());
-        layout.kafkaPasswords().ensureAll();
+        layout.secrets().ensureKafka();
         broker = StartCommand.kafkaBroker(layout, kafka);
         String classPath = System.getProperty("java.class.path");
         Path log = dir.resolve("kafka.log");
@@ -68,7 +68,7 @@ class KafkaAccessTest {
         process = broker.process("test-secured-kafka", classPath).log(log).start();
         process.awaitListening(broker.host(), broker.port(), PATIENCE);
         await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
-                .untilAsserted(() -> KafkaAccessSetup.apply(broker.bootstrapServers(), layout.kafkaPasswords()));
+                .untilAsserted(() -> KafkaAccessSetup.apply(broker.bootstrapServers(), layout.secrets()));
     }
 
     @AfterAll
@@ -140,9 +140,9 @@ class KafkaAccessTest {
 
     @Test
     void settingUpAgainLeavesExactlyTheDeclaredAcls() throws Exception {
-        KafkaAccessSetup.apply(broker.bootstrapServers(), layout.kafkaPasswords());
+        KafkaAccessSetup.apply(broker.bootstrapServers(), layout.secrets());
 
-        Map<String, Object> admin = new HashMap<>(layout.kafkaPasswords().credentials(KafkaAccess.ADMIN)
+        Map<String, Object> admin = new HashMap<>(layout.secrets().credentials(KafkaAccess.ADMIN)
                 .clientProperties(KafkaCredentials.PLAIN));
         admin.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         try (Admin client = Admin.create(admin)) {
@@ -155,7 +155,7 @@ class KafkaAccessTest {
     }
 
     private static Map<String, Object> service(String principal) {
-        return new HashMap<>(layout.kafkaPasswords().credentials(principal).clientProperties(KafkaCredentials.SCRAM));
+        return new HashMap<>(layout.secrets().credentials(principal).clientProperties(KafkaCredentials.SCRAM));
     }
 
     private static KafkaProducer<String, String> producer(Map<String, Object> login) {

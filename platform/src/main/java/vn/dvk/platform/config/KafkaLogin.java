@@ -1,9 +1,5 @@
 package vn.dvk.platform.config;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.core.env.PropertyResolver;
@@ -34,35 +30,13 @@ final class KafkaLogin {
         client.put("security.protocol", "SASL_PLAINTEXT");
         client.put("sasl.mechanism", MECHANISM);
         client.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
-                + quoted(username) + "\" password=\"" + quoted(password(environment, username)) + "\";");
+                + quoted(username) + "\" password=\"" + quoted(Secret.password(environment, "kafka", "DVK_KAFKA", username)) + "\";");
         Map<String, Object> properties = new LinkedHashMap<>();
         client.forEach((key, value) -> {
             properties.put(BINDER_CONFIGURATION + key, value);
             properties.put(DVK_CLIENT + key, value);
         });
         return properties;
-    }
-
-    private static String password(PropertyResolver environment, String username) {
-        String password = environment.getProperty("dvk.kafka.password", "");
-        String file = environment.getProperty("dvk.kafka.password-file", "").strip();
-        if (!password.isEmpty()) {
-            return password;
-        }
-        if (file.isEmpty()) {
-            throw new IllegalStateException("DVK_KAFKA_USERNAME is " + username
-                    + " but neither DVK_KAFKA_PASSWORD nor DVK_KAFKA_PASSWORD_FILE is set");
-        }
-        try {
-            String fromFile = Files.readString(Path.of(file), StandardCharsets.UTF_8).strip();
-            if (fromFile.isEmpty()) {
-                throw new IllegalStateException("the Kafka password file " + file + " (DVK_KAFKA_PASSWORD_FILE) is empty");
-            }
-            return fromFile;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the Kafka password file " + file
-                    + " (DVK_KAFKA_PASSWORD_FILE): " + e.getMessage(), e);
-        }
     }
 
     /** A JAAS value is a quoted string: its quotes and backslashes are escaped. */

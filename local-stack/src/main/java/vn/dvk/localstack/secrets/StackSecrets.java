@@ -1,4 +1,4 @@
-package vn.dvk.localstack.kafka;
+package vn.dvk.localstack.secrets;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,19 +9,22 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import vn.dvk.localstack.kafka.KafkaAccess;
+import vn.dvk.localstack.kafka.KafkaCredentials;
 
 /**
- * The local broker's passwords, one file per principal ({@code kafka-<principal>}) in a directory outside the
- * repository ({@code .dvk/secrets/}): generated once, readable by their owner only, and kept, so that the broker's
- * users, the services and the tools agree across restarts, backups and restores.
+ * The stack's passwords, one file each in a directory outside the repository ({@code .dvk/secrets/}): generated once,
+ * readable by their owner only, and kept, so that the broker's users, the services and the tools agree across
+ * restarts, backups and restores. {@code kafka-<principal>} are the broker's principals ({@link KafkaAccess});
+ * {@code mongo-root} and {@code mongo-<service>} the store's users of docker-compose, whose files it mounts as secrets.
  */
-public final class KafkaPasswords {
+public final class StackSecrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path directory;
 
-    public KafkaPasswords(Path directory) {
+    public StackSecrets(Path directory) {
         this.directory = directory.toAbsolutePath();
     }
 
@@ -29,20 +32,26 @@ public final class KafkaPasswords {
         return directory;
     }
 
-    public Path file(String principal) {
+    /** The file of a Kafka principal's password. */
+    public Path kafkaFile(String principal) {
         return directory.resolve("kafka-" + principal);
     }
 
-    /** The principal's password: the one kept in its file, or a new one written there now. */
+    /** The Kafka principal's name and password. */
     public KafkaCredentials credentials(String principal) {
-        Path file = file(principal);
+        return new KafkaCredentials(principal, password(kafkaFile(principal).getFileName().toString()));
+    }
+
+    /** The password kept in the file {@code name}, or a new one written there now. */
+    public String password(String name) {
+        Path file = directory.resolve(name);
         try {
             if (!Files.isRegularFile(file)) {
                 create(file);
             }
-            return new KafkaCredentials(principal, Files.readString(file, StandardCharsets.UTF_8).strip());
+            return Files.readString(file, StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or write the Kafka password " + file, e);
+            throw new UncheckedIOException("cannot read or write the password " + file, e);
         }
     }
 
@@ -54,7 +63,7 @@ public final class KafkaPasswords {
         Path file = directory.resolve("kafka-admin.properties");
         StringBuilder text = new StringBuilder("# Written by ./dvk from kafka-" + KafkaAccess.ADMIN + "\n");
         credentials(KafkaAccess.ADMIN).clientProperties(KafkaCredentials.PLAIN).forEach((key, value) ->
-                text.append(key).append('=').append(KafkaBroker.propertiesValue(value)).append('\n'));
+                text.append(key).append('=').append(value.replace("\\", "\\\\")).append('\n'));
         try {
             writeOwnerOnly(file, text.toString());
         } catch (IOException e) {
@@ -63,9 +72,19 @@ public final class KafkaPasswords {
         return file;
     }
 
-    /** Every principal's password exists once this returns. */
-    public void ensureAll() {
+    /** Every Kafka principal's password exists once this returns. */
+    public void ensureKafka() {
         KafkaAccess.principals().forEach(this::credentials);
+    }
+
+    /**
+     * Every password docker-compose mounts exists once this returns: the Kafka principals', the store's
+     * administrator's ({@code mongo-root}) and each service's store user's ({@code mongo-<service>}).
+     */
+    public void ensureCompose() {
+        ensureKafka();
+        password("mongo-root");
+        KafkaAccess.SERVICES.forEach(service -> password("mongo-" + service.principal()));
     }
 
     private static void create(Path file) throws IOException {
@@ -81,7 +100,7 @@ public final class KafkaPasswords {
     }
 
     /** (Re)writes a file readable and writable by its owner alone where the file system has POSIX permissions. */
-    static void writeOwnerOnly(Path file, String text) throws IOException {
+    public static void writeOwnerOnly(Path file, String text) throws IOException {
         boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
         if (posix && !Files.isDirectory(file.getParent())) {
             Files.createDirectories(file.getParent(),
