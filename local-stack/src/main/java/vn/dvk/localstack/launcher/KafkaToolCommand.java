@@ -3,12 +3,13 @@ package vn.dvk.localstack.launcher;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vn.dvk.localstack.kafka.KafkaBroker;
 import vn.dvk.localstack.process.JavaProcess;
 
 /**
  * Kafka's own command-line tools against the local broker: {@code --bootstrap-server} defaults to it, they log in
- * as its administrator (unless given other client settings or another broker), and the
+ * to it as its administrator (unless given other client settings), and the
  * console consumer prints each record's headers and key, so a topic's CloudEvents (their {@code ce_*} headers) can
  * be read as they are.
  */
@@ -60,17 +61,14 @@ final class KafkaToolCommand {
 
     List<String> withDefaults(Tool tool, List<String> arguments) {
         List<String> complete = new ArrayList<>();
-        boolean hasBootstrap = arguments.stream().anyMatch(argument -> argument.equals("--bootstrap-server")
-                || argument.startsWith("--bootstrap-server="));
-        if (!hasBootstrap) {
-            String bootstrap = layout.kafka().map(kafka -> layout.host() + ":" + kafka.port())
-                    .orElseThrow(() -> new CommandFailed("the stack has no Kafka"));
-            complete.addAll(List.of("--bootstrap-server", bootstrap));
+        String local = layout.kafka().map(kafka -> layout.host() + ":" + kafka.port())
+                .orElseThrow(() -> new CommandFailed("the stack has no Kafka"));
+        Optional<String> bootstrap = optionValue(arguments, "--bootstrap-server");
+        if (bootstrap.isEmpty()) {
+            complete.addAll(List.of("--bootstrap-server", local));
         }
         complete.addAll(arguments);
-        boolean hasConfig = arguments.stream().anyMatch(argument -> argument.equals(tool.configOption)
-                || argument.startsWith(tool.configOption + "="));
-        if (!hasConfig && !hasBootstrap) {
+        if (optionValue(arguments, tool.configOption).isEmpty() && bootstrap.orElse(local).equals(local)) {
             // The local broker lets in only clients that log in: the tools log in as its administrator.
             complete.addAll(List.of(tool.configOption, layout.secrets().adminClientConfig().toString()));
         }
@@ -81,5 +79,19 @@ final class KafkaToolCommand {
             }
         }
         return complete;
+    }
+
+    /** The value of {@code --option value} or {@code --option=value}, if given. */
+    private static Optional<String> optionValue(List<String> arguments, String option) {
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (argument.equals(option)) {
+                return Optional.of(i + 1 < arguments.size() ? arguments.get(i + 1) : "");
+            }
+            if (argument.startsWith(option + "=")) {
+                return Optional.of(argument.substring(option.length() + 1));
+            }
+        }
+        return Optional.empty();
     }
 }

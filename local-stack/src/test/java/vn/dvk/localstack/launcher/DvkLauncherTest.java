@@ -221,6 +221,9 @@ class DvkLauncherTest {
                         "--property", "print.headers=false", "--consumer.config", adminConfig,
                         "--property", "print.key=true");
         assertThat(tools.withDefaults(KafkaToolCommand.Tool.TOPICS,
+                List.of("--bootstrap-server", "127.0.0.1:9092", "--list")))
+                .containsExactly("--bootstrap-server", "127.0.0.1:9092", "--list", "--command-config", adminConfig);
+        assertThat(tools.withDefaults(KafkaToolCommand.Tool.TOPICS,
                 List.of("--list", "--command-config", "mine.properties")))
                 .containsExactly("--bootstrap-server", "127.0.0.1:9092", "--list", "--command-config",
                         "mine.properties");
