@@ -1,6 +1,7 @@
 #!/bin/bash
-# Written by vn.dvk.localstack.kafka.KafkaAccessScript from KafkaAccess, the one declaration of who may
-# do what on the broker; change that class and write this file again (KafkaAccessScriptTest says how).
+# Written by vn.dvk.localstack.kafka.KafkaAccessScript from KafkaAccess, the one declaration
+# of who may do what on the broker; change that class and write this file again
+# (KafkaAccessScriptTest says how).
 # Run by docker-compose's kafka-access container once the broker is healthy: idempotent.
 set -euo pipefail
 bootstrap=kafka:9092

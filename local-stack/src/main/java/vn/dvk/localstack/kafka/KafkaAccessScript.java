@@ -32,8 +32,9 @@ public final class KafkaAccessScript {
     public static String render() {
         List<String> lines = new ArrayList<>(List.of(
                 "#!/bin/bash",
-                "# Written by " + KafkaAccessScript.class.getName() + " from KafkaAccess, the one declaration of who may",
-                "# do what on the broker; change that class and write this file again (KafkaAccessScriptTest says how).",
+                "# Written by " + KafkaAccessScript.class.getName() + " from KafkaAccess, the one declaration",
+                "# of who may do what on the broker; change that class and write this file again",
+                "# (KafkaAccessScriptTest says how).",
                 "# Run by docker-compose's kafka-access container once the broker is healthy: idempotent.",
                 "set -euo pipefail",
                 "bootstrap=kafka:9092",
@@ -44,11 +45,11 @@ public final class KafkaAccessScript {
                 "  \"sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username=\\\""
                         + KafkaAccess.ADMIN + "\\\" password=\\\"$(secret kafka-" + KafkaAccess.ADMIN
                         + ")\\\";\" > \"$config\"",
-                "topic() { /opt/kafka/bin/kafka-topics.sh --bootstrap-server \"$bootstrap\" --command-config \"$config\""
-                        + " --create --if-not-exists --topic \"$1\" --partitions " + KafkaAccess.PARTITIONS
-                        + " --replication-factor 1; }",
-                "user() { /opt/kafka/bin/kafka-configs.sh --bootstrap-server \"$bootstrap\" --command-config \"$config\""
-                        + " --alter --entity-type users --entity-name \"$1\""
+                "topic() { /opt/kafka/bin/kafka-topics.sh --bootstrap-server \"$bootstrap\""
+                        + " --command-config \"$config\" --create --if-not-exists --topic \"$1\""
+                        + " --partitions " + KafkaAccess.PARTITIONS + " --replication-factor 1; }",
+                "user() { /opt/kafka/bin/kafka-configs.sh --bootstrap-server \"$bootstrap\""
+                        + " --command-config \"$config\" --alter --entity-type users --entity-name \"$1\""
                         + " --add-config \"SCRAM-SHA-512=[iterations=8192,password=$(secret \"kafka-$1\")]\"; }",
                 "allow() { /opt/kafka/bin/kafka-acls.sh --bootstrap-server \"$bootstrap\" --command-config \"$config\""
                         + " --add --allow-principal \"User:$1\" \"${@:2}\"; }",

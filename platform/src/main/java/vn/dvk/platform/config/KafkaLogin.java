@@ -6,8 +6,8 @@ import org.springframework.core.env.PropertyResolver;
 
 /**
  * How a service logs in to Kafka: as the principal {@code DVK_KAFKA_USERNAME} with SCRAM-SHA-512, its password from
- * {@code DVK_KAFKA_PASSWORD} or the file {@code DVK_KAFKA_PASSWORD_FILE} (a secret mounted by the platform, or
- * {@code .dvk/secrets/} of {@code ./dvk}). The settings go to every client of the binder and to dvk's own clients
+ * {@code DVK_KAFKA_PASSWORD} or the file {@code DVK_KAFKA_PASSWORD_FILE} (a mounted secret, or {@code .dvk/secrets/}
+ * of {@code ./dvk}). The settings go to every client of the binder and to dvk's own clients
  * ({@code dvk.kafka.client.*}, {@link DvkProperties.Kafka#clientProperties()}); without a username there are none,
  * and the service talks to an open broker, as the tests' broker is.
  */
@@ -29,8 +29,9 @@ final class KafkaLogin {
         Map<String, String> client = new LinkedHashMap<>();
         client.put("security.protocol", "SASL_PLAINTEXT");
         client.put("sasl.mechanism", MECHANISM);
+        String password = Secret.password(environment, "kafka", "DVK_KAFKA", username);
         client.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
-                + quoted(username) + "\" password=\"" + quoted(Secret.password(environment, "kafka", "DVK_KAFKA", username)) + "\";");
+                + quoted(username) + "\" password=\"" + quoted(password) + "\";");
         Map<String, Object> properties = new LinkedHashMap<>();
         client.forEach((key, value) -> {
             properties.put(BINDER_CONFIGURATION + key, value);

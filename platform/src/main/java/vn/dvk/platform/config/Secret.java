@@ -39,7 +39,8 @@ final class Secret {
                     + "_PASSWORD_FILE): " + e.getMessage(), e);
         }
         if (fromFile.isEmpty()) {
-            throw new IllegalStateException("the password file " + file + " (" + variable + "_PASSWORD_FILE) is empty");
+            throw new IllegalStateException("the password file " + file + " (" + variable
+                    + "_PASSWORD_FILE) is empty");
         }
         return fromFile;
     }
