@@ -13,8 +13,8 @@ import vn.dvk.localstack.kafka.KafkaAccess;
 import vn.dvk.localstack.kafka.KafkaCredentials;
 
 /**
- * The stack's passwords, one file each in a directory outside the repository ({@code .dvk/secrets/}): generated once,
- * readable by their owner only, and kept, so that the broker's users, the services and the tools agree across
+ * The stack's passwords, one file each in a directory outside the repository ({@code .dvk/secrets/}, its owner's
+ * only): generated once and kept, so that the broker's users, the services and the tools agree across
  * restarts, backups and restores. {@code kafka-<principal>} are the broker's principals ({@link KafkaAccess});
  * {@code mongo-root} and {@code mongo-<service>} the store's users of docker-compose, whose files it mounts as secrets.
  */
@@ -87,11 +87,13 @@ public final class StackSecrets {
         KafkaAccess.SERVICES.forEach(service -> password("mongo-" + service.principal()));
     }
 
-    private static void create(Path file) throws IOException {
+    private void create(Path file) throws IOException {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         Path partial = file.resolveSibling(file.getFileName() + ".new");
-        writeOwnerOnly(partial, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes) + "\n");
+        // Readable by any user inside the owner-only directory: the host's other users cannot reach it, and
+        // docker-compose bind-mounts the file alone, keeping its mode, into containers that run as their own user.
+        write(partial, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes) + "\n", "rw-r--r--");
         try {
             Files.move(partial, file);
         } catch (FileAlreadyExistsException anotherWriterWon) {
@@ -101,18 +103,32 @@ public final class StackSecrets {
 
     /** (Re)writes a file readable and writable by its owner alone where the file system has POSIX permissions. */
     public static void writeOwnerOnly(Path file, String text) throws IOException {
-        boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
-        if (posix && !Files.isDirectory(file.getParent())) {
-            Files.createDirectories(file.getParent(),
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        }
-        Files.createDirectories(file.getParent());
+        write(file, text, "rw-------");
+    }
+
+    private static void write(Path file, String text, String permissions) throws IOException {
+        ownerOnlyDirectory(file.getParent());
         Files.deleteIfExists(file);
-        if (posix) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        if (isPosix(file)) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions)));
         } else {
             Files.createFile(file);
         }
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static void ownerOnlyDirectory(Path directory) throws IOException {
+        if (!isPosix(directory)) {
+            Files.createDirectories(directory);
+        } else if (Files.isDirectory(directory)) {
+            Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+        } else {
+            Files.createDirectories(directory,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
+    }
+
+    private static boolean isPosix(Path path) {
+        return path.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 }

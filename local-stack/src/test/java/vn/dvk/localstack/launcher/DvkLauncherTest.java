@@ -242,9 +242,9 @@ class DvkLauncherTest {
                 "mongo-root", "mongo-identity-service", "mongo-reporting-service")) {
             assertThat(secrets.resolve(name)).isRegularFile();
             assertThat(Files.readString(secrets.resolve(name)).strip()).hasSize(32);
-            assertThat(Files.getPosixFilePermissions(secrets.resolve(name)))
-                    .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         }
+        assertThat(Files.getPosixFilePermissions(secrets)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+                PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
     }
 
     @Test
