@@ -17,6 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import vn.dvk.localstack.kafka.KafkaAccess;
+import vn.dvk.localstack.kafka.KafkaAccessScript;
 import vn.dvk.localstack.launcher.StackComponents;
 
 /**
@@ -26,6 +28,7 @@ import vn.dvk.localstack.launcher.StackComponents;
 class DockerComposeConsistencyTest {
 
     private static Path root;
+    private static Map<String, Object> compose;
     private static Map<String, Object> services;
     private static Map<String, Object> volumes;
 
@@ -33,7 +36,7 @@ class DockerComposeConsistencyTest {
     static void parse() throws IOException {
         root = repositoryRoot();
         try (Reader reader = Files.newBufferedReader(root.resolve("docker-compose.yml"))) {
-            Map<String, Object> compose = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            compose = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
             services = map(compose.get("services"));
             volumes = map(compose.get("volumes"));
         }
@@ -93,6 +96,60 @@ class DockerComposeConsistencyTest {
         Map<String, Object> dependsOn = map(service.get("depends_on"));
         assertThat(map(dependsOn.get("kafka")).get("condition")).isEqualTo("service_healthy");
         assertThat(map(dependsOn.get("mongo")).get("condition")).isEqualTo("service_healthy");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"identity-service", "registration-service", "evaluation-service", "award-service",
+        "reporting-service", "notification-service"})
+    void eachServiceLogsInToKafkaAndItsDatabaseWithItsOwnSecrets(String name) {
+        Map<String, Object> service = map(services.get(name));
+        Map<String, String> env = environment(service);
+
+        assertThat(KafkaAccess.of(name)).as("a Kafka principal for %s", name).isPresent();
+        assertThat(env).containsEntry("DVK_KAFKA_USERNAME", name)
+                .containsEntry("DVK_KAFKA_PASSWORD_FILE", "/run/secrets/kafka-" + name)
+                .containsEntry("DVK_MONGO_USERNAME", name)
+                .containsEntry("DVK_MONGO_PASSWORD_FILE", "/run/secrets/mongo-" + name)
+                .doesNotContainKeys("DVK_KAFKA_PASSWORD", "DVK_MONGO_PASSWORD");
+        assertThat(strings(service.get("secrets"))).containsExactlyInAnyOrder("kafka-" + name, "mongo-" + name);
+        assertThat(strings(map(services.get("kafka-access")).get("secrets"))).contains("kafka-" + name);
+        assertThat(strings(map(services.get("mongo")).get("secrets"))).contains("mongo-" + name);
+        assertThat(map(map(service.get("depends_on")).get("kafka-access")).get("condition"))
+                .isEqualTo("service_completed_successfully");
+    }
+
+    @Test
+    void kafkaAuthenticatesAndAuthorizesAndItsAccessComesFromTheOneDeclaration() throws IOException {
+        Map<String, String> env = environment(map(services.get("kafka")));
+        assertThat(env.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP")).doesNotContain(":PLAINTEXT,")
+                .doesNotEndWith(":PLAINTEXT");
+        assertThat(env).containsEntry("KAFKA_AUTHORIZER_CLASS_NAME",
+                        "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
+                .containsEntry("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND", "false")
+                .containsEntry("KAFKA_SUPER_USERS", "User:" + KafkaAccess.ADMIN);
+        Map<String, Object> access = map(services.get("kafka-access"));
+        assertThat(strings(access.get("volumes"))).contains("./docker/kafka-access.sh:/dvk/kafka-access.sh:ro");
+        assertThat(Files.readString(root.resolve("docker/kafka-access.sh"))).isEqualTo(KafkaAccessScript.render());
+    }
+
+    @Test
+    void mongoRunsWithARootUserAndOneUserPerServiceDatabase() throws IOException {
+        Map<String, Object> mongo = map(services.get("mongo"));
+        assertThat(environment(mongo)).containsEntry("MONGO_INITDB_ROOT_PASSWORD_FILE", "/run/secrets/mongo-root")
+                .doesNotContainKey("MONGO_INITDB_ROOT_PASSWORD");
+        assertThat(strings(mongo.get("volumes"))).contains(
+                "./docker/mongo-init.js:/docker-entrypoint-initdb.d/dvk-users.js:ro");
+        String init = Files.readString(root.resolve("docker/mongo-init.js"));
+        KafkaAccess.SERVICES.forEach(service -> assertThat(init).contains("'" + service.principal() + "'"));
+    }
+
+    @Test
+    void everySecretIsAFileOfDvksSecretsDirectoryThatDvkWrites() {
+        Map<String, Object> secrets = map(compose.get("secrets"));
+        assertThat(secrets).isNotEmpty();
+        secrets.forEach((name, secret) -> assertThat(map(secret).get("file"))
+                .isEqualTo("./.dvk/secrets/" + name));
+        assertThat(secrets.keySet()).contains("kafka-admin", "mongo-root");
     }
 
     @Test

@@ -171,6 +171,15 @@ public final class AccessTable {
      */
     public void assertAnswers(ServiceClient service, Fixtures fixtures, Map<String, Body> bodies,
                               Function<String, String> unitPaths) {
+        assertAnswers(service, fixtures, bodies, unitPaths, ServiceClient::as);
+    }
+
+    /**
+     * The same, with the callers' tokens from {@code callers}: for a service that trusts only tokens of its own,
+     * such as the OIDC provider, whose callers sign in.
+     */
+    public void assertAnswers(ServiceClient service, Fixtures fixtures, Map<String, Body> bodies,
+                              Function<String, String> unitPaths, Callers callers) {
         List<String> mismatches = new ArrayList<>();
         for (Row row : rows) {
             String path = fixtures.fill(row.path());
@@ -181,7 +190,8 @@ public final class AccessTable {
                 String caller = columns.get(column);
                 String role = CALLERS.get(caller);
                 ServiceClient client = role == null ? service.withToken(null)
-                        : service.as("acl." + caller.toLowerCase(Locale.ROOT) + "." + row.unit(), row.unit(), role);
+                        : callers.as(service, "acl." + caller.toLowerCase(Locale.ROOT) + "." + row.unit(), row.unit(),
+                                role);
                 ServiceClient.Reply reply = body == null ? client.send(row.method(), path, null, null, Map.of())
                         : body.sendWith(client, row.method(), path, fixtures);
                 String who = caller + " of " + row.unit();
@@ -205,6 +215,12 @@ public final class AccessTable {
     private static String excerpt(String body) {
         String flat = body.replaceAll("\\s+", " ");
         return flat.length() <= 300 ? flat : flat.substring(0, 300) + "…";
+    }
+
+    /** The client of a caller column: an official with this login, home unit and only this role. */
+    @FunctionalInterface
+    public interface Callers {
+        ServiceClient as(ServiceClient service, String login, String unitCode, String role);
     }
 
     /**

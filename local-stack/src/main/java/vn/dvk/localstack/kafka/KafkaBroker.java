@@ -9,7 +9,9 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import vn.dvk.localstack.process.JavaProcess;
+import vn.dvk.localstack.secrets.StackSecrets;
 
 /**
  * A single-node Kafka in KRaft mode — one JVM that is both broker and controller — run from Kafka's own classes: its
@@ -17,6 +19,10 @@ import vn.dvk.localstack.process.JavaProcess;
  * both run this one definition, each on its own directory and ports.
  * <p>
  * The directory holds {@code server.properties} and {@code data/}, Kafka's log directory.
+ * <p>
+ * A broker {@linkplain #secured secured} with an administrator's credentials (as {@code ./dvk} runs it) accepts only
+ * clients that log in over SASL — the services with SCRAM-SHA-512, the administrator also with PLAIN — and lets each
+ * do only what an ACL allows ({@link KafkaAccessSetup} creates them); the tests' broker stays open.
  */
 public final class KafkaBroker {
 
@@ -34,12 +40,29 @@ public final class KafkaBroker {
     private final String host;
     private final int port;
     private final int controllerPort;
+    private final Optional<KafkaCredentials> admin;
 
+    /** A broker that any client may use without logging in: the tests' broker. */
     public KafkaBroker(Path directory, String host, int port, int controllerPort) {
+        this(directory, host, port, controllerPort, Optional.empty());
+    }
+
+    private KafkaBroker(Path directory, String host, int port, int controllerPort, Optional<KafkaCredentials> admin) {
         this.directory = directory.toAbsolutePath();
         this.host = host;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.admin = admin;
+    }
+
+    /** A broker that authenticates every client and authorizes it by ACLs; {@code admin} is its super user. */
+    public static KafkaBroker secured(Path directory, String host, int port, int controllerPort,
+            KafkaCredentials admin) {
+        return new KafkaBroker(directory, host, port, controllerPort, Optional.of(admin));
+    }
+
+    public boolean isSecured() {
+        return admin.isPresent();
     }
 
     public String bootstrapServers() {
@@ -67,10 +90,7 @@ public final class KafkaBroker {
                 "# Written on every start by " + KafkaBroker.class.getName() + "; change that class, not this file.",
                 "process.roles=broker,controller",
                 "node.id=1",
-                "listeners=PLAINTEXT://" + host + ":" + port + ",CONTROLLER://" + host + ":" + controllerPort,
-                "advertised.listeners=PLAINTEXT://" + host + ":" + port,
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-                "inter.broker.listener.name=PLAINTEXT",
+                admin.map(this::securedListeners).orElseGet(this::openListeners),
                 "controller.listener.names=CONTROLLER",
                 "controller.quorum.bootstrap.servers=" + host + ":" + controllerPort,
                 "log.dirs=" + propertiesValue(dataDirectory().toString()),
@@ -87,11 +107,53 @@ public final class KafkaBroker {
                 "");
     }
 
+    private String openListeners() {
+        return String.join("\n",
+                "listeners=PLAINTEXT://" + host + ":" + port + ",CONTROLLER://" + host + ":" + controllerPort,
+                "advertised.listeners=PLAINTEXT://" + host + ":" + port,
+                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "inter.broker.listener.name=PLAINTEXT");
+    }
+
+    /**
+     * Clients log in with SCRAM-SHA-512, whose users live in the cluster's metadata; the administrator (also the
+     * broker towards its controller) logs in with PLAIN against this file, so that it can create those users and the
+     * ACLs on any start, whatever the data directory holds (a new one, a restored backup).
+     */
+    private String securedListeners(KafkaCredentials credentials) {
+        String plainServer = "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
+                + KafkaCredentials.quoted(credentials.username()) + "\" password=\""
+                + KafkaCredentials.quoted(credentials.password()) + "\" user_" + credentials.username() + "=\""
+                + KafkaCredentials.quoted(credentials.password()) + "\";";
+        return String.join("\n",
+                "listeners=SASL_PLAINTEXT://" + host + ":" + port + ",CONTROLLER://" + host + ":" + controllerPort,
+                "advertised.listeners=SASL_PLAINTEXT://" + host + ":" + port,
+                "listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT",
+                "inter.broker.listener.name=SASL_PLAINTEXT",
+                "sasl.mechanism.inter.broker.protocol=" + KafkaCredentials.PLAIN,
+                "sasl.mechanism.controller.protocol=" + KafkaCredentials.PLAIN,
+                "listener.name.sasl_plaintext.sasl.enabled.mechanisms=" + KafkaCredentials.SCRAM + ","
+                        + KafkaCredentials.PLAIN,
+                "listener.name.sasl_plaintext.plain.sasl.jaas.config=" + propertiesValue(plainServer),
+                "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config="
+                        + "org.apache.kafka.common.security.scram.ScramLoginModule required;",
+                "listener.name.controller.sasl.enabled.mechanisms=" + KafkaCredentials.PLAIN,
+                "listener.name.controller.plain.sasl.jaas.config=" + propertiesValue(plainServer),
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                "super.users=User:" + credentials.username(),
+                "allow.everyone.if.no.acl.found=false");
+    }
+
     /** Writes {@code server.properties} and creates the data directory. */
     public void writeConfiguration() {
         try {
             Files.createDirectories(dataDirectory());
-            Files.writeString(configuration(), serverProperties(), StandardCharsets.UTF_8);
+            if (isSecured()) {
+                // It holds the administrator's password.
+                StackSecrets.writeOwnerOnly(configuration(), serverProperties());
+            } else {
+                Files.writeString(configuration(), serverProperties(), StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + configuration(), e);
         }

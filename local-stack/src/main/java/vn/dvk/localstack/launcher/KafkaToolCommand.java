@@ -3,11 +3,13 @@ package vn.dvk.localstack.launcher;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vn.dvk.localstack.kafka.KafkaBroker;
 import vn.dvk.localstack.process.JavaProcess;
 
 /**
- * Kafka's own command-line tools against the local broker: {@code --bootstrap-server} defaults to it, and the
+ * Kafka's own command-line tools against the local broker: {@code --bootstrap-server} defaults to it, they log in
+ * to it as its administrator (unless given other client settings), and the
  * console consumer prints each record's headers and key, so a topic's CloudEvents (their {@code ce_*} headers) can
  * be read as they are.
  */
@@ -15,17 +17,20 @@ final class KafkaToolCommand {
 
     /** A tool, its main class and the formatter properties it gets unless the user sets them. */
     enum Tool {
-        TOPICS("kafka-topics", "org.apache.kafka.tools.TopicCommand", List.of()),
+        TOPICS("kafka-topics", "org.apache.kafka.tools.TopicCommand", "--command-config", List.of()),
         CONSOLE_CONSUMER("kafka-console-consumer", "org.apache.kafka.tools.consumer.ConsoleConsumer",
-                List.of("print.headers=true", "print.key=true"));
+                "--consumer.config", List.of("print.headers=true", "print.key=true"));
 
         private final String command;
         private final String mainClass;
+        /** The option that names the client settings the tool logs in with. */
+        private final String configOption;
         private final List<String> defaultProperties;
 
-        Tool(String command, String mainClass, List<String> defaultProperties) {
+        Tool(String command, String mainClass, String configOption, List<String> defaultProperties) {
             this.command = command;
             this.mainClass = mainClass;
+            this.configOption = configOption;
             this.defaultProperties = defaultProperties;
         }
     }
@@ -56,14 +61,17 @@ final class KafkaToolCommand {
 
     List<String> withDefaults(Tool tool, List<String> arguments) {
         List<String> complete = new ArrayList<>();
-        boolean hasBootstrap = arguments.stream().anyMatch(argument -> argument.equals("--bootstrap-server")
-                || argument.startsWith("--bootstrap-server="));
-        if (!hasBootstrap) {
-            String bootstrap = layout.kafka().map(kafka -> layout.host() + ":" + kafka.port())
-                    .orElseThrow(() -> new CommandFailed("the stack has no Kafka"));
-            complete.addAll(List.of("--bootstrap-server", bootstrap));
+        String local = layout.kafka().map(kafka -> layout.host() + ":" + kafka.port())
+                .orElseThrow(() -> new CommandFailed("the stack has no Kafka"));
+        Optional<String> bootstrap = optionValue(arguments, "--bootstrap-server");
+        if (bootstrap.isEmpty()) {
+            complete.addAll(List.of("--bootstrap-server", local));
         }
         complete.addAll(arguments);
+        if (optionValue(arguments, tool.configOption).isEmpty() && bootstrap.orElse(local).equals(local)) {
+            // The local broker lets in only clients that log in: the tools log in as its administrator.
+            complete.addAll(List.of(tool.configOption, layout.secrets().adminClientConfig().toString()));
+        }
         for (String property : tool.defaultProperties) {
             String key = property.substring(0, property.indexOf('=') + 1);
             if (arguments.stream().noneMatch(argument -> argument.contains(key))) {
@@ -71,5 +79,19 @@ final class KafkaToolCommand {
             }
         }
         return complete;
+    }
+
+    /** The value of {@code --option value} or {@code --option=value}, if given. */
+    private static Optional<String> optionValue(List<String> arguments, String option) {
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (argument.equals(option)) {
+                return Optional.of(i + 1 < arguments.size() ? arguments.get(i + 1) : "");
+            }
+            if (argument.startsWith(option + "=")) {
+                return Optional.of(argument.substring(option.length() + 1));
+            }
+        }
+        return Optional.empty();
     }
 }

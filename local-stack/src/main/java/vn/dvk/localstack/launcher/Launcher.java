@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /**
  * The commands of {@code ./dvk} and {@code dvk.cmd}: start, stop, status, logs, Kafka's tools, import-units, token,
- * backup, restore, help.
+ * secrets, backup, restore, help.
  * {@link #run} returns the exit code; a foreground {@code start} returns only if it fails, and otherwise ends with
  * the JVM when a signal has stopped the stack.
  */
@@ -39,6 +39,12 @@ public final class Launcher {
                         .run(KafkaToolCommand.Tool.CONSOLE_CONSUMER, rest);
                 case "import-units" -> new ImportUnitsCommand(layout, console).run(rest, workingDirectory);
                 case "token" -> new TokenCommand(layout).run(rest);
+                case "secrets" -> {
+                    layout.secrets().ensureCompose();
+                    console.info("the passwords are in " + layout.display(layout.secretsDirectory())
+                            + " (missing ones were generated; docker-compose mounts them as secrets)");
+                    yield 0;
+                }
                 case "backup" -> new BackupCommand(layout, console).backup(rest, workingDirectory);
                 case "restore" -> new BackupCommand(layout, console).restore(rest, workingDirectory);
                 case "help", "-h", "--help" -> {
@@ -82,6 +88,8 @@ public final class Launcher {
                 "                              (DVK_UNITS_FILE)",
                 "  token <login>               sign a demo login in at identity-service and print its bearer access",
                 "                              token on the last line (a stack started with --demo)",
+                "  secrets                     generate the passwords still missing in .dvk/secrets/: Kafka's",
+                "                              principals (start does this too) and docker-compose's store users",
                 "  backup [<folder>]           copy the stopped stack's store and Kafka data, with a manifest of",
                 "                              their checksums, to a dated folder in <folder> (.dvk/backups)",
                 "  restore <folder>            check a backup against its manifest and put it in place of the",

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.dvk.localstack.secrets.StackSecrets;
 import vn.dvk.localstack.process.JavaProcess;
 
 /**
@@ -86,6 +87,15 @@ public record Layout(Path root, Path home, String host, List<Component> componen
     /** The one password of the demo logins, written by identity-service on its first demo start and kept. */
     public Path demoPasswordFile() {
         return home.resolve("demo-password");
+    }
+
+    /** The stack's generated passwords (Kafka's principals), readable by their owner only; never in the repository. */
+    public Path secretsDirectory() {
+        return home.resolve("secrets");
+    }
+
+    public StackSecrets secrets() {
+        return new StackSecrets(secretsDirectory());
     }
 
     /** The copies the running stack was started from, so that a rebuild never pulls a jar from under a JVM. */

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import vn.dvk.localstack.kafka.KafkaAccess;
 import vn.dvk.localstack.kafka.KafkaBroker;
 import vn.dvk.localstack.process.Http;
 import vn.dvk.localstack.process.JavaProcess;
@@ -33,6 +34,7 @@ final class StartCommand {
     private static final Duration TOPIC_LISTING_TIMEOUT = Duration.ofSeconds(60);
     private static final String SUMMARY_ROW = "  %-22s %-24s %-52s %s%n";
     private static final String SUMMARY_LINE = "  %-22s %s%n";
+    private static final String KAFKA_ACCESS_SETUP = "vn.dvk.localstack.kafka.KafkaAccessSetup";
 
     private final Layout layout;
     private final Console console;
@@ -161,10 +163,14 @@ final class StartCommand {
                         Duration.ofMillis(500));
             }
             console.info(component.title() + " is ready on " + address + " (" + elapsedSeconds() + "s)");
+            if (component.kind() == Component.Kind.KAFKA) {
+                setUpKafkaAccess(component, classPath, address);
+            }
         });
     }
 
     private JavaProcess startKafka(Component component, String classPath) {
+        layout.secrets().ensureKafka();
         KafkaBroker broker = kafkaBroker(layout, component);
         broker.writeConfiguration();
         if (!broker.isFormatted()) {
@@ -183,9 +189,24 @@ final class StartCommand {
                 .log(layout.logFile(component)).workingDirectory(layout.root()).ownSession());
     }
 
+    /** The stack's broker: secured, its administrator's password kept in {@code .dvk/secrets/}. */
     static KafkaBroker kafkaBroker(Layout layout, Component kafka) {
-        return new KafkaBroker(layout.home().resolve("kafka"), layout.host(), kafka.ports().get(0),
-                kafka.ports().get(1));
+        return KafkaBroker.secured(layout.home().resolve("kafka"), layout.host(), kafka.ports().get(0),
+                kafka.ports().get(1), layout.secrets().credentials(KafkaAccess.ADMIN));
+    }
+
+    /** The topics, the services' principals and their ACLs ({@link KafkaAccess}), before any service starts. */
+    private void setUpKafkaAccess(Component kafka, String classPath, String address) {
+        int exit = JavaProcess.named("kafka-access")
+                .jvmOptions(KafkaBroker.TOOL_JVM_OPTIONS)
+                .mainClass(classPath, KAFKA_ACCESS_SETUP)
+                .arguments(List.of(address, layout.secretsDirectory().toString()))
+                .log(layout.logFile(kafka))
+                .run(TOPIC_LISTING_TIMEOUT.multipliedBy(2));
+        if (exit != 0) {
+            failStart("the Kafka principals and ACLs could not be set up (exit " + exit + ")", kafka);
+        }
+        console.info("Kafka: topics, one principal per service and their ACLs are set up");
     }
 
     private JavaProcess startMainClass(Component component, String classPath) {
@@ -202,7 +223,8 @@ final class StartCommand {
     private boolean topicsListed(String classPath, String bootstrapServers) {
         try {
             return KafkaBroker.tool("kafka-topics", classPath, "org.apache.kafka.tools.TopicCommand")
-                    .arguments(List.of("--bootstrap-server", bootstrapServers, "--list"))
+                    .arguments(List.of("--bootstrap-server", bootstrapServers, "--list", "--command-config",
+                            layout.secrets().adminClientConfig().toString()))
                     .run(TOPIC_LISTING_TIMEOUT) == 0;
         } catch (IllegalStateException notAnswering) {
             return false;
@@ -231,6 +253,10 @@ final class StartCommand {
             if (Files.isRegularFile(layout.unitsFile())) {
                 builder.environment("DVK_UNITS_FILE", layout.unitsFile().toString());
             }
+            KafkaAccess.of(service.name()).ifPresent(access -> builder
+                    .environment("DVK_KAFKA_USERNAME", access.principal())
+                    .environment("DVK_KAFKA_PASSWORD_FILE",
+                            layout.secrets().kafkaFile(access.principal()).toString()));
             identity.ifPresent(provider -> builder.environment("DVK_OIDC_ISSUER", provider.issuer()));
             if (identity.map(provider -> provider.component().equals(service)).orElse(false)) {
                 builder.environment("DVK_DEMO_PASSWORD_FILE", layout.demoPasswordFile().toString());

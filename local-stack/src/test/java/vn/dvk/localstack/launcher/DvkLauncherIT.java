@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dvk.localstack.kafka.KafkaAccess;
+import vn.dvk.localstack.kafka.KafkaCredentials;
 import vn.dvk.localstack.process.JavaProcess;
 import vn.dvk.localstack.process.Ports;
 
@@ -175,16 +177,21 @@ class DvkLauncherIT {
         }
     }
 
-    /** Through ./dvk: create a topic, then read back an event with its CloudEvents headers. */
+    /**
+     * Through ./dvk: create a topic, then read back an event with its CloudEvents headers. The shim's own stack is
+     * the checkout's {@code .dvk/}; this one's administrator logs in with the settings in its own directory.
+     */
     private void assertKafkasToolsReadACloudEvent(int port) throws Exception {
         String bootstrap = "127.0.0.1:" + port;
-        Result created = shim("kafka-topics", "--bootstrap-server", bootstrap, "--create", "--topic",
-                "dvk.launcher-check", "--partitions", "1");
+        String adminConfig = layout.secrets().adminClientConfig().toString();
+        Result created = shim("kafka-topics", "--bootstrap-server", bootstrap, "--command-config", adminConfig,
+                "--create", "--topic", "dvk.launcher-check", "--partitions", "1");
         assertThat(created.exit).as(created.output).isZero();
-        assertThat(shim("kafka-topics", "--bootstrap-server", bootstrap, "--list").output)
-                .contains("dvk.launcher-check");
+        assertThat(shim("kafka-topics", "--bootstrap-server", bootstrap, "--command-config", adminConfig,
+                "--list").output).contains("dvk.launcher-check");
 
         Properties producer = new Properties();
+        producer.putAll(layout.secrets().credentials(KafkaAccess.ADMIN).clientProperties(KafkaCredentials.PLAIN));
         producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         try (KafkaProducer<String, String> events = new KafkaProducer<>(producer, new StringSerializer(),
                 new StringSerializer())) {
@@ -194,8 +201,8 @@ class DvkLauncherIT {
             events.send(event).get(60, TimeUnit.SECONDS);
         }
 
-        Result consumed = shim("kafka-console-consumer", "--bootstrap-server", bootstrap, "--topic",
-                "dvk.launcher-check", "--from-beginning", "--max-messages", "1", "--timeout-ms", "60000");
+        Result consumed = shim("kafka-console-consumer", "--bootstrap-server", bootstrap, "--consumer.config",
+                adminConfig, "--topic", "dvk.launcher-check", "--from-beginning", "--max-messages", "1", "--timeout-ms", "60000");
         assertThat(consumed.exit).as(consumed.output).isZero();
         assertThat(consumed.output).contains("ce_type:vn.dvk.model.registered.v1\tm-1\t{\"name\":\"Mô hình\"}");
     }

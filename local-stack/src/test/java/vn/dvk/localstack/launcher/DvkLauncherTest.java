@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dvk.localstack.process.Ports;
@@ -201,19 +204,63 @@ class DvkLauncherTest {
     @Test
     void kafkaToolsGetTheLocalBrokerAndTheConsumerPrintsHeadersUnlessTold() {
         KafkaToolCommand tools = new KafkaToolCommand(layout(), console(new ByteArrayOutputStream()));
+        String adminConfig = layout().secretsDirectory().resolve("kafka-admin.properties").toString();
 
         assertThat(tools.withDefaults(KafkaToolCommand.Tool.TOPICS, List.of("--list")))
-                .containsExactly("--bootstrap-server", "127.0.0.1:9092", "--list");
+                .containsExactly("--bootstrap-server", "127.0.0.1:9092", "--list", "--command-config", adminConfig);
         assertThat(tools.withDefaults(KafkaToolCommand.Tool.TOPICS,
                 List.of("--bootstrap-server=10.0.0.1:9092", "--list")))
                 .containsExactly("--bootstrap-server=10.0.0.1:9092", "--list");
         assertThat(tools.withDefaults(KafkaToolCommand.Tool.CONSOLE_CONSUMER, List.of("--topic", "dvk.registration")))
                 .containsExactly("--bootstrap-server", "127.0.0.1:9092", "--topic", "dvk.registration",
+                        "--consumer.config", adminConfig,
                         "--property", "print.headers=true", "--property", "print.key=true");
         assertThat(tools.withDefaults(KafkaToolCommand.Tool.CONSOLE_CONSUMER,
                 List.of("--topic", "dvk.award", "--property", "print.headers=false")))
                 .containsExactly("--bootstrap-server", "127.0.0.1:9092", "--topic", "dvk.award",
-                        "--property", "print.headers=false", "--property", "print.key=true");
+                        "--property", "print.headers=false", "--consumer.config", adminConfig,
+                        "--property", "print.key=true");
+        assertThat(tools.withDefaults(KafkaToolCommand.Tool.TOPICS,
+                List.of("--bootstrap-server", "127.0.0.1:9092", "--list")))
+                .containsExactly("--bootstrap-server", "127.0.0.1:9092", "--list", "--command-config", adminConfig);
+        assertThat(tools.withDefaults(KafkaToolCommand.Tool.TOPICS,
+                List.of("--list", "--command-config", "mine.properties")))
+                .containsExactly("--bootstrap-server", "127.0.0.1:9092", "--list", "--command-config",
+                        "mine.properties");
+    }
+
+    @Test
+    void secretsWritesEveryPasswordComposeMountsOnceAndKeepsThem() throws IOException {
+        assertThat(dvk("secrets").exit).isZero();
+        Path secrets = layout().secretsDirectory();
+        String admin = Files.readString(secrets.resolve("kafka-admin"));
+
+        assertThat(dvk("secrets").exit).isZero();
+
+        assertThat(Files.readString(secrets.resolve("kafka-admin"))).isEqualTo(admin);
+        for (String name : List.of("kafka-admin", "kafka-registration-service", "kafka-notification-service",
+                "mongo-root", "mongo-identity-service", "mongo-reporting-service")) {
+            assertThat(secrets.resolve(name)).isRegularFile();
+            assertThat(Files.readString(secrets.resolve(name)).strip()).hasSize(32);
+        }
+        assertThat(Files.getPosixFilePermissions(secrets)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+                PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
+    }
+
+    @Test
+    void theToolsLogInAsTheAdministratorOfTheLocalBroker() throws IOException {
+        Path config = layout().secrets().adminClientConfig();
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(config)) {
+            properties.load(reader);
+        }
+
+        assertThat(properties).containsEntry("security.protocol", "SASL_PLAINTEXT")
+                .containsEntry("sasl.mechanism", "PLAIN");
+        assertThat(properties.getProperty("sasl.jaas.config")).contains("username=\"admin\"")
+                .contains("password=\"" + Files.readString(layout().secretsDirectory().resolve("kafka-admin")).strip() + "\"");
+        assertThat(Files.getPosixFilePermissions(config)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+                PosixFilePermission.OWNER_WRITE);
     }
 
     private record Result(int exit, String output) {

@@ -1,6 +1,8 @@
 package vn.dvk.platform.config;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -25,7 +27,7 @@ public record DvkProperties(String scope, String unitsFile, Outbox outbox, Web w
         outbox = outbox == null ? new Outbox(null, 0) : outbox;
         web = web == null ? new Web(0, 0) : web;
         consumer = consumer == null ? new Consumer(0) : consumer;
-        kafka = kafka == null ? new Kafka(null) : kafka;
+        kafka = kafka == null ? new Kafka(null, null) : kafka;
         idempotency = idempotency == null ? new Idempotency(null) : idempotency;
         oidc = oidc == null ? new Oidc(null, null, null, null) : oidc;
         streams = streams == null ? new Streams(0, null) : streams;
@@ -54,8 +56,22 @@ public record DvkProperties(String scope, String unitsFile, Outbox outbox, Web w
         }
     }
 
-    /** Kafka bootstrap servers; the default sits in {@code dvk-platform-defaults.properties}, beside the binder's. */
-    public record Kafka(String brokers) {
+    /**
+     * Kafka bootstrap servers (the default sits in {@code dvk-platform-defaults.properties}, beside the binder's) and
+     * the settings with which a client logs in ({@code client}, from {@code DVK_KAFKA_USERNAME} and its password by
+     * {@code KafkaLogin}; empty for an open broker).
+     */
+    public record Kafka(String brokers, Map<String, String> client) {
+        public Kafka {
+            client = client == null ? Map.of() : Map.copyOf(client);
+        }
+
+        /** What a Kafka client of dvk's own (health, replay) is created with: the brokers and the login. */
+        public Map<String, Object> clientProperties() {
+            Map<String, Object> properties = new LinkedHashMap<>(client);
+            properties.put("bootstrap.servers", brokers);
+            return properties;
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.dvk.platform.config;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.AdminClient;
@@ -20,12 +21,12 @@ class KafkaHealthIndicator extends AbstractHealthIndicator implements Disposable
 
     private final AdminClient admin;
 
-    KafkaHealthIndicator(String brokers) {
-        this.admin = AdminClient.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS,
-                AdminClientConfig.CLIENT_ID_CONFIG, "dvk-health"));
+    KafkaHealthIndicator(Map<String, Object> clientProperties) {
+        Map<String, Object> properties = new HashMap<>(clientProperties);
+        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
+        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
+        properties.put(AdminClientConfig.CLIENT_ID_CONFIG, "dvk-health");
+        this.admin = AdminClient.create(properties);
     }
 
     @Override

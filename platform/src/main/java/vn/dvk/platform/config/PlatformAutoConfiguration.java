@@ -169,7 +169,7 @@ public class PlatformAutoConfiguration {
 
     @Bean
     KafkaHealthIndicator kafkaHealthIndicator(DvkProperties properties) {
-        return new KafkaHealthIndicator(properties.kafka().brokers());
+        return new KafkaHealthIndicator(properties.kafka().clientProperties());
     }
 
     @Bean

@@ -38,11 +38,11 @@ public class KafkaEventHistory implements EventHistory {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final ProjectionConsumers consumers;
-    private final String brokers;
+    private final Map<String, Object> clientProperties;
 
     public KafkaEventHistory(ProjectionConsumers consumers, DvkProperties properties) {
         this.consumers = consumers;
-        this.brokers = properties.kafka().brokers();
+        this.clientProperties = properties.kafka().clientProperties();
     }
 
     @Override
@@ -68,7 +68,7 @@ public class KafkaEventHistory implements EventHistory {
 
     private KafkaConsumer<byte[], byte[]> consumer() {
         Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+        properties.putAll(clientProperties);
         properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-rebuild-" + UUID.randomUUID());
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000);

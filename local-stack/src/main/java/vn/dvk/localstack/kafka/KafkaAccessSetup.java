@@ -1,0 +1,133 @@
+package vn.dvk.localstack.kafka;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclBindingFilter;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourcePattern;
+import org.apache.kafka.common.resource.ResourceType;
+import vn.dvk.localstack.secrets.StackSecrets;
+
+/**
+ * Makes a secured broker match {@link KafkaAccess}, as its administrator: creates the event topics, sets each
+ * service's SCRAM password to the one in its file, and leaves each service exactly the ACLs declared for it (missing
+ * ones created, others deleted). Idempotent: {@code ./dvk start} runs it on every start, in a JVM of its own
+ * ({@code main}: the bootstrap servers and the passwords' directory), before the services start.
+ */
+public final class KafkaAccessSetup {
+
+    private static final int SCRAM_ITERATIONS = 8192;
+    private static final long TIMEOUT_SECONDS = 60;
+
+    private KafkaAccessSetup() {
+    }
+
+    public static void main(String[] arguments) throws Exception {
+        if (arguments.length != 2) {
+            System.err.println("usage: KafkaAccessSetup <bootstrap servers> <passwords directory>");
+            System.exit(2);
+        }
+        apply(arguments[0], new StackSecrets(Path.of(arguments[1])));
+    }
+
+    public static void apply(String bootstrapServers, StackSecrets secrets) throws ExecutionException,
+            InterruptedException, TimeoutException {
+        Map<String, Object> properties = new HashMap<>(
+                secrets.credentials(KafkaAccess.ADMIN).clientProperties(KafkaCredentials.PLAIN));
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(AdminClientConfig.CLIENT_ID_CONFIG, "dvk-access-setup");
+        try (Admin admin = Admin.create(properties)) {
+            createMissingTopics(admin);
+            List<UserScramCredentialAlteration> users = new ArrayList<>();
+            for (KafkaAccess.ServiceAccess service : KafkaAccess.SERVICES) {
+                users.add(new UserScramCredentialUpsertion(service.principal(),
+                        new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, SCRAM_ITERATIONS),
+                        secrets.credentials(service.principal()).password()));
+            }
+            await(admin.alterUserScramCredentials(users).all());
+            Set<AclBinding> declared = new LinkedHashSet<>();
+            KafkaAccess.SERVICES.forEach(service -> declared.addAll(bindings(service)));
+            Collection<AclBinding> existing = await(admin.describeAcls(AclBindingFilter.ANY).values());
+            List<AclBindingFilter> undeclared = existing.stream()
+                    .filter(binding -> isServicePrincipal(binding.entry().principal()) && !declared.contains(binding))
+                    .map(AclBinding::toFilter).toList();
+            if (!undeclared.isEmpty()) {
+                await(admin.deleteAcls(undeclared).all());
+            }
+            List<AclBinding> missing = declared.stream().filter(binding -> !existing.contains(binding)).toList();
+            if (!missing.isEmpty()) {
+                await(admin.createAcls(missing).all());
+            }
+        }
+    }
+
+    /** A service's ACLs, all for its principal from any host. */
+    public static List<AclBinding> bindings(KafkaAccess.ServiceAccess service) {
+        List<AclBinding> bindings = new ArrayList<>();
+        String principal = "User:" + service.principal();
+        service.writes().ifPresent(topic -> allow(bindings, principal,
+                new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL),
+                AclOperation.WRITE, AclOperation.DESCRIBE));
+        for (String topic : service.reads()) {
+            allow(bindings, principal, new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL),
+                    AclOperation.READ, AclOperation.DESCRIBE);
+        }
+        if (!service.reads().isEmpty()) {
+            allow(bindings, principal, new ResourcePattern(ResourceType.GROUP, service.groupPrefix(),
+                    PatternType.PREFIXED), AclOperation.READ);
+        }
+        for (String deadLetters : service.deadLetterPrefixes()) {
+            allow(bindings, principal, new ResourcePattern(ResourceType.TOPIC, deadLetters, PatternType.PREFIXED),
+                    AclOperation.CREATE, AclOperation.WRITE, AclOperation.DESCRIBE);
+        }
+        return bindings;
+    }
+
+    private static void allow(List<AclBinding> bindings, String principal, ResourcePattern resource,
+            AclOperation... operations) {
+        for (AclOperation operation : operations) {
+            bindings.add(new AclBinding(resource,
+                    new AccessControlEntry(principal, "*", operation, AclPermissionType.ALLOW)));
+        }
+    }
+
+    private static boolean isServicePrincipal(String principal) {
+        return KafkaAccess.SERVICES.stream().anyMatch(service -> principal.equals("User:" + service.principal()));
+    }
+
+    private static void createMissingTopics(Admin admin) throws ExecutionException, InterruptedException,
+            TimeoutException {
+        Set<String> existing = await(admin.listTopics().names());
+        List<NewTopic> missing = KafkaAccess.topics().stream().filter(topic -> !existing.contains(topic))
+                .map(topic -> new NewTopic(topic, KafkaAccess.PARTITIONS, (short) 1)).toList();
+        if (!missing.isEmpty()) {
+            await(admin.createTopics(missing).all());
+        }
+    }
+
+    private static <T> T await(KafkaFuture<T> future) throws ExecutionException,
+            InterruptedException, TimeoutException {
+        return future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+}
