@@ -69,11 +69,18 @@ class DeadlineIntegrationTest extends EvaluationApiTest {
 
         http.post("/api/v1/inspection-plans/" + planId + "/inspections", """
                 {"targetId": "t1", "inspectedOn": "2023-07-12", "findings": "Đạt yêu cầu", "recordedBy": "Đoàn 1"}""");
+        for (String[] quarter : new String[][] {{"2023-04-01", "2023-06-30"}, {"2023-07-01", "2023-09-30"},
+                {"2023-10-01", "2023-12-31"}}) {
+            assertThat(http.post("/api/v1/self-assessments", """
+                    {"modelId": "%s", "periodStart": "%s", "periodEnd": "%s", "progressPercent": 75}"""
+                    .formatted(modelId, quarter[0], quarter[1])).status()).isEqualTo(201);
+        }
+        String yearEndPlanId = yearEndInspection(modelId, "04102", 2023);
         ServiceClient.Reply evaluated = committeeOf("04102").post("/api/v1/evaluations", """
-                {"modelId": "%s", "round": "YEAR_END", "recognized": true, "evaluatedBy": "Đoàn 1",
+                {"modelId": "%s", "round": "YEAR_END", "recognized": true, "evaluatedBy": "Đoàn 1", "planId": "%s",
                  "scores": [{"criterion": "PRACTICAL_EFFECTIVE", "score": 9}, {"criterion": "SUSTAINABLE", "score": 8},
                    {"criterion": "REPLICABLE", "score": 8}, {"criterion": "ENGAGES_PEOPLE", "score": 9},
-                   {"criterion": "HONEST", "score": 10}]}""".formatted(modelId));
+                   {"criterion": "HONEST", "score": 10}]}""".formatted(modelId, yearEndPlanId));
         assertThat(evaluated.status()).as(evaluated.body()).isEqualTo(201);
 
         assertThat(itemsAbout(planId)).containsExactly(Map.entry("MID_YEAR_REPORT 2023-07-25", "DONE"));

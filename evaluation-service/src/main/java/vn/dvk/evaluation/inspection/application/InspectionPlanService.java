@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
@@ -146,6 +147,11 @@ public class InspectionPlanService {
             throw new AlreadyInspected(target);
         }
         return id;
+    }
+
+    /** The plan, unless it neither was issued in this instance's scope nor targets a unit there. */
+    public Optional<InspectionPlan> find(String planId) {
+        return plans.find(planId).filter(plan -> plan.concerns(scope.path()));
     }
 
     public boolean exists(String planId) {

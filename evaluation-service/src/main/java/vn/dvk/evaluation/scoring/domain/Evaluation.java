@@ -11,4 +11,12 @@ public record Evaluation(String id, String modelId, String unitPath, int year, I
                          String teamId, List<ModelEvaluated.Score> scores, double totalScore, boolean recognized,
                          List<SelfAssessmentFiled.Indicator> indicators, String reason, String evaluatedBy,
                          Instant evaluatedAt) {
+
+    /**
+     * The id of a model's year-end evaluation: one per model and year, so the store's unique {@code _id} refuses a
+     * second verdict.
+     */
+    public static String yearEndIdOf(String modelId, int year) {
+        return modelId + ":year-end:" + year;
+    }
 }

@@ -38,7 +38,7 @@ class ReminderServiceTest {
 
     private static ReminderService instanceOn(LocalDate today, InMemorySentReminders store) {
         Clock clock = Clock.fixed(today.atTime(LocalTime.of(9, 0)).atZone(VIETNAM).toInstant(), VIETNAM);
-        return new ReminderService(YEN_CHAU_2023, store, clock, new EvaluationProperties(null, null, null, null));
+        return new ReminderService(YEN_CHAU_2023, store, clock, EvaluationProperties.defaults());
     }
 
     private List<DeadlineApproaching> sent() {

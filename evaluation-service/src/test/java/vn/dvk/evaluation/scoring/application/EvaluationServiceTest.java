@@ -7,13 +7,19 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.catalog.Criterion;
 import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.evaluation.EvaluationProperties;
+import vn.dvk.evaluation.inspection.application.InspectionPlanService;
+import vn.dvk.evaluation.inspection.domain.InspectionPlan;
 import vn.dvk.evaluation.model.domain.ModelView;
+import vn.dvk.evaluation.scoring.domain.Evaluation;
+import vn.dvk.evaluation.scoring.domain.InMemoryEvaluationsAnsweringNoYearEnd;
 import vn.dvk.evaluation.scoring.domain.Scoring;
 import vn.dvk.evaluation.shared.domain.AlreadyDecided;
 import vn.dvk.evaluation.support.InMemoryEvaluation;
@@ -32,18 +38,38 @@ class EvaluationServiceTest {
     private final ModelView pears = district.knows(ModelFixtures.taiNungPears()
             .withStatus(ModelStatus.IN_PROGRESS).atVersion(5));
 
+    @BeforeEach
+    void theStepsBeforeTheYearEndOfThePears() {
+        district.stepsBeforeYearEnd(pears, 2022);
+        district.outbox().clear();
+    }
+
     private static List<Scoring.Given> everyCriterion(double score) {
         return Arrays.stream(Criterion.values()).map(criterion -> new Scoring.Given(criterion, score, null)).toList();
     }
 
     private static EvaluationService.Evaluate evaluation(ModelView model, InspectionRound round,
                                                          List<Scoring.Given> scores, boolean recognized) {
-        return new EvaluationService.Evaluate(model.id(), round, null, null, "team-1", scores, recognized, List.of(),
-                null);
+        return evaluation(model, round, null, scores, recognized);
     }
 
-    private static EvaluationService.Evaluate yearEnd(ModelView model, double score, boolean recognized) {
-        return evaluation(model, InspectionRound.YEAR_END, everyCriterion(score), recognized);
+    private static EvaluationService.Evaluate evaluation(ModelView model, InspectionRound round, String planId,
+                                                         List<Scoring.Given> scores, boolean recognized) {
+        return new EvaluationService.Evaluate(model.id(), round, null, planId, "team-1", scores, recognized,
+                List.of(), null);
+    }
+
+    /** A year-end evaluation of 2022 citing the plan that targets the model, if one does. */
+    private static EvaluationService.Evaluate yearEnd(InMemoryEvaluation instance, ModelView model, double score,
+                                                      boolean recognized) {
+        String planId = instance.inspectionPlanService().concerning(model.unitPath(), 2022).stream()
+                .filter(plan -> plan.targets().stream().anyMatch(target -> model.id().equals(target.modelId())))
+                .map(InspectionPlan::id).findFirst().orElse(null);
+        return evaluation(model, InspectionRound.YEAR_END, planId, everyCriterion(score), recognized);
+    }
+
+    private EvaluationService.Evaluate yearEnd(ModelView model, double score, boolean recognized) {
+        return yearEnd(district, model, score, recognized);
     }
 
     @Test
@@ -95,10 +121,11 @@ class EvaluationServiceTest {
     @Test
     void given_a_configured_threshold_when_a_total_reaches_the_default_but_not_it_then_recognition_is_refused() {
         InMemoryEvaluation strict = InMemoryEvaluation.serving("124", YEAR_END_2022,
-                new EvaluationProperties(8.0, null, null, null));
+                new EvaluationProperties(8.0, null, null, null, null));
         ModelView model = strict.knows(ModelFixtures.taiNungPears().withStatus(ModelStatus.IN_PROGRESS));
+        strict.stepsBeforeYearEnd(model, 2022);
 
-        assertThatThrownBy(() -> strict.evaluationService().evaluate(LONG_PHIENG_COMMITTEE, yearEnd(model, 7.5, true)))
+        assertThatThrownBy(() -> strict.evaluationService().evaluate(LONG_PHIENG_COMMITTEE, yearEnd(strict, model, 7.5, true)))
                 .isInstanceOf(Rejection.Unprocessable.class);
         assertThat(district.evaluationService().evaluate(LONG_PHIENG_COMMITTEE, yearEnd(pears, 7.5, true))).isNotBlank();
     }
@@ -137,5 +164,49 @@ class EvaluationServiceTest {
                 .isInstanceOfSatisfying(Rejection.OutOfScope.class,
                         e -> assertThat(e.code()).isEqualTo("level-mismatch"));
         assertThat(district.outbox().typesAbout(pears.id())).isEmpty();
+    }
+
+    @Test
+    void given_no_inspection_recorded_when_the_year_end_verdict_comes_then_the_missing_inspection_is_named() {
+        ModelView model = district.knows(ModelFixtures.taiNungPears().withId("uninspected-model")
+                .withStatus(ModelStatus.IN_PROGRESS));
+        district.stepsBeforeYearEnd(pears, 2022);
+        String planId = district.inspectionPlanService().publish(new InspectionPlanService.PublishPlan(2022,
+                InspectionRound.YEAR_END, "Kiểm tra cuối năm chưa thực hiện", null, null, "04096",
+                List.of(new InspectionPlanService.TargetDraft(null, null, model.id(), null)), List.of(),
+                "Ban Chỉ đạo xã")).id();
+
+        assertThatThrownBy(() -> district.evaluationService().evaluate(LONG_PHIENG_COMMITTEE, evaluation(model,
+                InspectionRound.YEAR_END, planId, everyCriterion(9), true)))
+                .isInstanceOfSatisfying(Rejection.Unprocessable.class,
+                        e -> assertThat(e.code()).isEqualTo("inspection-missing"));
+        assertThat(district.evaluationService().ofModel(model.id())).isEmpty();
+    }
+
+    @Test
+    void given_a_campaign_that_requires_only_the_scores_when_its_model_gets_its_verdict_then_nothing_else_is_asked() {
+        InMemoryEvaluation scoresOnly = InMemoryEvaluation.serving("124", YEAR_END_2022,
+                new EvaluationProperties(null, null, null, null, new EvaluationProperties.YearEnd(null,
+                        Map.of("campaign-scores-only", Set.of()))));
+        ModelView model = scoresOnly.knows(ModelFixtures.taiNungPears().withStatus(ModelStatus.APPROVED)
+                .inCampaign("campaign-scores-only"));
+
+        String id = scoresOnly.evaluationService().evaluate(LONG_PHIENG_COMMITTEE, evaluation(model,
+                InspectionRound.YEAR_END, everyCriterion(8), true));
+
+        assertThat(scoresOnly.evaluationService().get(id).recognized()).isTrue();
+    }
+
+    @Test
+    void given_a_year_end_verdict_stored_meanwhile_when_a_racing_request_writes_then_the_store_refuses_it() {
+        String first = district.evaluationService().evaluate(LONG_PHIENG_COMMITTEE, yearEnd(pears, 8, true));
+        EvaluationService blindToTheFirst = district.evaluationServiceOn(new InMemoryEvaluationsAnsweringNoYearEnd(
+                district.evaluations()));
+
+        assertThatThrownBy(() -> blindToTheFirst.evaluate(LONG_PHIENG_COMMITTEE, yearEnd(pears, 6, false)))
+                .isInstanceOf(AlreadyDecided.class);
+        assertThat(first).isEqualTo(Evaluation.yearEndIdOf(pears.id(), 2022));
+        assertThat(district.evaluationService().ofModel(pears.id())).singleElement()
+                .satisfies(evaluation -> assertThat(evaluation.recognized()).isTrue());
     }
 }

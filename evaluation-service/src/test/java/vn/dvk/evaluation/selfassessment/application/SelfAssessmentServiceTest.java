@@ -82,7 +82,7 @@ class SelfAssessmentServiceTest {
     @Test
     void given_a_grace_of_zero_days_when_overdue_is_listed_then_each_period_was_due_on_its_last_day() {
         InMemoryEvaluation noGrace = InMemoryEvaluation.serving("124", FEBRUARY_2023,
-                new EvaluationProperties(null, new EvaluationProperties.SelfAssessment(0, null, null), null, null));
+                new EvaluationProperties(null, new EvaluationProperties.SelfAssessment(0, null, null), null, null, null));
         noGrace.knows(ModelFixtures.banMeCulturalVillage().withStatus(ModelStatus.APPROVED));
 
         assertThat(noGrace.selfAssessmentService().overdueWithin("14/124"))
