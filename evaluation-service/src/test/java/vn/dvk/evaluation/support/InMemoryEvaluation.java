@@ -144,7 +144,7 @@ public final class InMemoryEvaluation {
             if (scheduled.period().end().getYear() == year && scheduled.period().end().isBefore(today)
                     && !scheduled.covered()) {
                 selfAssessmentService().file(new SelfAssessmentService.File(model.id(), scheduled.period().start(),
-                        scheduled.period().end(), 80, List.of(), null, null, "UBND " + model.unitCode()));
+                        scheduled.period().end(), false, 80, List.of(), null, null, "UBND " + model.unitCode()));
             }
         }
         String planId = inspectionPlanService().publish(new InspectionPlanService.PublishPlan(year,
