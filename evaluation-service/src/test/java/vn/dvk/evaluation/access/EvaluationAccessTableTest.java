@@ -189,7 +189,7 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
     private static String planOf124() {
         return """
                 {"year": 2022, "round": "YEAR_END", "name": "Kế hoạch kiểm tra cuối năm 2022",
-                 "issuingUnitCode": "124", "publishedBy": "Người mạo danh",
+                 "issuingUnitCode": "124", "publishedBy": "Người mạo danh", "confirmDuplicate": true,
                  "targets": [{"unitCode": "04096", "teamKey": "d1"}, {"unitCode": "04063", "teamKey": "d1"},
                              {"unitCode": "04066", "teamKey": "d1"}, {"unitCode": "04069", "teamKey": "d1"}],
                  "teams": [{"key": "d1", "name": "Đoàn kiểm tra số 1",

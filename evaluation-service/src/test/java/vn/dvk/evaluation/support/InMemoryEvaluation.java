@@ -153,7 +153,7 @@ public final class InMemoryEvaluation {
                 List.of(new InspectionPlan.TeamDraft("team-1", "Đoàn kiểm tra số 1", List.of(
                         new InspectionPlan.Member("Lò Văn Khánh", "Trưởng ban", TeamRole.HEAD),
                         new InspectionPlan.Member("Cầm Thị Hoa", "Ủy viên", TeamRole.MEMBER)))),
-                "Ban Chỉ đạo " + model.unitCode())).id();
+                "Ban Chỉ đạo " + model.unitCode(), false)).id();
         inspectionPlanService().recordInspection(planId, new InspectionPlanService.RecordInspection("t1",
                 today.getYear() == year ? today : LocalDate.of(year, 12, 15), "Mô hình thực hiện đúng kế hoạch",
                 null, "Đoàn kiểm tra số 1"));

@@ -53,7 +53,11 @@ public class InspectionPlanController {
                               @NotEmpty @Size(max = 500) List<@Valid @NotNull TargetRequest> targets,
                               @NotNull @Size(max = 50) List<@Valid @NotNull TeamRequest> teams,
                               @Schema(description = IgnoredActor.DESCRIPTION, deprecated = true)
-                              String publishedBy) {
+                              String publishedBy,
+                              @Schema(description = "Xác nhận thêm kế hoạch trùng đơn vị ban hành, năm, đợt và đối"
+                                      + " tượng với kế hoạch đã có. / Confirms a plan that repeats one already"
+                                      + " published.")
+                              Boolean confirmDuplicate) {
     }
 
     public record InspectionRequest(@NotBlank @Size(max = 50) String targetId, @NotNull LocalDate inspectedOn,
@@ -77,7 +81,7 @@ public class InspectionPlanController {
                 request.teams().stream().map(team -> new InspectionPlan.TeamDraft(team.key().strip(),
                         team.name().strip(), team.members().stream().map(m -> new InspectionPlan.Member(
                                 m.name().strip(), m.position(), m.role())).toList())).toList(),
-                caller.signature());
+                caller.signature(), Boolean.TRUE.equals(request.confirmDuplicate()));
     }
 
     @PostMapping("/api/v1/inspection-plans")

@@ -36,9 +36,9 @@ public final class EvaluationPremises {
             throw Rejection.unprocessable("year-in-future", "year", "Năm đánh giá " + year
                     + " chưa đến; chỉ đánh giá kết quả của năm đã hoặc đang thực hiện.");
         }
-        int first = model.startDate() == null ? model.year() : Math.min(model.year(), model.startDate().getYear());
-        int last = model.endDate() == null ? model.year() : Math.max(model.year(), model.endDate().getYear());
-        if (year < first || year > last) {
+        if (!model.isImplementedIn(year)) {
+            int first = model.firstYear();
+            int last = model.lastYear();
             throw Rejection.unprocessable("year-outside-model", "year", "Mô hình '" + model.id()
                     + "' thực hiện trong " + (first == last ? "năm " + first : "các năm " + first + "–" + last)
                     + "; không đánh giá kết quả năm " + year + ".");

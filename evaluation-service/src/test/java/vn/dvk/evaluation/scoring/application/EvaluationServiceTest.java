@@ -170,11 +170,10 @@ class EvaluationServiceTest {
     void given_no_inspection_recorded_when_the_year_end_verdict_comes_then_the_missing_inspection_is_named() {
         ModelView model = district.knows(ModelFixtures.taiNungPears().withId("uninspected-model")
                 .withStatus(ModelStatus.IN_PROGRESS));
-        district.stepsBeforeYearEnd(pears, 2022);
         String planId = district.inspectionPlanService().publish(new InspectionPlanService.PublishPlan(2022,
                 InspectionRound.YEAR_END, "Kiểm tra cuối năm chưa thực hiện", null, null, "04096",
                 List.of(new InspectionPlanService.TargetDraft(null, null, model.id(), null)), List.of(),
-                "Ban Chỉ đạo xã")).id();
+                "Ban Chỉ đạo xã", false)).id();
 
         assertThatThrownBy(() -> district.evaluationService().evaluate(LONG_PHIENG_COMMITTEE, evaluation(model,
                 InspectionRound.YEAR_END, planId, everyCriterion(9), true)))
