@@ -49,6 +49,9 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
             | GET /api/v1/known-models/${active-04096}                      | 04063 | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
             | GET /api/v1/known-models/${active-04096}                      | 124   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/known-models/${active-04096}                      | 125   | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
+            | GET /api/v1/known-campaigns/${campaign}                       | 04096 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/known-campaigns/${campaign}                       | 125   | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
+            | GET /api/v1/known-campaigns/${campaign}                       | 14    | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | POST /api/v1/reviews <review-grassroots>                      | 04096 | 401  | 403   | 201      | 403     | 403      | 403    | 403   | 403     |
             | POST /api/v1/reviews <review-grassroots>                      | 04063 | 401  | 403   | 422      | 403     | 403      | 403    | 403   | 403     |
             | POST /api/v1/reviews <review-grassroots>                      | 124   | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
@@ -88,10 +91,10 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
             | GET /api/v1/deadlines?unit=04096&year=2022                    | 124   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/deadlines?unit=04096&year=2022                    | 125   | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
             | GET /api/v1/deadlines?year=2022                               | 04063 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
-            | POST /api/v1/self-assessments <assessment-04096>              | 04096 | 401  | 201   | 403      | 403     | 403      | 403    | 403   | 403     |
-            | POST /api/v1/self-assessments <assessment-04096>              | 04063 | 401  | 422   | 403      | 403     | 403      | 403    | 403   | 403     |
-            | POST /api/v1/self-assessments <assessment-04096>              | 124   | 401  | 201   | 403      | 403     | 403      | 403    | 403   | 403     |
-            | POST /api/v1/self-assessments <assessment-04096>              | 125   | 401  | 422   | 403      | 403     | 403      | 403    | 403   | 403     |
+            | POST /api/v1/self-assessments <assessment-04096-q2>           | 04096 | 401  | 201   | 403      | 403     | 403      | 403    | 403   | 403     |
+            | POST /api/v1/self-assessments <assessment-04096-q2>           | 04063 | 401  | 422   | 403      | 403     | 403      | 403    | 403   | 403     |
+            | POST /api/v1/self-assessments <assessment-04096-q3>           | 124   | 401  | 201   | 403      | 403     | 403      | 403    | 403   | 403     |
+            | POST /api/v1/self-assessments <assessment-04096-q3>           | 125   | 401  | 422   | 403      | 403     | 403      | 403    | 403   | 403     |
             | GET /api/v1/self-assessments?modelId=${active-04096}          | 04096 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/self-assessments?modelId=${active-04096}          | 04063 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/self-assessments/${assessment-04096}              | 04096 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
@@ -150,7 +153,10 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
                     {"weights": {"PRACTICAL_EFFECTIVE": 3, "SUSTAINABLE": 1, "REPLICABLE": 1, "ENGAGES_PEOPLE": 1,
                      "HONEST": 1}}""")),
             Map.entry("deadlines", Body.json("{\"recognition\": \"20/12\"}")),
-            Map.entry("assessment-04096", Body.json(selfAssessment("${active-04096}"))),
+            Map.entry("assessment-04096-q2", Body.json(selfAssessment("${active-04096}", "2022-04-01",
+                    "2022-06-30"))),
+            Map.entry("assessment-04096-q3", Body.json(selfAssessment("${active-04096}", "2022-07-01",
+                    "2022-09-30"))),
             Map.entry("plan-of-124", Body.json(planOf124())),
             Map.entry("inspection-t3", Body.json(inspection("t3"))),
             Map.entry("inspection-t4", Body.json(inspection("t4"))),
@@ -181,9 +187,14 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
     }
 
     private static String selfAssessment(String modelId) {
+        return selfAssessment(modelId, "2022-01-01", "2022-03-31");
+    }
+
+    /** One model has one self-assessment per period: each row that files one files another quarter. */
+    private static String selfAssessment(String modelId, String periodStart, String periodEnd) {
         return """
-                {"modelId": "%s", "periodStart": "2022-01-01", "periodEnd": "2022-03-31", "progressPercent": 30,
-                 "filedBy": "Người mạo danh"}""".formatted(modelId);
+                {"modelId": "%s", "periodStart": "%s", "periodEnd": "%s", "progressPercent": 30,
+                 "filedBy": "Người mạo danh"}""".formatted(modelId, periodStart, periodEnd);
     }
 
     private static String planOf124() {
@@ -241,6 +252,8 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
                     .until(() -> http.get("/api/v1/known-models/" + model.snapshot().id()).status() == 200);
         });
         String plan = created(committeeOf("124").post("/api/v1/inspection-plans", planOf124()), "/plan/id");
+        String campaign = "acl-campaign-" + run;
+        campaignOfYenChau(campaign);
         return new AccessTable.Fixtures()
                 .fact("grassroots-04096", grassroots.snapshot().id(), "14/124/04096")
                 .fact("district-04096", district.snapshot().id(), "14/124/04096")
@@ -273,7 +286,7 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
                         "/ratingId"), "14/124/04063")
                 .fact("title-04063", created(committeeOf("04063").post("/api/v1/titles", title("04063")),
                         "/titleId"), "14/124/04063")
-                .value("campaign", "acl-campaign-" + run)
+                .value("campaign", campaign)
                 .value("missing", "acl-missing-" + run);
     }
 

@@ -227,6 +227,7 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
     @Test
     void campaign_weights_are_validated_and_then_weigh_the_total() {
         String campaignId = "campaign-" + UUID.randomUUID();
+        campaignOfYenChau(campaignId);
         ServiceClient.Reply negative = http.put("/api/v1/campaigns/" + campaignId + "/evaluation-weights", """
                 {"weights": {"PRACTICAL_EFFECTIVE": -1, "SUSTAINABLE": 1, "REPLICABLE": 1, "ENGAGES_PEOPLE": 1,
                  "HONEST": 1}}""");

@@ -1,7 +1,9 @@
 package vn.dvk.evaluation.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +45,13 @@ public abstract class EvaluationApiTest {
      */
     protected ServiceClient committeeOf(String unitCode) {
         return http.as("bcd." + unitCode, unitCode, "STEERING_MEMBER");
+    }
+
+    /** Registration published a campaign of Yên Châu (124) with this id, and evaluation-service now knows it. */
+    protected void campaignOfYenChau(String campaignId) {
+        RegistrationFeed.campaignPublished(campaignId, "124", "14/124");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> http.get("/api/v1/known-campaigns/" + campaignId).status() == 200);
     }
 
     /**

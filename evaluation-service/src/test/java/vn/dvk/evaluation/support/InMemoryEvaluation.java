@@ -14,7 +14,10 @@ import java.util.Objects;
 import java.util.Set;
 import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.contracts.catalog.TeamRole;
+import vn.dvk.contracts.registration.CampaignSnapshot;
 import vn.dvk.evaluation.EvaluationProperties;
+import vn.dvk.evaluation.campaign.application.KnownCampaigns;
+import vn.dvk.evaluation.campaign.domain.InMemoryCampaignViews;
 import vn.dvk.evaluation.inspection.application.InspectionPlanService;
 import vn.dvk.evaluation.inspection.domain.InMemoryInspectionPlans;
 import vn.dvk.evaluation.inspection.domain.InMemoryInspections;
@@ -58,6 +61,7 @@ public final class InMemoryEvaluation {
     private final InMemoryOverdueNotices overdueNotices = new InMemoryOverdueNotices(outbox);
     private final InMemoryInspectionPlans plans = new InMemoryInspectionPlans(outbox);
     private final InMemoryInspections inspections = new InMemoryInspections(outbox);
+    private final KnownCampaigns knownCampaigns = new KnownCampaigns(new InMemoryCampaignViews());
     private final InstanceScope scope;
     private final Clock clock;
     private final EvaluationProperties properties;
@@ -83,6 +87,12 @@ public final class InMemoryEvaluation {
     public ModelView knows(ModelFixtures.Builder model) {
         knownModels.apply(model.snapshot());
         return knownModels.find(model.snapshot().id()).orElseThrow();
+    }
+
+    /** Registration announced a campaign of Yên Châu (124) for 2022–2025 under this id. */
+    public void knowsCampaign(String campaignId) {
+        knownCampaigns.apply(new CampaignSnapshot(campaignId, "124", "14/124", "Phong trào Dân vận khéo " + campaignId,
+                null, null, 2022, 2025, null, List.of(), List.of(), 1));
     }
 
     /**
@@ -112,7 +122,7 @@ public final class InMemoryEvaluation {
     }
 
     public WeightsService weightsService() {
-        return new WeightsService(weights, scope, clock);
+        return new WeightsService(weights, knownCampaigns, scope, clock);
     }
 
     public EvaluationService evaluationService() {
@@ -130,7 +140,7 @@ public final class InMemoryEvaluation {
     }
 
     public InspectionPlanService inspectionPlanService() {
-        return new InspectionPlanService(knownModels, plans, inspections, scope, clock);
+        return new InspectionPlanService(knownModels, knownCampaigns, plans, inspections, scope, clock);
     }
 
     /**
@@ -153,7 +163,7 @@ public final class InMemoryEvaluation {
                 List.of(new InspectionPlan.TeamDraft("team-1", "Đoàn kiểm tra số 1", List.of(
                         new InspectionPlan.Member("Lò Văn Khánh", "Trưởng ban", TeamRole.HEAD),
                         new InspectionPlan.Member("Cầm Thị Hoa", "Ủy viên", TeamRole.MEMBER)))),
-                "Ban Chỉ đạo " + model.unitCode(), false)).id();
+                "Ban Chỉ đạo " + model.unitCode(), null, false)).id();
         inspectionPlanService().recordInspection(planId, new InspectionPlanService.RecordInspection("t1",
                 today.getYear() == year ? today : LocalDate.of(year, 12, 15), "Mô hình thực hiện đúng kế hoạch",
                 null, "Đoàn kiểm tra số 1"));

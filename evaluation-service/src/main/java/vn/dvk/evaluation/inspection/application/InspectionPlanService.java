@@ -11,6 +11,7 @@ import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.contracts.evaluation.InspectionCompleted;
 import vn.dvk.contracts.evaluation.InspectionPlanPublished;
+import vn.dvk.evaluation.campaign.application.KnownCampaigns;
 import vn.dvk.evaluation.inspection.domain.AlreadyInspected;
 import vn.dvk.evaluation.inspection.domain.DuplicatePlan;
 import vn.dvk.evaluation.inspection.domain.Inspection;
@@ -39,7 +40,7 @@ public class InspectionPlanService {
     /** A plan as the Steering Committee issues it, and who published it. */
     public record PublishPlan(int year, InspectionRound round, String name, String decisionNumber,
                               LocalDate decisionDate, String issuingUnitCode, List<TargetDraft> targets,
-                              List<InspectionPlan.TeamDraft> teams, String publishedBy,
+                              List<InspectionPlan.TeamDraft> teams, String publishedBy, String campaignId,
                               boolean confirmDuplicate) {
     }
 
@@ -53,14 +54,16 @@ public class InspectionPlanService {
     }
 
     private final KnownModels models;
+    private final KnownCampaigns campaigns;
     private final InspectionPlans plans;
     private final Inspections inspections;
     private final InstanceScope scope;
     private final Clock clock;
 
-    public InspectionPlanService(KnownModels models, InspectionPlans plans, Inspections inspections,
-                                 InstanceScope scope, Clock clock) {
+    public InspectionPlanService(KnownModels models, KnownCampaigns campaigns, InspectionPlans plans,
+                                 Inspections inspections, InstanceScope scope, Clock clock) {
         this.models = models;
+        this.campaigns = campaigns;
         this.plans = plans;
         this.inspections = inspections;
         this.scope = scope;
@@ -77,6 +80,10 @@ public class InspectionPlanService {
         String issuerPath = scope.pathOf(issuer.code());
         InspectionPlan.checkTeams(command.teams(), command.targets().stream().map(TargetDraft::teamKey).toList());
         InspectionPlan.checkDecisionDate(command.decisionDate(), command.year(), LocalDate.now(clock));
+        String campaignId = Texts.trimToNull(command.campaignId());
+        if (campaignId != null) {
+            campaigns.require(campaignId);
+        }
         List<InspectionPlan.Target> targets = new ArrayList<>();
         for (int i = 0; i < command.targets().size(); i++) {
             targets.add(resolve("targets[" + i + "]", "t" + (i + 1), command.targets().get(i), issuerPath,
@@ -86,7 +93,7 @@ public class InspectionPlanService {
                 .map(team -> new InspectionPlan.Team(team.key(), team.name(), team.members())).toList();
         InspectionPlan plan = new InspectionPlan(id, issuer.code(), issuerPath, command.year(), command.round(),
                 command.name().strip(), Texts.trimToNull(command.decisionNumber()), command.decisionDate(), targets,
-                teams, command.publishedBy(), clock.instant());
+                teams, command.publishedBy(), clock.instant(), campaignId);
         if (!command.confirmDuplicate()) {
             plans.concerning(issuerPath, command.year()).stream().filter(plan::repeats).findFirst()
                     .ifPresent(existing -> {

@@ -13,11 +13,12 @@ import vn.dvk.platform.unit.domain.UnitDirectory;
 
 /**
  * An inspection plan (kế hoạch kiểm tra, e.g. decision 81/QĐ-UBND of 27/01/2022): the units or models to inspect in a
- * year and round, and the teams (đoàn kiểm tra) that go there.
+ * year and round, and the teams (đoàn kiểm tra) that go there; the campaign it serves, if any, sets the deadlines of
+ * its report.
  */
 public record InspectionPlan(String id, String issuingUnitCode, String unitPath, int year, InspectionRound round,
                              String name, String decisionNumber, LocalDate decisionDate, List<Target> targets,
-                             List<Team> teams, String publishedBy, Instant publishedAt) {
+                             List<Team> teams, String publishedBy, Instant publishedAt, String campaignId) {
 
     /** A unit or model to inspect; {@code teamId} names the team that goes there (may be unassigned). */
     public record Target(String targetId, String unitCode, String unitPath, String unitName, String modelId,

@@ -32,7 +32,7 @@ class InspectionPlanTest {
     private static InspectionPlan plan(String issuer, int year, InspectionRound round, String... unitCodes) {
         return new InspectionPlan("p-" + unitCodes.length, issuer, "14/" + issuer, year, round, "Kế hoạch", null, null,
                 Arrays.stream(unitCodes).map(code -> new InspectionPlan.Target("t", code, "14/124/" + code,
-                        code, null, null)).toList(), List.of(), "Ban Chỉ đạo", Instant.EPOCH);
+                        code, null, null)).toList(), List.of(), "Ban Chỉ đạo", Instant.EPOCH, null);
     }
 
     @Test

@@ -21,6 +21,7 @@ import vn.dvk.evaluation.model.domain.ModelView;
 import vn.dvk.evaluation.scoring.domain.Evaluation;
 import vn.dvk.evaluation.scoring.domain.InMemoryEvaluationsAnsweringNoYearEnd;
 import vn.dvk.evaluation.scoring.domain.Scoring;
+import vn.dvk.evaluation.scoring.domain.Weights;
 import vn.dvk.evaluation.shared.domain.AlreadyDecided;
 import vn.dvk.evaluation.support.InMemoryEvaluation;
 import vn.dvk.evaluation.support.ModelFixtures;
@@ -132,6 +133,7 @@ class EvaluationServiceTest {
 
     @Test
     void given_campaign_weights_when_the_model_of_the_campaign_is_evaluated_then_its_total_is_weighted() {
+        district.knowsCampaign("campaign-2022");
         district.weightsService().set("campaign-2022", Map.of(Criterion.PRACTICAL_EFFECTIVE, 3.0,
                 Criterion.SUSTAINABLE, 1.0, Criterion.REPLICABLE, 1.0, Criterion.ENGAGES_PEOPLE, 0.0,
                 Criterion.HONEST, 1.0), "Ban Chỉ đạo huyện");
@@ -173,7 +175,7 @@ class EvaluationServiceTest {
         String planId = district.inspectionPlanService().publish(new InspectionPlanService.PublishPlan(2022,
                 InspectionRound.YEAR_END, "Kiểm tra cuối năm chưa thực hiện", null, null, "04096",
                 List.of(new InspectionPlanService.TargetDraft(null, null, model.id(), null)), List.of(),
-                "Ban Chỉ đạo xã", false)).id();
+                "Ban Chỉ đạo xã", null, false)).id();
 
         assertThatThrownBy(() -> district.evaluationService().evaluate(LONG_PHIENG_COMMITTEE, evaluation(model,
                 InspectionRound.YEAR_END, planId, everyCriterion(9), true)))
@@ -207,5 +209,15 @@ class EvaluationServiceTest {
         assertThat(first).isEqualTo(Evaluation.yearEndIdOf(pears.id(), 2022));
         assertThat(district.evaluationService().ofModel(pears.id())).singleElement()
                 .satisfies(evaluation -> assertThat(evaluation.recognized()).isTrue());
+    }
+
+    @Test
+    void given_a_campaign_registration_never_announced_when_weights_are_set_for_it_then_it_is_unknown() {
+        assertThatThrownBy(() -> district.weightsService().set("no-such-campaign", Weights.equal().byCriterion(),
+                "Ban Chỉ đạo huyện")).isInstanceOfSatisfying(Rejection.Unprocessable.class, e -> {
+                    assertThat(e.code()).isEqualTo("unknown-campaign");
+                    assertThat(e.issues()).extracting(Rejection.FieldIssue::field).containsExactly("campaignId");
+                });
+        assertThat(district.weightsService().get("no-such-campaign").version()).isZero();
     }
 }
