@@ -78,6 +78,12 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
             | GET /api/v1/evaluations/${evaluation-04096}                   | 04063 | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
             | GET /api/v1/evaluations/${evaluation-04096}                   | 124   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/evaluations/${evaluation-04096}                   | 125   | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
+            | POST /api/v1/evaluations/${evaluation-04096}/correction <correction>     | 04096 | 401 | 403 | 422 | 403 | 403 | 403 | 403 | 403 |
+            | POST /api/v1/evaluations/${evaluation-04096}/correction <correction>     | 04063 | 401 | 403 | 404 | 403 | 403 | 403 | 403 | 403 |
+            | POST /api/v1/evaluations/${evaluation-04096}/correction <correction>     | 124   | 401 | 403 | 403 | 403 | 403 | 403 | 403 | 403 |
+            | POST /api/v1/evaluations/${evaluation-04096}/cancellation <cancellation> | 04063 | 401 | 403 | 404 | 403 | 403 | 403 | 403 | 403 |
+            | POST /api/v1/evaluations/${evaluation-04096}/cancellation <cancellation> | 124   | 401 | 403 | 403 | 403 | 403 | 403 | 403 | 403 |
+            | POST /api/v1/evaluations/${evaluation-04096}/cancellation <cancellation> | 04096 | 401 | 403 | 200 | 403 | 403 | 403 | 403 | 403 |
             | GET /api/v1/campaigns/${campaign}/evaluation-weights          | 04096 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/campaigns/${campaign}/evaluation-weights          | 125   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | PUT /api/v1/campaigns/${campaign}/evaluation-weights <weights> | 04096 | 401  | 403   | 200      | 403     | 403      | 403    | 403   | 403     |
@@ -149,6 +155,8 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
             Map.entry("review-grassroots", Body.json(review("${grassroots-04096}"))),
             Map.entry("review-district", Body.json(review("${district-04096}"))),
             Map.entry("evaluation-04096", Body.json(midYearEvaluation("${active-04096}"))),
+            Map.entry("correction", Body.json("{\"recognized\": true, \"reason\": \"Sửa kết quả nhập nhầm\"}")),
+            Map.entry("cancellation", Body.json("{\"reason\": \"Nhập nhầm mô hình\"}")),
             Map.entry("weights", Body.json("""
                     {"weights": {"PRACTICAL_EFFECTIVE": 3, "SUSTAINABLE": 1, "REPLICABLE": 1, "ENGAGES_PEOPLE": 1,
                      "HONEST": 1}}""")),

@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.contracts.catalog.UnitLevel;
+import vn.dvk.contracts.evaluation.DecisionCorrected;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.contracts.evaluation.ModelEvaluated;
 import vn.dvk.contracts.evaluation.ModelRecognitionDecided;
@@ -18,12 +19,14 @@ import vn.dvk.evaluation.inspection.domain.InspectionPlan;
 import vn.dvk.evaluation.model.application.KnownModels;
 import vn.dvk.evaluation.model.domain.ModelView;
 import vn.dvk.evaluation.scoring.domain.Evaluation;
+import vn.dvk.evaluation.scoring.domain.EvaluationCorrections;
 import vn.dvk.evaluation.scoring.domain.EvaluationPremises;
 import vn.dvk.evaluation.scoring.domain.Evaluations;
 import vn.dvk.evaluation.scoring.domain.Scoring;
 import vn.dvk.evaluation.selfassessment.application.SelfAssessmentService;
 import vn.dvk.evaluation.shared.domain.AlreadyDecided;
 import vn.dvk.evaluation.shared.domain.CommitteeLevel;
+import vn.dvk.evaluation.shared.domain.Correction;
 import vn.dvk.evaluation.shared.domain.IndicatorUnits;
 import vn.dvk.evaluation.shared.domain.Texts;
 import vn.dvk.platform.domain.AlreadyExists;
@@ -101,11 +104,12 @@ public class EvaluationService {
         if (reason == null) {
             reason = (command.recognized() ? "Công nhận" : "Không công nhận") + ", tổng điểm " + total + "/10";
         }
-        String id = command.round() == InspectionRound.YEAR_END ? Evaluation.yearEndIdOf(model.id(), year)
+        String id = command.round() == InspectionRound.YEAR_END
+                ? Evaluation.yearEndIdOf(model.id(), year, evaluations.cancelledYearEnds(model.id(), year))
                 : ResourceIds.next();
         Evaluation evaluation = new Evaluation(id, model.id(), model.unitPath(), year, command.round(),
                 planId, Texts.trimToNull(command.teamId()), scores, total,
-                command.recognized(), indicators, reason, evaluatedBy, clock.instant());
+                command.recognized(), indicators, reason, evaluatedBy, clock.instant(), null);
         List<OutboundEvent<?>> events = new ArrayList<>();
         events.add(new OutboundEvent<>(EvaluationEvents.MODEL_EVALUATED, model.id(), model.unitPath(),
                 new ModelEvaluated(id, model.id(), model.unitPath(), year, command.round(), evaluation.planId(),
@@ -123,6 +127,47 @@ public class EvaluationService {
                     + ", đã quyết định công nhận hay không.");
         }
         return id;
+    }
+
+    /**
+     * Cancels an evaluation entered by mistake, for {@code reason}: the Steering Committee of the model's level does
+     * it (as it evaluates), the evaluation stays marked as cancelled, and {@code DecisionCorrected} tells registration
+     * to take back a cancelled year-end verdict. A model's year then awaits a new year-end evaluation.
+     */
+    public Evaluation cancel(Caller official, String evaluationId, String reason) {
+        return correct(official, evaluationId, null, reason);
+    }
+
+    /**
+     * Replaces the year-end verdict of an evaluation entered by mistake by the other one, for {@code reason}; the
+     * scores stay, and a recognition still needs a total at or above the threshold.
+     */
+    public Evaluation correctVerdict(Caller official, String evaluationId, boolean recognized, String reason) {
+        return correct(official, evaluationId, recognized, reason);
+    }
+
+    private Evaluation correct(Caller official, String evaluationId, Boolean recognized, String reason) {
+        String why = Correction.requireReason(reason);
+        Evaluation evaluation = get(evaluationId);
+        ModelView model = models.require("modelId", evaluation.modelId());
+        CommitteeLevel.requireCommitteeOf(model.id(), model.level(), levelOf(official.unitCode()));
+        CommitteeLevel.requireInstanceServes(model.id(), model.level(), levelOf(scope.code()));
+        EvaluationCorrections.requireStanding(evaluation);
+        if (recognized != null) {
+            EvaluationCorrections.requireNewVerdict(evaluation, recognized, threshold);
+        }
+        DecisionCorrected.Action action = recognized == null ? DecisionCorrected.Action.CANCELLED
+                : DecisionCorrected.Action.CORRECTED;
+        Correction correction = new Correction(action, why, official.signature(), clock.instant());
+        Evaluation corrected = evaluation.with(recognized == null ? evaluation.recognized() : recognized,
+                correction);
+        boolean verdict = evaluation.round() == InspectionRound.YEAR_END;
+        evaluations.correct(corrected, List.of(new OutboundEvent<>(EvaluationEvents.DECISION_CORRECTED, model.id(),
+                evaluation.unitPath(), new DecisionCorrected(verdict ? DecisionCorrected.Record.YEAR_END_EVALUATION
+                : DecisionCorrected.Record.EVALUATION, evaluation.id(), model.id(), evaluation.unitPath(), action,
+                null, evaluation.year(), verdict && recognized != null ? recognized : null, why,
+                correction.correctedBy(), correction.correctedAt()))));
+        return corrected;
     }
 
     private EvaluationPremises.CitedPlan citedPlan(String planId, String modelId) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.catalog.Criterion;
 import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.contracts.catalog.ModelStatus;
+import vn.dvk.contracts.evaluation.DecisionCorrected;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.evaluation.EvaluationProperties;
 import vn.dvk.evaluation.inspection.application.InspectionPlanService;
@@ -206,7 +207,7 @@ class EvaluationServiceTest {
 
         assertThatThrownBy(() -> blindToTheFirst.evaluate(LONG_PHIENG_COMMITTEE, yearEnd(pears, 6, false)))
                 .isInstanceOf(AlreadyDecided.class);
-        assertThat(first).isEqualTo(Evaluation.yearEndIdOf(pears.id(), 2022));
+        assertThat(first).isEqualTo(Evaluation.yearEndIdOf(pears.id(), 2022, 0));
         assertThat(district.evaluationService().ofModel(pears.id())).singleElement()
                 .satisfies(evaluation -> assertThat(evaluation.recognized()).isTrue());
     }
@@ -219,5 +220,82 @@ class EvaluationServiceTest {
                     assertThat(e.issues()).extracting(Rejection.FieldIssue::field).containsExactly("campaignId");
                 });
         assertThat(district.weightsService().get("no-such-campaign").version()).isZero();
+    }
+
+    @Test
+    void given_a_recognition_entered_by_mistake_when_its_level_cancels_it_then_the_year_awaits_a_new_verdict() {
+        String id = district.evaluationService().evaluate(LONG_PHIENG_COMMITTEE, yearEnd(pears, 8, true));
+
+        Evaluation cancelled = district.evaluationService().cancel(LONG_PHIENG_COMMITTEE, id,
+                " Nhập nhầm điểm của mô hình khác ");
+
+        assertThat(cancelled.isCancelled()).isTrue();
+        assertThat(cancelled.correction().reason()).isEqualTo("Nhập nhầm điểm của mô hình khác");
+        assertThat(cancelled.correction().correctedBy()).isEqualTo(LONG_PHIENG_COMMITTEE.signature());
+        assertThat(district.outbox().payloads(EvaluationEvents.DECISION_CORRECTED)).singleElement()
+                .satisfies(corrected -> {
+                    assertThat(corrected.record()).isEqualTo(DecisionCorrected.Record.YEAR_END_EVALUATION);
+                    assertThat(corrected.action()).isEqualTo(DecisionCorrected.Action.CANCELLED);
+                    assertThat(corrected.recordId()).isEqualTo(id);
+                    assertThat(corrected.recognized()).isNull();
+                });
+        assertThat(district.outbox().typesAbout(pears.id())).last().isEqualTo("vn.dvk.decision.corrected.v1");
+        assertThat(district.evaluationService().hasYearEnd(pears.id(), 2022)).isFalse();
+        String again = district.evaluationService().evaluate(LONG_PHIENG_COMMITTEE, yearEnd(pears, 6, false));
+        assertThat(again).isEqualTo(Evaluation.yearEndIdOf(pears.id(), 2022, 1)).isNotEqualTo(id);
+        assertThat(district.evaluationService().ofModel(pears.id())).hasSize(2);
+    }
+
+    @Test
+    void given_a_verdict_entered_by_mistake_when_its_level_corrects_it_then_the_other_verdict_holds() {
+        String id = district.evaluationService().evaluate(LONG_PHIENG_COMMITTEE, yearEnd(pears, 8, false));
+
+        Evaluation corrected = district.evaluationService().correctVerdict(LONG_PHIENG_COMMITTEE, id, true,
+                "Đoàn đã thống nhất công nhận");
+
+        assertThat(corrected.recognized()).isTrue();
+        assertThat(corrected.correction().action()).isEqualTo(DecisionCorrected.Action.CORRECTED);
+        assertThat(district.outbox().payloads(EvaluationEvents.DECISION_CORRECTED)).singleElement()
+                .satisfies(event -> assertThat(event.recognized()).isTrue());
+        assertThat(district.evaluationService().hasYearEnd(pears.id(), 2022)).isTrue();
+    }
+
+    @Test
+    void given_corrections_that_break_a_rule_when_asked_then_each_is_refused_and_nothing_is_announced() {
+        String id = district.evaluationService().evaluate(LONG_PHIENG_COMMITTEE, yearEnd(pears, 6.5, false));
+
+        assertThatThrownBy(() -> district.evaluationService().cancel(InMemoryEvaluation.committeeOf("124"), id,
+                "Nhầm")).isInstanceOfSatisfying(Rejection.OutOfScope.class,
+                e -> assertThat(e.code()).isEqualTo("level-mismatch"));
+        assertThatThrownBy(() -> district.evaluationService().cancel(LONG_PHIENG_COMMITTEE, id, "  "))
+                .isInstanceOfSatisfying(Rejection.InvalidInput.class, e -> assertThat(e.issues())
+                        .extracting(Rejection.FieldIssue::field).containsExactly("reason"));
+        assertThatThrownBy(() -> district.evaluationService().correctVerdict(LONG_PHIENG_COMMITTEE, id, true,
+                "Công nhận")).isInstanceOfSatisfying(Rejection.Unprocessable.class,
+                e -> assertThat(e.code()).isEqualTo("verdict-below-threshold"));
+        assertThatThrownBy(() -> district.evaluationService().correctVerdict(LONG_PHIENG_COMMITTEE, id, false,
+                "Như cũ")).isInstanceOfSatisfying(Rejection.Unprocessable.class,
+                e -> assertThat(e.code()).isEqualTo("verdict-unchanged"));
+        assertThat(district.outbox().payloads(EvaluationEvents.DECISION_CORRECTED)).isEmpty();
+
+        district.evaluationService().cancel(LONG_PHIENG_COMMITTEE, id, "Nhập nhầm");
+        assertThatThrownBy(() -> district.evaluationService().cancel(LONG_PHIENG_COMMITTEE, id, "Lần hai"))
+                .isInstanceOfSatisfying(Rejection.Conflict.class,
+                        e -> assertThat(e.code()).isEqualTo("already-cancelled"));
+        assertThat(district.outbox().payloads(EvaluationEvents.DECISION_CORRECTED)).hasSize(1);
+    }
+
+    @Test
+    void given_a_mid_year_evaluation_when_its_verdict_is_corrected_then_there_is_none_to_correct_but_it_can_be_cancelled() {
+        String id = district.evaluationService().evaluate(LONG_PHIENG_COMMITTEE,
+                evaluation(pears, InspectionRound.MID_YEAR, everyCriterion(6), false));
+
+        assertThatThrownBy(() -> district.evaluationService().correctVerdict(LONG_PHIENG_COMMITTEE, id, true,
+                "Sửa")).isInstanceOfSatisfying(Rejection.Unprocessable.class,
+                e -> assertThat(e.code()).isEqualTo("not-a-verdict"));
+        district.evaluationService().cancel(LONG_PHIENG_COMMITTEE, id, "Nhập trùng");
+
+        assertThat(district.outbox().payloads(EvaluationEvents.DECISION_CORRECTED)).singleElement()
+                .satisfies(event -> assertThat(event.record()).isEqualTo(DecisionCorrected.Record.EVALUATION));
     }
 }

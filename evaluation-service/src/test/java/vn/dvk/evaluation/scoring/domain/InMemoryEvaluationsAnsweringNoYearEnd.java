@@ -32,7 +32,17 @@ public final class InMemoryEvaluationsAnsweringNoYearEnd implements Evaluations 
     }
 
     @Override
+    public void correct(Evaluation corrected, List<OutboundEvent<?>> events) {
+        stored.correct(corrected, events);
+    }
+
+    @Override
     public boolean hasYearEnd(String modelId, int year) {
         return false;
+    }
+
+    @Override
+    public int cancelledYearEnds(String modelId, int year) {
+        return stored.cancelledYearEnds(modelId, year);
     }
 }
