@@ -59,6 +59,9 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
             | POST /api/v1/reviews <review-district>                        | 124   | 401  | 403   | 201      | 403     | 403      | 403    | 403   | 403     |
             | POST /api/v1/reviews <review-district>                        | 125   | 401  | 403   | 422      | 403     | 403      | 403    | 403   | 403     |
             | POST /api/v1/reviews <review-district>                        | 04096 | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
+            | POST /api/v1/reviews/${review-04096}/cancellation <cancellation> | 04063 | 401 | 403 | 404 | 403 | 403 | 403 | 403 | 403 |
+            | POST /api/v1/reviews/${review-04096}/cancellation <cancellation> | 124   | 401 | 403 | 403 | 403 | 403 | 403 | 403 | 403 |
+            | POST /api/v1/reviews/${review-04096}/cancellation <cancellation> | 04096 | 401 | 403 | 409 | 403 | 403 | 403 | 403 | 403 |
             | GET /api/v1/reviews?modelId=${reviewed-04096}                 | 04096 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/reviews?modelId=${reviewed-04096}                 | 04063 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/reviews?modelId=${reviewed-04096}                 | 125   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
