@@ -3,7 +3,9 @@ package vn.dvk.evaluation;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import vn.dvk.evaluation.scoring.domain.YearEndEvidence;
 
 /**
  * evaluation-service's own settings ({@code dvk.evaluation.*}); each default is written here and nowhere else.
@@ -12,12 +14,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param selfAssessment       when self-assessments fall due and how often overdue ones are looked for
  * @param deadlines            the yearly deadlines of a campaign that sets none, as day/month texts
  * @param reminders            how many days before a deadline units are reminded, and how often that is looked at
+ * @param yearEnd              the evidence a year-end verdict requires
  */
 @ConfigurationProperties("dvk.evaluation")
 public record EvaluationProperties(Double recognitionThreshold, SelfAssessment selfAssessment, Deadlines deadlines,
-                                   Reminders reminders) {
+                                   Reminders reminders, YearEnd yearEnd) {
+
+    /** The settings as configured by default. */
+    public static EvaluationProperties defaults() {
+        return new EvaluationProperties(null, null, null, null, null);
+    }
 
     public EvaluationProperties {
+        yearEnd = yearEnd == null ? new YearEnd(null, null) : yearEnd;
         recognitionThreshold = recognitionThreshold == null ? 7.0 : recognitionThreshold;
         selfAssessment = selfAssessment == null ? new SelfAssessment(null, null, null) : selfAssessment;
         deadlines = deadlines == null ? new Deadlines(null, null, null) : deadlines;
@@ -64,6 +73,28 @@ public record EvaluationProperties(Double recognitionThreshold, SelfAssessment s
             campaignDaysBefore = campaignDaysBefore == null ? Map.of() : Map.copyOf(campaignDaysBefore);
             checkInterval = checkInterval == null ? Duration.ofHours(1) : checkInterval;
             checkInitialDelay = checkInitialDelay == null ? Duration.ofMinutes(2) : checkInitialDelay;
+        }
+    }
+
+    /**
+     * @param requiredEvidence           what a year-end verdict rests on unless its campaign says otherwise: the
+     *                                   self-assessments and the inspection of seed 001 §V
+     * @param campaignRequiredEvidence   what a campaign requires instead, by campaign id (an empty set: the scores
+     *                                   alone)
+     */
+    public record YearEnd(Set<YearEndEvidence> requiredEvidence,
+                          Map<String, Set<YearEndEvidence>> campaignRequiredEvidence) {
+
+        public YearEnd {
+            requiredEvidence = requiredEvidence == null ? Set.of(YearEndEvidence.values()) : Set.copyOf(requiredEvidence);
+            campaignRequiredEvidence = campaignRequiredEvidence == null ? Map.of()
+                    : Map.copyOf(campaignRequiredEvidence);
+        }
+
+        /** The evidence a year-end verdict on a model of {@code campaignId} (none: the default) requires. */
+        public Set<YearEndEvidence> requiredFor(String campaignId) {
+            return campaignId == null ? requiredEvidence
+                    : campaignRequiredEvidence.getOrDefault(campaignId, requiredEvidence);
         }
     }
 }

@@ -168,14 +168,26 @@ class AwardSystemTest {
                  "indicators": [{"code": "HOUSEHOLDS_JOINING", "value": 25}],
                  "filedBy": "UBND xã Lóng Phiêng"}""".formatted(id)));
         awaitStatus(id, "IN_PROGRESS");
+        accepted(() -> evaluation.post("/api/v1/self-assessments", """
+                {"modelId": "%s", "periodStart": "2024-07-01", "periodEnd": "2024-12-31", "progressPercent": 100,
+                 "filedBy": "UBND xã Lóng Phiêng"}""".formatted(id)));
+        String planId = accepted(() -> communeCommittee.post("/api/v1/inspection-plans", """
+                {"year": 2024, "round": "YEAR_END", "name": "Kiểm tra, đánh giá cuối năm 2024",
+                 "issuingUnitCode": "04096", "targets": [{"modelId": "%s", "teamKey": "d1"}],
+                 "teams": [{"key": "d1", "name": "Đoàn kiểm tra của xã",
+                            "members": [{"name": "Lò Văn Minh", "role": "HEAD"},
+                                        {"name": "Cầm Thị Hoa", "role": "MEMBER"}]}]}""".formatted(id)))
+                .at("/plan/id").asString();
+        accepted(() -> communeCommittee.post("/api/v1/inspection-plans/" + planId + "/inspections", """
+                {"targetId": "t1", "inspectedOn": "2024-12-10", "findings": "Mô hình thực hiện đúng kế hoạch"}"""));
         accepted(() -> communeCommittee.post("/api/v1/evaluations", """
-                {"modelId": "%s", "round": "YEAR_END", "year": 2024,
+                {"modelId": "%s", "round": "YEAR_END", "year": 2024, "planId": "%s",
                  "scores": [{"criterion": "PRACTICAL_EFFECTIVE", "score": 9, "comment": "Thu nhập tăng rõ"},
                             {"criterion": "SUSTAINABLE", "score": 8, "comment": "Duy trì ổn định"},
                             {"criterion": "REPLICABLE", "score": 8, "comment": "Nhân rộng ra 3 bản"},
                             {"criterion": "ENGAGES_PEOPLE", "score": 9, "comment": "25 hộ tham gia"},
                             {"criterion": "HONEST", "score": 9, "comment": "Số liệu trung thực"}],
-                 "recognized": true, "reason": "Đạt tiêu chí mô hình Dân vận khéo"}""".formatted(id)));
+                 "recognized": true, "reason": "Đạt tiêu chí mô hình Dân vận khéo"}""".formatted(id, planId)));
         awaitStatus(id, "RECOGNIZED");
         return id;
     }

@@ -85,15 +85,31 @@ class ModelLifecycleSystemTest {
                  "difficulties": "Thiếu nước tưới mùa khô", "proposals": "Hỗ trợ hệ thống tưới nhỏ giọt"}"""
                 .formatted(modelId)));
         awaitStatus(modelId, "IN_PROGRESS");
+        accepted(() -> SystemUnderTest.post(system.evaluation, "/api/v1/self-assessments", """
+                {"modelId": "%s", "periodStart": "2023-04-01", "periodEnd": "2023-06-30", "progressPercent": 55}"""
+                .formatted(modelId)));
+        accepted(() -> SystemUnderTest.post(system.evaluation, "/api/v1/self-assessments", """
+                {"modelId": "%s", "periodStart": "2023-07-01", "periodEnd": "2023-12-31", "progressPercent": 100}"""
+                .formatted(modelId)));
+        String planId = accepted(() -> maiSonCommittee.post("/api/v1/inspection-plans", """
+                {"year": 2023, "round": "YEAR_END", "name": "Kiểm tra, đánh giá cuối năm 2023",
+                 "issuingUnitCode": "125", "targets": [{"modelId": "%s", "teamKey": "d1"}],
+                 "teams": [{"key": "d1", "name": "Đoàn kiểm tra số 1",
+                            "members": [{"name": "Lò Văn Minh", "role": "HEAD"},
+                                        {"name": "Cầm Thị Hoa", "role": "MEMBER"}]}]}""".formatted(modelId)))
+                .json().at("/plan/id").asString();
+        accepted(() -> inspectionTeam.post("/api/v1/inspection-plans/" + planId + "/inspections", """
+                {"targetId": "t1", "inspectedOn": "2023-12-10", "findings": "Cây đã cho quả, 12 hộ tham gia"}"""));
 
-        accepted(() -> inspectionTeam.post("/api/v1/evaluations", """
-                {"modelId": "%s", "round": "YEAR_END", "year": 2023,
+        String evaluationId = accepted(() -> inspectionTeam.post("/api/v1/evaluations", """
+                {"modelId": "%s", "round": "YEAR_END", "year": 2023, "planId": "%s",
                  "scores": [{"criterion": "PRACTICAL_EFFECTIVE", "score": 9, "comment": "Thu nhập tăng rõ"},
                             {"criterion": "SUSTAINABLE", "score": 8, "comment": "Cây đã cho quả ổn định"},
                             {"criterion": "REPLICABLE", "score": 8, "comment": "Nhiều hộ học tập"},
                             {"criterion": "ENGAGES_PEOPLE", "score": 8, "comment": "12 hộ tham gia"},
                             {"criterion": "HONEST", "score": 9, "comment": "Số liệu trung thực"}],
-                 "recognized": true, "reason": "Đạt tiêu chí mô hình Dân vận khéo"}""".formatted(modelId)));
+                 "recognized": true, "reason": "Đạt tiêu chí mô hình Dân vận khéo"}""".formatted(modelId, planId)))
+                .text("id");
         awaitStatus(modelId, "RECOGNIZED");
 
         String history = SystemUnderTest.get(system.registration, "/api/v1/models/" + modelId + "/history").body();
@@ -109,5 +125,24 @@ class ModelLifecycleSystemTest {
             assertThat(stats.path("byStatus").path("REGISTERED").asInt()).isZero();
             assertThat(stats.path("total").asInt()).isEqualTo(1);
         });
+
+        // The committee recognised the wrong model: it cancels its verdict, and every service follows.
+        ServiceClient.Reply cancelled = maiSonCommittee.post("/api/v1/evaluations/" + evaluationId + "/cancellation",
+                """
+                {"reason": "Nhập nhầm kết quả của mô hình khác"}""");
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        awaitStatus(modelId, "IN_PROGRESS");
+        assertThat(SystemUnderTest.get(system.registration, "/api/v1/models/" + modelId + "/history").body())
+                .as("history shows the verdict and its cancellation")
+                .contains("RECOGNIZED", "Đạt tiêu chí mô hình Dân vận khéo")
+                .contains("Hủy kết quả đánh giá cuối năm: Nhập nhầm kết quả của mô hình khác");
+        await("reporting follows the cancellation").atMost(EVENTUAL).pollInterval(Duration.ofMillis(300))
+                .untilAsserted(() -> {
+                    JsonNode stats = SystemUnderTest.get(system.reporting,
+                            "/api/v1/statistics/models?unit=04105&year=2023").json();
+                    assertThat(stats.path("byStatus").path("RECOGNIZED").asInt()).isZero();
+                    assertThat(stats.path("byStatus").path("IN_PROGRESS").asInt()).isEqualTo(1);
+                    assertThat(stats.path("total").asInt()).isEqualTo(1);
+                });
     }
 }

@@ -28,10 +28,13 @@ public final class EvaluationEvents {
             new EventType<>("vn.dvk.task-rating.recorded.v1", Topics.EVALUATION, TaskRatingRecorded.class);
     public static final EventType<TitleRecorded> TITLE_RECORDED =
             new EventType<>("vn.dvk.title.recorded.v1", Topics.EVALUATION, TitleRecorded.class);
+    public static final EventType<DecisionCorrected> DECISION_CORRECTED =
+            new EventType<>("vn.dvk.decision.corrected.v1", Topics.EVALUATION, DecisionCorrected.class);
 
     public static final List<EventType<?>> ALL = List.of(REVIEW_DECIDED, SELF_ASSESSMENT_FILED,
             MODEL_RECOGNITION_DECIDED, SELF_ASSESSMENT_OVERDUE, DEADLINE_APPROACHING, INSPECTION_PLAN_PUBLISHED, INSPECTION_COMPLETED,
-            MODEL_EVALUATED, TASK_RATING_RECORDED, TITLE_RECORDED);
+            MODEL_EVALUATED, TASK_RATING_RECORDED, TITLE_RECORDED,
+            DECISION_CORRECTED);
 
     private EvaluationEvents() {
     }

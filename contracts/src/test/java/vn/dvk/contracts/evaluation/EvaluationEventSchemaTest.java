@@ -54,5 +54,12 @@ class EvaluationEventSchemaTest {
                 "04096", "14/124/04096", null, 2022, TaskRating.EXCELLENT, "UBND huyện Yên Châu", NOW));
         assertMatchesSchema(EvaluationEvents.TITLE_RECORDED, new TitleRecorded("t-1", Title.CULTURAL_VILLAGE,
                 "04096", "14/124/04096", "Bản Cồn Huôt 1", 2022, "UBND xã Lóng Phiêng", NOW));
+        assertMatchesSchema(EvaluationEvents.DECISION_CORRECTED, new DecisionCorrected(
+                DecisionCorrected.Record.YEAR_END_EVALUATION, "m-1:year-end:2022", "m-1", "14/124/04096",
+                DecisionCorrected.Action.CANCELLED, null, 2022, null, "Nhập nhầm kết quả của mô hình khác",
+                "Ban Chỉ đạo xã Lóng Phiêng", NOW));
+        assertMatchesSchema(EvaluationEvents.DECISION_CORRECTED, new DecisionCorrected(
+                DecisionCorrected.Record.REVIEW, "r-1", "m-1", "14/124/04096", DecisionCorrected.Action.CANCELLED,
+                "APPROVE", null, null, "Phê duyệt nhầm", "Ban Chỉ đạo xã Lóng Phiêng", NOW));
     }
 }

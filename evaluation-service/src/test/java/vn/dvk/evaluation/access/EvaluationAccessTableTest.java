@@ -49,6 +49,9 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
             | GET /api/v1/known-models/${active-04096}                      | 04063 | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
             | GET /api/v1/known-models/${active-04096}                      | 124   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/known-models/${active-04096}                      | 125   | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
+            | GET /api/v1/known-campaigns/${campaign}                       | 04096 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/known-campaigns/${campaign}                       | 125   | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
+            | GET /api/v1/known-campaigns/${campaign}                       | 14    | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | POST /api/v1/reviews <review-grassroots>                      | 04096 | 401  | 403   | 201      | 403     | 403      | 403    | 403   | 403     |
             | POST /api/v1/reviews <review-grassroots>                      | 04063 | 401  | 403   | 422      | 403     | 403      | 403    | 403   | 403     |
             | POST /api/v1/reviews <review-grassroots>                      | 124   | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
@@ -56,6 +59,9 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
             | POST /api/v1/reviews <review-district>                        | 124   | 401  | 403   | 201      | 403     | 403      | 403    | 403   | 403     |
             | POST /api/v1/reviews <review-district>                        | 125   | 401  | 403   | 422      | 403     | 403      | 403    | 403   | 403     |
             | POST /api/v1/reviews <review-district>                        | 04096 | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
+            | POST /api/v1/reviews/${review-04096}/cancellation <cancellation> | 04063 | 401 | 403 | 404 | 403 | 403 | 403 | 403 | 403 |
+            | POST /api/v1/reviews/${review-04096}/cancellation <cancellation> | 124   | 401 | 403 | 403 | 403 | 403 | 403 | 403 | 403 |
+            | POST /api/v1/reviews/${review-04096}/cancellation <cancellation> | 04096 | 401 | 403 | 409 | 403 | 403 | 403 | 403 | 403 |
             | GET /api/v1/reviews?modelId=${reviewed-04096}                 | 04096 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/reviews?modelId=${reviewed-04096}                 | 04063 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/reviews?modelId=${reviewed-04096}                 | 125   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
@@ -75,6 +81,12 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
             | GET /api/v1/evaluations/${evaluation-04096}                   | 04063 | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
             | GET /api/v1/evaluations/${evaluation-04096}                   | 124   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/evaluations/${evaluation-04096}                   | 125   | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
+            | POST /api/v1/evaluations/${evaluation-04096}/correction <correction>     | 04096 | 401 | 403 | 422 | 403 | 403 | 403 | 403 | 403 |
+            | POST /api/v1/evaluations/${evaluation-04096}/correction <correction>     | 04063 | 401 | 403 | 404 | 403 | 403 | 403 | 403 | 403 |
+            | POST /api/v1/evaluations/${evaluation-04096}/correction <correction>     | 124   | 401 | 403 | 403 | 403 | 403 | 403 | 403 | 403 |
+            | POST /api/v1/evaluations/${evaluation-04096}/cancellation <cancellation> | 04063 | 401 | 403 | 404 | 403 | 403 | 403 | 403 | 403 |
+            | POST /api/v1/evaluations/${evaluation-04096}/cancellation <cancellation> | 124   | 401 | 403 | 403 | 403 | 403 | 403 | 403 | 403 |
+            | POST /api/v1/evaluations/${evaluation-04096}/cancellation <cancellation> | 04096 | 401 | 403 | 200 | 403 | 403 | 403 | 403 | 403 |
             | GET /api/v1/campaigns/${campaign}/evaluation-weights          | 04096 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/campaigns/${campaign}/evaluation-weights          | 125   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | PUT /api/v1/campaigns/${campaign}/evaluation-weights <weights> | 04096 | 401  | 403   | 200      | 403     | 403      | 403    | 403   | 403     |
@@ -88,10 +100,10 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
             | GET /api/v1/deadlines?unit=04096&year=2022                    | 124   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/deadlines?unit=04096&year=2022                    | 125   | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
             | GET /api/v1/deadlines?year=2022                               | 04063 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
-            | POST /api/v1/self-assessments <assessment-04096>              | 04096 | 401  | 201   | 403      | 403     | 403      | 403    | 403   | 403     |
-            | POST /api/v1/self-assessments <assessment-04096>              | 04063 | 401  | 422   | 403      | 403     | 403      | 403    | 403   | 403     |
-            | POST /api/v1/self-assessments <assessment-04096>              | 124   | 401  | 201   | 403      | 403     | 403      | 403    | 403   | 403     |
-            | POST /api/v1/self-assessments <assessment-04096>              | 125   | 401  | 422   | 403      | 403     | 403      | 403    | 403   | 403     |
+            | POST /api/v1/self-assessments <assessment-04096-q2>           | 04096 | 401  | 201   | 403      | 403     | 403      | 403    | 403   | 403     |
+            | POST /api/v1/self-assessments <assessment-04096-q2>           | 04063 | 401  | 422   | 403      | 403     | 403      | 403    | 403   | 403     |
+            | POST /api/v1/self-assessments <assessment-04096-q3>           | 124   | 401  | 201   | 403      | 403     | 403      | 403    | 403   | 403     |
+            | POST /api/v1/self-assessments <assessment-04096-q3>           | 125   | 401  | 422   | 403      | 403     | 403      | 403    | 403   | 403     |
             | GET /api/v1/self-assessments?modelId=${active-04096}          | 04096 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/self-assessments?modelId=${active-04096}          | 04063 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/self-assessments/${assessment-04096}              | 04096 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
@@ -146,11 +158,16 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
             Map.entry("review-grassroots", Body.json(review("${grassroots-04096}"))),
             Map.entry("review-district", Body.json(review("${district-04096}"))),
             Map.entry("evaluation-04096", Body.json(midYearEvaluation("${active-04096}"))),
+            Map.entry("correction", Body.json("{\"recognized\": true, \"reason\": \"Sửa kết quả nhập nhầm\"}")),
+            Map.entry("cancellation", Body.json("{\"reason\": \"Nhập nhầm mô hình\"}")),
             Map.entry("weights", Body.json("""
                     {"weights": {"PRACTICAL_EFFECTIVE": 3, "SUSTAINABLE": 1, "REPLICABLE": 1, "ENGAGES_PEOPLE": 1,
                      "HONEST": 1}}""")),
             Map.entry("deadlines", Body.json("{\"recognition\": \"20/12\"}")),
-            Map.entry("assessment-04096", Body.json(selfAssessment("${active-04096}"))),
+            Map.entry("assessment-04096-q2", Body.json(selfAssessment("${active-04096}", "2022-04-01",
+                    "2022-06-30"))),
+            Map.entry("assessment-04096-q3", Body.json(selfAssessment("${active-04096}", "2022-07-01",
+                    "2022-09-30"))),
             Map.entry("plan-of-124", Body.json(planOf124())),
             Map.entry("inspection-t3", Body.json(inspection("t3"))),
             Map.entry("inspection-t4", Body.json(inspection("t4"))),
@@ -181,15 +198,20 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
     }
 
     private static String selfAssessment(String modelId) {
+        return selfAssessment(modelId, "2022-01-01", "2022-03-31");
+    }
+
+    /** One model has one self-assessment per period: each row that files one files another quarter. */
+    private static String selfAssessment(String modelId, String periodStart, String periodEnd) {
         return """
-                {"modelId": "%s", "periodStart": "2022-01-01", "periodEnd": "2022-03-31", "progressPercent": 30,
-                 "filedBy": "Người mạo danh"}""".formatted(modelId);
+                {"modelId": "%s", "periodStart": "%s", "periodEnd": "%s", "progressPercent": 30,
+                 "filedBy": "Người mạo danh"}""".formatted(modelId, periodStart, periodEnd);
     }
 
     private static String planOf124() {
         return """
                 {"year": 2022, "round": "YEAR_END", "name": "Kế hoạch kiểm tra cuối năm 2022",
-                 "issuingUnitCode": "124", "publishedBy": "Người mạo danh",
+                 "issuingUnitCode": "124", "publishedBy": "Người mạo danh", "confirmDuplicate": true,
                  "targets": [{"unitCode": "04096", "teamKey": "d1"}, {"unitCode": "04063", "teamKey": "d1"},
                              {"unitCode": "04066", "teamKey": "d1"}, {"unitCode": "04069", "teamKey": "d1"}],
                  "teams": [{"key": "d1", "name": "Đoàn kiểm tra số 1",
@@ -241,6 +263,8 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
                     .until(() -> http.get("/api/v1/known-models/" + model.snapshot().id()).status() == 200);
         });
         String plan = created(committeeOf("124").post("/api/v1/inspection-plans", planOf124()), "/plan/id");
+        String campaign = "acl-campaign-" + run;
+        campaignOfYenChau(campaign);
         return new AccessTable.Fixtures()
                 .fact("grassroots-04096", grassroots.snapshot().id(), "14/124/04096")
                 .fact("district-04096", district.snapshot().id(), "14/124/04096")
@@ -273,7 +297,7 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
                         "/ratingId"), "14/124/04063")
                 .fact("title-04063", created(committeeOf("04063").post("/api/v1/titles", title("04063")),
                         "/titleId"), "14/124/04063")
-                .value("campaign", "acl-campaign-" + run)
+                .value("campaign", campaign)
                 .value("missing", "acl-missing-" + run);
     }
 

@@ -81,6 +81,7 @@ class ForgedActorIntegrationTest extends EvaluationApiTest {
         ServiceClient.Reply title = created(committee, "/api/v1/titles", """
                 {"title": "CULTURAL_FAMILY", "unitCode": "04096", "holderName": "Hộ %s", "year": 2022,
                  "recordedBy": "%s"}""".formatted(run, FORGED));
+        campaignOfYenChau("forged-" + run);
         ServiceClient.Reply weights = committee.put("/api/v1/campaigns/forged-" + run + "/evaluation-weights", """
                 {"weights": {"PRACTICAL_EFFECTIVE": 2, "SUSTAINABLE": 1, "REPLICABLE": 1, "ENGAGES_PEOPLE": 1,
                  "HONEST": 1}, "updatedBy": "%s"}""".formatted(FORGED), FORGED_HEADER);

@@ -38,6 +38,7 @@ class DeadlineIntegrationTest extends EvaluationApiTest {
     @Test
     void deadlines_of_a_unit_show_reports_recognition_and_self_assessments_as_done_or_late() {
         String campaignId = "campaign-" + UUID.randomUUID();
+        campaignOfYenChau(campaignId);
         ServiceClient.Reply configured = http.put("/api/v1/campaigns/" + campaignId + "/deadlines",
                 "{\"recognition\": \"20/12\"}");
         assertThat(configured.status()).as(configured.body()).isEqualTo(200);
@@ -69,11 +70,18 @@ class DeadlineIntegrationTest extends EvaluationApiTest {
 
         http.post("/api/v1/inspection-plans/" + planId + "/inspections", """
                 {"targetId": "t1", "inspectedOn": "2023-07-12", "findings": "Đạt yêu cầu", "recordedBy": "Đoàn 1"}""");
+        for (String[] quarter : new String[][] {{"2023-04-01", "2023-06-30"}, {"2023-07-01", "2023-09-30"},
+                {"2023-10-01", "2023-12-31"}}) {
+            assertThat(http.post("/api/v1/self-assessments", """
+                    {"modelId": "%s", "periodStart": "%s", "periodEnd": "%s", "progressPercent": 75}"""
+                    .formatted(modelId, quarter[0], quarter[1])).status()).isEqualTo(201);
+        }
+        String yearEndPlanId = yearEndInspection(modelId, "04102", 2023);
         ServiceClient.Reply evaluated = committeeOf("04102").post("/api/v1/evaluations", """
-                {"modelId": "%s", "round": "YEAR_END", "recognized": true, "evaluatedBy": "Đoàn 1",
+                {"modelId": "%s", "round": "YEAR_END", "recognized": true, "evaluatedBy": "Đoàn 1", "planId": "%s",
                  "scores": [{"criterion": "PRACTICAL_EFFECTIVE", "score": 9}, {"criterion": "SUSTAINABLE", "score": 8},
                    {"criterion": "REPLICABLE", "score": 8}, {"criterion": "ENGAGES_PEOPLE", "score": 9},
-                   {"criterion": "HONEST", "score": 10}]}""".formatted(modelId));
+                   {"criterion": "HONEST", "score": 10}]}""".formatted(modelId, yearEndPlanId));
         assertThat(evaluated.status()).as(evaluated.body()).isEqualTo(201);
 
         assertThat(itemsAbout(planId)).containsExactly(Map.entry("MID_YEAR_REPORT 2023-07-25", "DONE"));
@@ -95,5 +103,50 @@ class DeadlineIntegrationTest extends EvaluationApiTest {
         assertThat(ancientYear.status()).isEqualTo(400);
         assertThat(ancientYear.errorFields()).containsExactly("year");
         assertThat(http.get("/api/v1/campaigns/c-1/deadlines").json().path("version").asLong()).isZero();
+    }
+
+    @Test
+    void deadlines_are_set_only_for_a_known_campaign_never_reset_by_an_empty_body_and_carry_bounded_reminder_days() {
+        String campaignId = "campaign-" + UUID.randomUUID();
+        ServiceClient.Reply unknown = http.put("/api/v1/campaigns/" + campaignId + "/deadlines",
+                "{\"recognition\": \"20/12\"}");
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.text("code")).isEqualTo("unknown-campaign");
+        assertThat(unknown.errorFields()).containsExactly("campaignId");
+        campaignOfYenChau(campaignId);
+        assertThat(http.get("/api/v1/campaigns/" + campaignId + "/deadlines").json().path("reminderDays"))
+                .extracting(JsonNode::asInt).containsExactly(7, 1);
+
+        ServiceClient.Reply midYear = http.put("/api/v1/campaigns/" + campaignId + "/deadlines",
+                "{\"midYearReport\": \"20/7\", \"reminderDays\": [3, 14]}");
+        ServiceClient.Reply empty = http.put("/api/v1/campaigns/" + campaignId + "/deadlines", "{}");
+        ServiceClient.Reply badDays = http.put("/api/v1/campaigns/" + campaignId + "/deadlines",
+                "{\"reminderDays\": [0, 400, 5, 5]}");
+        ServiceClient.Reply recognition = http.put("/api/v1/campaigns/" + campaignId + "/deadlines",
+                "{\"recognition\": \"20/12\"}");
+
+        assertThat(midYear.status()).as(midYear.body()).isEqualTo(200);
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.errorFields()).containsExactlyInAnyOrder("midYearReport", "yearEndReport", "recognition",
+                "reminderDays");
+        assertThat(badDays.status()).isEqualTo(400);
+        assertThat(badDays.errorFields()).containsExactly("reminderDays[0]", "reminderDays[1]", "reminderDays[3]");
+        assertThat(recognition.status()).as(recognition.body()).isEqualTo(200);
+        JsonNode kept = http.get("/api/v1/campaigns/" + campaignId + "/deadlines").json();
+        assertThat(kept.path("midYearReport").asString()).as("a field left out keeps its value").isEqualTo("20/7");
+        assertThat(kept.path("recognition").asString()).isEqualTo("20/12");
+        assertThat(kept.path("reminderDays")).extracting(JsonNode::asInt).containsExactly(14, 3);
+        assertThat(kept.path("version").asLong()).isEqualTo(recognition.json().path("version").asLong());
+
+        ServiceClient.Reply plan = http.post("/api/v1/inspection-plans", """
+                {"year": 2023, "round": "MID_YEAR", "name": "Kiểm tra giữa năm theo phong trào", "campaignId": "%s",
+                 "issuingUnitCode": "124",
+                 "targets": [{"unitCode": "04102", "teamKey": "d1"}, {"unitCode": "04096", "teamKey": "d1"}],
+                 "teams": [{"key": "d1", "name": "Đoàn 1", "members": [{"name": "Lò Văn Minh", "role": "HEAD"}]}]}"""
+                .formatted(campaignId));
+        assertThat(plan.status()).as(plan.body()).isEqualTo(201);
+        assertThat(itemsAbout(plan.json().path("plan").path("id").asString()))
+                .as("the campaign's mid-year deadline, not the configured 25/7")
+                .containsExactly(Map.entry("MID_YEAR_REPORT 2023-07-20", "LATE"));
     }
 }

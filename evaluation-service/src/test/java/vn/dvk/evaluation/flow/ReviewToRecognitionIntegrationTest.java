@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,8 +35,12 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
     }
 
     private static String yearEndEvaluation(String modelId, double score, boolean recognized) {
+        return yearEndEvaluation(modelId, null, score, recognized);
+    }
+
+    private static String yearEndEvaluation(String modelId, String planId, double score, boolean recognized) {
         return """
-                {"modelId": "%s", "round": "YEAR_END", "year": 2022, "teamId": "team-1",
+                {"modelId": "%s", "round": "YEAR_END", "year": 2022, "teamId": "team-1", "planId": %s,
                  "scores": [
                    {"criterion": "PRACTICAL_EFFECTIVE", "score": %s, "comment": "Thu nhập 1 tỷ đồng/năm"},
                    {"criterion": "SUSTAINABLE", "score": %s},
@@ -45,7 +50,8 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
                  "recognized": %s,
                  "indicators": [{"code": "INCOME_VND_PER_YEAR", "value": 1000000000}],
                  "evaluatedBy": "Đoàn kiểm tra số 1"}
-                """.formatted(modelId, score, score, score, score, score, recognized);
+                """.formatted(modelId, planId == null ? "null" : "\"" + planId + "\"", score, score, score, score,
+                score, recognized);
     }
 
     private void awaitView(String modelId, ModelStatus status, long version) {
@@ -60,7 +66,8 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
     @Test
     void a_model_is_returned_with_reason_resubmitted_approved_assessed_and_recognised_at_year_end() {
         String modelId = "pear-" + UUID.randomUUID();
-        ModelSnapshot registered = ModelFixtures.taiNungPears().withId(modelId).snapshot();
+        ModelSnapshot registered = ModelFixtures.taiNungPears().withId(modelId)
+                .implemented(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30)).snapshot();
         RegistrationFeed.registered(registered);
         awaitView(modelId, ModelStatus.REGISTERED, 1);
 
@@ -99,11 +106,12 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
         assertThat(assessed.status()).as(assessed.body()).isEqualTo(201);
         assertThat(assessed.json().path("indicators").get(0).path("unit").asString()).isEqualTo("cây");
 
-        ServiceClient.Reply evaluated = committeeOf("04096").post("/api/v1/evaluations", yearEndEvaluation(modelId, 8.5, true));
+        String planId = yearEndInspection(modelId, "04096", 2022);
+        ServiceClient.Reply evaluated = committeeOf("04096").post("/api/v1/evaluations", yearEndEvaluation(modelId, planId, 8.5, true));
         assertThat(evaluated.status()).as(evaluated.body()).isEqualTo(201);
         assertThat(evaluated.json().path("totalScore").asDouble()).isEqualTo(8.5);
         assertThat(evaluated.json().path("recognized").asBoolean()).isTrue();
-        ServiceClient.Reply secondYearEnd = committeeOf("04096").post("/api/v1/evaluations", yearEndEvaluation(modelId, 8.5, true));
+        ServiceClient.Reply secondYearEnd = committeeOf("04096").post("/api/v1/evaluations", yearEndEvaluation(modelId, planId, 8.5, true));
         assertThat(secondYearEnd.status()).isEqualTo(409);
 
         List<TopicProbe.Received> events = topic.await(modelId, 5);
@@ -195,14 +203,18 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
     void a_recognition_below_the_threshold_is_refused_and_an_older_snapshot_does_not_overwrite_the_view() {
         String modelId = "low-" + UUID.randomUUID();
         ModelSnapshot inProgress = ModelFixtures.taiNungPears().withId(modelId).withStatus(ModelStatus.IN_PROGRESS)
-                .atVersion(5).snapshot();
+                .implemented(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30)).atVersion(5).snapshot();
         RegistrationFeed.statusChanged(inProgress, ModelStatus.APPROVED, null);
         awaitView(modelId, ModelStatus.IN_PROGRESS, 5);
         RegistrationFeed.registered(ModelFixtures.from(inProgress).withStatus(ModelStatus.REGISTERED).atVersion(1)
                 .snapshot());
+        assertThat(http.post("/api/v1/self-assessments", """
+                {"modelId": "%s", "periodStart": "2022-01-01", "periodEnd": "2022-06-30", "progressPercent": 50}"""
+                .formatted(modelId)).status()).isEqualTo(201);
+        String planId = yearEndInspection(modelId, "04096", 2022);
 
-        ServiceClient.Reply recognisedLow = committeeOf("04096").post("/api/v1/evaluations", yearEndEvaluation(modelId, 6.5, true));
-        ServiceClient.Reply notRecognised = committeeOf("04096").post("/api/v1/evaluations", yearEndEvaluation(modelId, 6.5, false));
+        ServiceClient.Reply recognisedLow = committeeOf("04096").post("/api/v1/evaluations", yearEndEvaluation(modelId, planId, 6.5, true));
+        ServiceClient.Reply notRecognised = committeeOf("04096").post("/api/v1/evaluations", yearEndEvaluation(modelId, planId, 6.5, false));
 
         assertThat(recognisedLow.status()).isEqualTo(422);
         assertThat(recognisedLow.errorFields()).containsExactly("recognized");
@@ -215,6 +227,7 @@ class ReviewToRecognitionIntegrationTest extends EvaluationApiTest {
     @Test
     void campaign_weights_are_validated_and_then_weigh_the_total() {
         String campaignId = "campaign-" + UUID.randomUUID();
+        campaignOfYenChau(campaignId);
         ServiceClient.Reply negative = http.put("/api/v1/campaigns/" + campaignId + "/evaluation-weights", """
                 {"weights": {"PRACTICAL_EFFECTIVE": -1, "SUSTAINABLE": 1, "REPLICABLE": 1, "ENGAGES_PEOPLE": 1,
                  "HONEST": 1}}""");

@@ -1,5 +1,9 @@
 package vn.dvk.evaluation.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,5 +45,35 @@ public abstract class EvaluationApiTest {
      */
     protected ServiceClient committeeOf(String unitCode) {
         return http.as("bcd." + unitCode, unitCode, "STEERING_MEMBER");
+    }
+
+    /** Registration published a campaign of Yên Châu (124) with this id, and evaluation-service now knows it. */
+    protected void campaignOfYenChau(String campaignId) {
+        RegistrationFeed.campaignPublished(campaignId, "124", "14/124");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> http.get("/api/v1/known-campaigns/" + campaignId).status() == 200);
+    }
+
+    /**
+     * The inspection before a year-end verdict (seed 001 §V, step 5): the committee of the model's unit publishes a
+     * year-end plan of {@code year} targeting the model, and its team inspects it on 10 December. Returns the plan's
+     * id, for the evaluation to cite. The self-assessments the verdict also needs are each test's own.
+     */
+    protected String yearEndInspection(String modelId, String unitCode, int year) {
+        ServiceClient committee = committeeOf(unitCode);
+        ServiceClient.Reply plan = committee.post("/api/v1/inspection-plans", """
+                {"year": %d, "round": "YEAR_END", "name": "Kiểm tra cuối năm %d mô hình %s",
+                 "issuingUnitCode": "%s", "targets": [{"modelId": "%s", "teamKey": "d1"}],
+                 "teams": [{"key": "d1", "name": "Đoàn kiểm tra số 1",
+                            "members": [{"name": "Lò Văn Minh", "role": "HEAD"},
+                                        {"name": "Cầm Thị Hoa", "role": "MEMBER"}]}]}"""
+                .formatted(year, year, modelId, unitCode, modelId));
+        assertThat(plan.status()).as(plan.body()).isEqualTo(201);
+        String planId = plan.json().at("/plan/id").asString();
+        ServiceClient.Reply inspection = committee.post("/api/v1/inspection-plans/" + planId + "/inspections", """
+                {"targetId": "t1", "inspectedOn": "%d-12-10", "findings": "Mô hình thực hiện đúng kế hoạch"}"""
+                .formatted(year));
+        assertThat(inspection.status()).as(inspection.body()).isEqualTo(201);
+        return planId;
     }
 }

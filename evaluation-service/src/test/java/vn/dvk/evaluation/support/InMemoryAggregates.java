@@ -29,6 +29,15 @@ public final class InMemoryAggregates<T> {
         outbox.append(events);
     }
 
+    /** Replaces a stored aggregate, as a save at its current version does, storing its events. */
+    public void replace(String id, T aggregate, List<? extends OutboundEvent<?>> events) {
+        if (!byId.containsKey(id)) {
+            throw new IllegalStateException("no aggregate " + id + " to replace");
+        }
+        byId.put(id, aggregate);
+        outbox.append(events);
+    }
+
     public Optional<T> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }

@@ -4,8 +4,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
+import vn.dvk.contracts.catalog.InspectionRound;
+import vn.dvk.contracts.catalog.TeamRole;
+import vn.dvk.contracts.registration.CampaignSnapshot;
 import vn.dvk.evaluation.EvaluationProperties;
+import vn.dvk.evaluation.campaign.application.KnownCampaigns;
+import vn.dvk.evaluation.campaign.domain.InMemoryCampaignViews;
+import vn.dvk.evaluation.inspection.application.InspectionPlanService;
+import vn.dvk.evaluation.inspection.domain.InMemoryInspectionPlans;
+import vn.dvk.evaluation.inspection.domain.InMemoryInspections;
+import vn.dvk.evaluation.inspection.domain.InspectionPlan;
 import vn.dvk.evaluation.model.application.KnownModels;
 import vn.dvk.evaluation.model.domain.InMemoryModelViews;
 import vn.dvk.evaluation.model.domain.ModelView;
@@ -13,6 +23,7 @@ import vn.dvk.evaluation.review.application.ReviewService;
 import vn.dvk.evaluation.review.domain.InMemoryReviews;
 import vn.dvk.evaluation.scoring.application.EvaluationService;
 import vn.dvk.evaluation.scoring.application.WeightsService;
+import vn.dvk.evaluation.scoring.domain.Evaluations;
 import vn.dvk.evaluation.scoring.domain.InMemoryEvaluations;
 import vn.dvk.evaluation.scoring.domain.InMemoryWeightsByCampaign;
 import vn.dvk.evaluation.selfassessment.application.SelfAssessmentService;
@@ -41,6 +52,9 @@ public final class InMemoryEvaluation {
     private final InMemoryWeightsByCampaign weights = new InMemoryWeightsByCampaign();
     private final InMemorySelfAssessments selfAssessments = new InMemorySelfAssessments(outbox);
     private final InMemoryOverdueNotices overdueNotices = new InMemoryOverdueNotices(outbox);
+    private final InMemoryInspectionPlans plans = new InMemoryInspectionPlans(outbox);
+    private final InMemoryInspections inspections = new InMemoryInspections(outbox);
+    private final KnownCampaigns knownCampaigns = new KnownCampaigns(new InMemoryCampaignViews());
     private final InstanceScope scope;
     private final Clock clock;
     private final EvaluationProperties properties;
@@ -55,7 +69,7 @@ public final class InMemoryEvaluation {
 
     /** An instance with the default settings serving {@code scopeCode}, on {@code today}. */
     public static InMemoryEvaluation serving(String scopeCode, LocalDate today) {
-        return serving(scopeCode, today, new EvaluationProperties(null, null, null, null));
+        return serving(scopeCode, today, EvaluationProperties.defaults());
     }
 
     public static InMemoryEvaluation serving(String scopeCode, LocalDate today, EvaluationProperties properties) {
@@ -66,6 +80,12 @@ public final class InMemoryEvaluation {
     public ModelView knows(ModelFixtures.Builder model) {
         knownModels.apply(model.snapshot());
         return knownModels.find(model.snapshot().id()).orElseThrow();
+    }
+
+    /** Registration announced a campaign of Yên Châu (124) for 2022–2025 under this id. */
+    public void knowsCampaign(String campaignId) {
+        knownCampaigns.apply(new CampaignSnapshot(campaignId, "124", "14/124", "Phong trào Dân vận khéo " + campaignId,
+                null, null, 2022, 2025, null, List.of(), List.of(), 1));
     }
 
     /**
@@ -95,11 +115,52 @@ public final class InMemoryEvaluation {
     }
 
     public WeightsService weightsService() {
-        return new WeightsService(weights, scope, clock);
+        return new WeightsService(weights, knownCampaigns, scope, clock);
     }
 
     public EvaluationService evaluationService() {
-        return new EvaluationService(knownModels, weightsService(), evaluations, scope, clock, properties);
+        return evaluationServiceOn(evaluations);
+    }
+
+    /** The evaluation service on other evaluations, e.g. a store that answers a check before a racing write lands. */
+    public EvaluationService evaluationServiceOn(Evaluations otherEvaluations) {
+        return new EvaluationService(knownModels, weightsService(), otherEvaluations, inspectionPlanService(),
+                selfAssessmentService(), scope, clock, properties);
+    }
+
+    public InMemoryEvaluations evaluations() {
+        return evaluations;
+    }
+
+    public InspectionPlanService inspectionPlanService() {
+        return new InspectionPlanService(knownModels, knownCampaigns, plans, inspections, scope, clock);
+    }
+
+    /**
+     * The steps before a year-end verdict, as seed 001 §V orders them: the model's unit files the self-assessments of
+     * every period of {@code year} that has ended, and its commune's committee publishes a year-end plan targeting the
+     * model, whose team inspects it today. Returns the plan's id, for the evaluation to cite.
+     */
+    public String stepsBeforeYearEnd(ModelView model, int year) {
+        LocalDate today = LocalDate.now(clock);
+        for (SelfAssessmentService.ScheduledPeriod scheduled : selfAssessmentService().schedule(model)) {
+            if (scheduled.period().end().getYear() == year && scheduled.period().end().isBefore(today)
+                    && !scheduled.covered()) {
+                selfAssessmentService().file(new SelfAssessmentService.File(model.id(), scheduled.period().start(),
+                        scheduled.period().end(), false, 80, List.of(), null, null, "UBND " + model.unitCode()));
+            }
+        }
+        String planId = inspectionPlanService().publish(new InspectionPlanService.PublishPlan(year,
+                InspectionRound.YEAR_END, "Kiểm tra cuối năm " + year, null, null, model.unitCode(),
+                List.of(new InspectionPlanService.TargetDraft(null, null, model.id(), "team-1")),
+                List.of(new InspectionPlan.TeamDraft("team-1", "Đoàn kiểm tra số 1", List.of(
+                        new InspectionPlan.Member("Lò Văn Khánh", "Trưởng ban", TeamRole.HEAD),
+                        new InspectionPlan.Member("Cầm Thị Hoa", "Ủy viên", TeamRole.MEMBER)))),
+                "Ban Chỉ đạo " + model.unitCode(), null, false)).id();
+        inspectionPlanService().recordInspection(planId, new InspectionPlanService.RecordInspection("t1",
+                today.getYear() == year ? today : LocalDate.of(year, 12, 15), "Mô hình thực hiện đúng kế hoạch",
+                null, "Đoàn kiểm tra số 1"));
+        return planId;
     }
 
     public SelfAssessmentService selfAssessmentService() {

@@ -14,6 +14,11 @@ public final class InMemoryOutbox {
         events.addAll(stored);
     }
 
+    /** Forgets the events stored so far: what the given steps of a test published is not what it asserts on. */
+    public void clear() {
+        events.clear();
+    }
+
     /** The type names of the events about one subject (their Kafka key), oldest first. */
     public List<String> typesAbout(String subject) {
         return events.stream().filter(event -> event.subject().equals(subject))

@@ -1,11 +1,15 @@
 package vn.dvk.evaluation.support;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.events.CloudEvent;
 import vn.dvk.contracts.events.EventType;
 import vn.dvk.contracts.events.Topics;
+import vn.dvk.contracts.registration.CampaignPublished;
+import vn.dvk.contracts.registration.CampaignSnapshot;
 import vn.dvk.contracts.registration.ModelRegistered;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.contracts.registration.ModelStatusChanged;
@@ -35,6 +39,19 @@ public final class RegistrationFeed {
     public static void resubmitted(ModelSnapshot model) {
         publish(RegistrationEvents.MODEL_UPDATED, model, new ModelUpdated(model, true, "UBND xã Lóng Phiêng",
                 Instant.now()));
+    }
+
+    /**
+     * A campaign {@code issuingUnitCode} (at {@code issuingUnitPath}) published for 2022–2025, the period of seed 001's
+     * guidance.
+     */
+    public static void campaignPublished(String campaignId, String issuingUnitCode, String issuingUnitPath) {
+        CampaignSnapshot campaign = new CampaignSnapshot(campaignId, issuingUnitCode, issuingUnitPath,
+                "Phong trào thi đua \"Dân vận khéo\" giai đoạn 2022-2025", "01-KH/BDVHU", LocalDate.of(2022, 1, 10),
+                2022, 2025, null, List.of(), List.of(), 1);
+        TopicProbe.send(Topics.REGISTRATION, CloudEvent.of(RegistrationEvents.CAMPAIGN_PUBLISHED, SOURCE, campaignId,
+                issuingUnitPath, 1), JSON.writeValueAsString(new CampaignPublished(campaign, "Ban Dân vận Huyện ủy",
+                Instant.now())));
     }
 
     private static <T> void publish(EventType<T> type, ModelSnapshot model, T payload) {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,8 +21,9 @@ import vn.dvk.platform.scope.UnitSelection;
 @Validated
 public class DeadlineController {
 
+    /** A field left out keeps what applies now; {@code reminderDays}: days before each deadline, e.g. [7, 1]. */
     public record DeadlinesRequest(@Size(max = 10) String midYearReport, @Size(max = 10) String yearEndReport,
-                                   @Size(max = 10) String recognition) {
+                                   @Size(max = 10) String recognition, @Size(max = 10) List<Integer> reminderDays) {
     }
 
     private final DeadlineService deadlines;
@@ -38,7 +40,8 @@ public class DeadlineController {
     @PutMapping("/api/v1/campaigns/{campaignId}/deadlines")
     public DeadlineService.CampaignDeadlines set(@PathVariable String campaignId,
                                                  @Valid @RequestBody DeadlinesRequest request) {
-        return deadlines.set(campaignId, request.midYearReport(), request.yearEndReport(), request.recognition());
+        return deadlines.set(campaignId, request.midYearReport(), request.yearEndReport(), request.recognition(),
+                request.reminderDays());
     }
 
     @GetMapping("/api/v1/deadlines")

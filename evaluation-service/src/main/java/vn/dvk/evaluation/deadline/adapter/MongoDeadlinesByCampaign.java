@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import vn.dvk.evaluation.deadline.domain.DeadlineSettings;
 import vn.dvk.evaluation.deadline.domain.Deadlines;
 import vn.dvk.evaluation.deadline.domain.DeadlinesByCampaign;
 import vn.dvk.evaluation.shared.domain.LevelSetting;
@@ -31,21 +32,23 @@ public class MongoDeadlinesByCampaign implements DeadlinesByCampaign {
 
     /** {@link #put} writes all three texts, so the fallback of {@link Deadlines#parse} never applies here. */
     @Override
-    public Optional<LevelSetting<Deadlines>> applyingAt(String campaignId, String unitPath) {
+    public Optional<LevelSetting<DeadlineSettings>> applyingAt(String campaignId, String unitPath) {
         return mongo.find(Query.query(Criteria.where("campaignId").is(campaignId)
                         .andOperator(Subtree.atOrAbove("unitPath", unitPath))), DeadlinesDocument.class).stream()
                 .max(Comparator.comparingInt(document -> document.unitPath().length()))
-                .map(document -> new LevelSetting<>(Deadlines.parse(document.midYearReport(),
-                        document.yearEndReport(), document.recognition(), Deadlines.SEED_001), document.unitPath(),
-                        document.version()));
+                .map(document -> new LevelSetting<>(new DeadlineSettings(Deadlines.parse(document.midYearReport(),
+                        document.yearEndReport(), document.recognition(), Deadlines.SEED_001),
+                        document.reminderDays()), document.unitPath(), document.version()));
     }
 
     @Override
-    public long put(String campaignId, String unitPath, Deadlines deadlines, Instant updatedAt) {
+    public long put(String campaignId, String unitPath, DeadlineSettings settings, Instant updatedAt) {
         String id = DeadlinesDocument.idOf(campaignId, unitPath);
         DeadlinesDocument current = mongo.findById(id, DeadlinesDocument.class);
+        Deadlines deadlines = settings.deadlines();
         return store.save(new DeadlinesDocument(id, campaignId, unitPath, Deadlines.format(deadlines.midYearReport()),
                         Deadlines.format(deadlines.yearEndReport()), Deadlines.format(deadlines.recognition()),
-                        updatedAt, 0), id, current == null ? 0 : current.version(), List.of());
+                        settings.reminderDays(), updatedAt, 0), id, current == null ? 0 : current.version(),
+                List.of());
     }
 }

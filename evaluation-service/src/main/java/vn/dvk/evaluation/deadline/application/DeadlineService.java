@@ -11,8 +11,11 @@ import org.springframework.stereotype.Service;
 import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.evaluation.EvaluationProperties;
+import vn.dvk.evaluation.campaign.application.KnownCampaigns;
+import vn.dvk.evaluation.deadline.domain.DeadlineSettings;
 import vn.dvk.evaluation.deadline.domain.Deadlines;
 import vn.dvk.evaluation.deadline.domain.DeadlinesByCampaign;
+import vn.dvk.evaluation.deadline.domain.ReminderSchedule;
 import vn.dvk.evaluation.inspection.application.InspectionPlanService;
 import vn.dvk.evaluation.inspection.domain.InspectionPlan;
 import vn.dvk.evaluation.model.domain.ModelView;
@@ -20,6 +23,7 @@ import vn.dvk.evaluation.model.domain.ModelViews;
 import vn.dvk.evaluation.scoring.application.EvaluationService;
 import vn.dvk.evaluation.selfassessment.application.SelfAssessmentService;
 import vn.dvk.evaluation.shared.domain.LevelSetting;
+import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.scope.UnitSelection;
 
@@ -33,11 +37,11 @@ public class DeadlineService implements DueItems {
             ModelStatus.NOT_RECOGNIZED);
 
     /**
-     * A campaign's deadlines as the API shows them: the unit that set them and their version, or no unit and version
-     * 0 for the configured defaults.
+     * A campaign's deadlines as the API shows them, with the days before each on which units are reminded: the unit
+     * that set them and their version, or no unit and version 0 for the configured defaults.
      */
     public record CampaignDeadlines(String campaignId, String midYearReport, String yearEndReport,
-                                    String recognition, String unitCode, long version) {
+                                    String recognition, List<Integer> reminderDays, String unitCode, long version) {
     }
 
     /**
@@ -57,23 +61,29 @@ public class DeadlineService implements DueItems {
     private final EvaluationService evaluations;
     private final SelfAssessmentService selfAssessments;
     private final DeadlinesByCampaign deadlinesByCampaign;
+    private final KnownCampaigns campaigns;
     private final InstanceScope scope;
     private final Clock clock;
     private final Deadlines defaults;
+    private final ReminderSchedule configuredReminders;
 
     public DeadlineService(ModelViews models, InspectionPlanService plans, EvaluationService evaluations,
                            SelfAssessmentService selfAssessments, DeadlinesByCampaign deadlinesByCampaign,
-                           InstanceScope scope, Clock clock, EvaluationProperties properties) {
+                           KnownCampaigns campaigns, InstanceScope scope, Clock clock,
+                           EvaluationProperties properties) {
         this.models = models;
         this.plans = plans;
         this.evaluations = evaluations;
         this.selfAssessments = selfAssessments;
         this.deadlinesByCampaign = deadlinesByCampaign;
+        this.campaigns = campaigns;
         this.scope = scope;
         this.clock = clock;
         EvaluationProperties.Deadlines configured = properties.deadlines();
         this.defaults = Deadlines.parse(configured.midYearReport(), configured.yearEndReport(),
                 configured.recognition(), Deadlines.SEED_001);
+        this.configuredReminders = new ReminderSchedule(properties.reminders().daysBefore(),
+                properties.reminders().campaignDaysBefore());
     }
 
     /** The deadlines of the campaign that apply at the unit of {@code unitPath}. */
@@ -81,30 +91,70 @@ public class DeadlineService implements DueItems {
         if (campaignId == null) {
             return defaults;
         }
-        return deadlinesByCampaign.applyingAt(campaignId, unitPath).map(LevelSetting::value).orElse(defaults);
+        return deadlinesByCampaign.applyingAt(campaignId, unitPath).map(setting -> setting.value().deadlines())
+                .orElse(defaults);
+    }
+
+    @Override
+    public Optional<List<Integer>> reminderDaysSet(String campaignId, String unitPath) {
+        if (campaignId == null) {
+            return Optional.empty();
+        }
+        return deadlinesByCampaign.applyingAt(campaignId, unitPath)
+                .map(setting -> setting.value().reminderDays());
     }
 
     /** The deadlines of the campaign that apply for the official who asks. */
     public CampaignDeadlines get(String campaignId) {
-        Optional<LevelSetting<Deadlines>> stored = deadlinesByCampaign.applyingAt(campaignId,
+        Optional<LevelSetting<DeadlineSettings>> stored = deadlinesByCampaign.applyingAt(campaignId,
                 scope.visibleSubtree());
-        return view(campaignId, stored.map(LevelSetting::value).orElse(defaults),
+        return view(campaignId, stored.map(setting -> setting.value().deadlines()).orElse(defaults),
+                reminderDaysOr(campaignId, stored.map(setting -> setting.value().reminderDays()).orElse(null)),
                 stored.map(setting -> scope.codeOf(setting.unitPath())).orElse(null),
                 stored.map(LevelSetting::version).orElse(0L));
     }
 
-    /** Sets the deadlines the official's unit (the instance's when his unit lies above it) gives the campaign. */
-    public CampaignDeadlines set(String campaignId, String midYearReport, String yearEndReport, String recognition) {
-        Deadlines deadlines = Deadlines.parse(midYearReport, yearEndReport, recognition, defaults);
+    /**
+     * Sets the deadlines and reminder days the official's unit (the instance's when his unit lies above it) gives a
+     * campaign registration announced. A field left out keeps what applies now; a body that sets nothing is refused
+     * rather than read as a reset.
+     */
+    public CampaignDeadlines set(String campaignId, String midYearReport, String yearEndReport, String recognition,
+                                 List<Integer> reminderDays) {
+        if (isBlank(midYearReport) && isBlank(yearEndReport) && isBlank(recognition) && reminderDays == null) {
+            String nothing = "cần ít nhất một hạn hoặc ngày nhắc; yêu cầu rỗng không đặt lại gì";
+            throw Rejection.invalid(List.of(new Rejection.FieldIssue("midYearReport", nothing),
+                    new Rejection.FieldIssue("yearEndReport", nothing),
+                    new Rejection.FieldIssue("recognition", nothing),
+                    new Rejection.FieldIssue("reminderDays", nothing)));
+        }
+        List<Integer> days = DeadlineSettings.checkedReminderDays(reminderDays);
         String unitPath = scope.visibleSubtree();
-        return view(campaignId, deadlines, scope.codeOf(unitPath),
-                deadlinesByCampaign.put(campaignId, unitPath, deadlines, clock.instant()));
+        Optional<LevelSetting<DeadlineSettings>> current = deadlinesByCampaign.applyingAt(campaignId, unitPath);
+        Deadlines deadlines = Deadlines.parse(midYearReport, yearEndReport, recognition,
+                current.map(setting -> setting.value().deadlines()).orElse(defaults));
+        campaigns.require(campaignId);
+        List<Integer> keptDays = days != null ? days
+                : current.map(setting -> setting.value().reminderDays()).orElse(null);
+        long version = deadlinesByCampaign.put(campaignId, unitPath, new DeadlineSettings(deadlines, keptDays),
+                clock.instant());
+        return view(campaignId, deadlines, reminderDaysOr(campaignId, keptDays), scope.codeOf(unitPath), version);
     }
 
-    private static CampaignDeadlines view(String campaignId, Deadlines deadlines, String unitCode, long version) {
+    private List<Integer> reminderDaysOr(String campaignId, List<Integer> set) {
+        return set != null ? set
+                : configuredReminders.daysBeforeFor(campaignId).stream().sorted(Comparator.reverseOrder()).toList();
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static CampaignDeadlines view(String campaignId, Deadlines deadlines, List<Integer> reminderDays,
+                                          String unitCode, long version) {
         return new CampaignDeadlines(campaignId, Deadlines.format(deadlines.midYearReport()),
-                Deadlines.format(deadlines.yearEndReport()), Deadlines.format(deadlines.recognition()), unitCode,
-                version);
+                Deadlines.format(deadlines.yearEndReport()), Deadlines.format(deadlines.recognition()), reminderDays,
+                unitCode, version);
     }
 
     @Override
@@ -121,10 +171,11 @@ public class DeadlineService implements DueItems {
                 continue;
             }
             boolean midYear = plan.round() == InspectionRound.MID_YEAR;
-            LocalDate due = (midYear ? defaults.midYearReport() : defaults.yearEndReport()).atYear(year);
+            Deadlines deadlines = of(plan.campaignId(), plan.unitPath());
+            LocalDate due = (midYear ? deadlines.midYearReport() : deadlines.yearEndReport()).atYear(year);
             boolean done = plans.allInspected(plan);
             items.add(new Item(midYear ? Deadlines.Kind.MID_YEAR_REPORT : Deadlines.Kind.YEAR_END_REPORT,
-                    plan.issuingUnitCode(), plan.unitPath(), plan.id(), plan.name(), null, due,
+                    plan.issuingUnitCode(), plan.unitPath(), plan.id(), plan.name(), plan.campaignId(), due,
                     Deadlines.status(due, done, today)));
         }
         for (ModelView model : models.ofYearWithin(unit.path(), year)) {

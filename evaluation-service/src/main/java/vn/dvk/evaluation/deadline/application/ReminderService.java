@@ -3,6 +3,7 @@ package vn.dvk.evaluation.deadline.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.TreeSet;
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 import vn.dvk.contracts.evaluation.DeadlineApproaching;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.evaluation.EvaluationProperties;
+import vn.dvk.evaluation.deadline.domain.DeadlineSettings;
 import vn.dvk.evaluation.deadline.domain.Deadlines;
 import vn.dvk.evaluation.deadline.domain.Reminder;
 import vn.dvk.evaluation.deadline.domain.ReminderSchedule;
@@ -38,7 +40,8 @@ public class ReminderService {
     }
 
     /**
-     * Publishes {@code DeadlineApproaching} for every deadline in scope not yet met whose reminder falls today; the
+     * Publishes {@code DeadlineApproaching} for every deadline in scope not yet met whose reminder falls today (on the
+     * days its campaign's deadline settings give, else the configured ones); the
      * reminder's id is the (unit, deadline, days left) triple, so a second run, or a run on another instance,
      * publishes nothing twice. Returns how many reminders this run sent.
      */
@@ -47,7 +50,7 @@ public class ReminderService {
         Instant now = clock.instant();
         TreeSet<Integer> years = new TreeSet<>();
         years.add(today.getYear());
-        years.add(today.plusDays(schedule.longestLead()).getYear());
+        years.add(today.plusDays(Math.max(schedule.longestLead(), DeadlineSettings.MAX_REMINDER_DAYS)).getYear());
         int published = 0;
         for (int year : years) {
             for (DeadlineService.Item item : dueItems.inScope(year)) {
@@ -55,7 +58,9 @@ public class ReminderService {
                 if (item.status() == Deadlines.DeadlineStatus.DONE) {
                     continue;
                 }
-                OptionalInt daysLeft = schedule.daysLeftToRemind(item.campaignId(), item.dueDate(), today);
+                List<Integer> daysBefore = dueItems.reminderDaysSet(item.campaignId(), item.unitPath())
+                        .orElseGet(() -> schedule.daysBeforeFor(item.campaignId()));
+                OptionalInt daysLeft = ReminderSchedule.daysLeftToRemindOn(daysBefore, item.dueDate(), today);
                 if (daysLeft.isPresent() && send(item, daysLeft.getAsInt(), now)) {
                     published++;
                 }

@@ -5,17 +5,17 @@ import java.util.Optional;
 import vn.dvk.evaluation.shared.domain.LevelSetting;
 
 /**
- * The deadlines levels set for campaigns, each level for its subtree; where none is set at a unit or above it, the
- * configured deadlines apply.
+ * The deadlines (and reminder days) levels set for campaigns, each level for its subtree; where none is set at a unit
+ * or above it, the configured ones apply.
  */
 public interface DeadlinesByCampaign {
 
     /** The deadlines that apply at the unit of {@code unitPath}: the ones set nearest above it, or by the unit. */
-    Optional<LevelSetting<Deadlines>> applyingAt(String campaignId, String unitPath);
+    Optional<LevelSetting<DeadlineSettings>> applyingAt(String campaignId, String unitPath);
 
     /**
      * Sets the deadlines the unit at {@code unitPath} gives the campaign, replacing the ones it gave before; returns
      * the version they reach.
      */
-    long put(String campaignId, String unitPath, Deadlines deadlines, Instant updatedAt);
+    long put(String campaignId, String unitPath, DeadlineSettings settings, Instant updatedAt);
 }

@@ -47,8 +47,13 @@ public record ReminderSchedule(List<Integer> daysBefore, Map<String, List<Intege
      * campaign's days before it, or 0 on the day; empty on any other day.
      */
     public OptionalInt daysLeftToRemind(String campaignId, LocalDate due, LocalDate today) {
+        return daysLeftToRemindOn(daysBeforeFor(campaignId), due, today);
+    }
+
+    /** The same for the given days before a deadline, e.g. the ones a level set with a campaign's deadlines. */
+    public static OptionalInt daysLeftToRemindOn(List<Integer> daysBefore, LocalDate due, LocalDate today) {
         long daysLeft = ChronoUnit.DAYS.between(today, due);
-        if (daysLeft == 0 || daysLeft > 0 && daysBeforeFor(campaignId).contains((int) daysLeft)) {
+        if (daysLeft == 0 || daysLeft > 0 && daysBefore.contains((int) daysLeft)) {
             return OptionalInt.of((int) daysLeft);
         }
         return OptionalInt.empty();

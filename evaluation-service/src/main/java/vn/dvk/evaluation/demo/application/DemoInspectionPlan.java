@@ -94,7 +94,7 @@ public class DemoInspectionPlan {
                     "Kế hoạch kiểm tra việc triển khai thực hiện công tác cải cách hành chính hoạt động công vụ;"
                             + " công tác dân vận, dân chủ; công tác văn thư lưu trữ, thi đua khen thưởng năm 2022",
                     "81/QĐ-UBND", LocalDate.of(2022, 1, 27), DISTRICT, targets, TEAMS,
-                    "Ủy ban nhân dân huyện Yên Châu"));
+                    "Ủy ban nhân dân huyện Yên Châu", null, false));
         }
         int added = 0;
         for (int i = 0; i < VISITS.size(); i++) {

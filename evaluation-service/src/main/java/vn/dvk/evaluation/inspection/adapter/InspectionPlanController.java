@@ -53,7 +53,14 @@ public class InspectionPlanController {
                               @NotEmpty @Size(max = 500) List<@Valid @NotNull TargetRequest> targets,
                               @NotNull @Size(max = 50) List<@Valid @NotNull TeamRequest> teams,
                               @Schema(description = IgnoredActor.DESCRIPTION, deprecated = true)
-                              String publishedBy) {
+                              String publishedBy,
+                              @Schema(description = "Phong trào, kế hoạch mà đợt kiểm tra phục vụ: hạn báo cáo theo"
+                                      + " hạn của phong trào. / The campaign whose deadlines the report follows.")
+                              @Size(max = 100) String campaignId,
+                              @Schema(description = "Xác nhận thêm kế hoạch trùng đơn vị ban hành, năm, đợt và đối"
+                                      + " tượng với kế hoạch đã có. / Confirms a plan that repeats one already"
+                                      + " published.")
+                              Boolean confirmDuplicate) {
     }
 
     public record InspectionRequest(@NotBlank @Size(max = 50) String targetId, @NotNull LocalDate inspectedOn,
@@ -77,7 +84,7 @@ public class InspectionPlanController {
                 request.teams().stream().map(team -> new InspectionPlan.TeamDraft(team.key().strip(),
                         team.name().strip(), team.members().stream().map(m -> new InspectionPlan.Member(
                                 m.name().strip(), m.position(), m.role())).toList())).toList(),
-                caller.signature());
+                caller.signature(), request.campaignId(), Boolean.TRUE.equals(request.confirmDuplicate()));
     }
 
     @PostMapping("/api/v1/inspection-plans")

@@ -19,11 +19,12 @@ public record InspectionPlanDocument(@Id String id, String issuingUnitCode, @Ind
                                      InspectionRound round, String name, String decisionNumber,
                                      LocalDate decisionDate, List<InspectionPlan.Target> targets,
                                      List<InspectionPlan.Team> teams, String publishedBy, Instant publishedAt,
-                                     long version) implements UnitScoped {
+                                     String campaignId, long version) implements UnitScoped {
 
     public static InspectionPlanDocument of(InspectionPlan p) {
         return new InspectionPlanDocument(p.id(), p.issuingUnitCode(), p.unitPath(), p.year(), p.round(), p.name(),
-                p.decisionNumber(), p.decisionDate(), p.targets(), p.teams(), p.publishedBy(), p.publishedAt(), 0);
+                p.decisionNumber(), p.decisionDate(), p.targets(), p.teams(), p.publishedBy(), p.publishedAt(),
+                p.campaignId(), 0);
     }
 
     @Override
@@ -33,6 +34,7 @@ public record InspectionPlanDocument(@Id String id, String issuingUnitCode, @Ind
 
     public InspectionPlan toPlan() {
         return new InspectionPlan(id, issuingUnitCode, unitPath, year, round, name, decisionNumber, decisionDate,
-                targets == null ? List.of() : targets, teams == null ? List.of() : teams, publishedBy, publishedAt);
+                targets == null ? List.of() : targets, teams == null ? List.of() : teams, publishedBy, publishedAt,
+                campaignId);
     }
 }

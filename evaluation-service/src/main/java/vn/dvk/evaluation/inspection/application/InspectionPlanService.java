@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.contracts.evaluation.InspectionCompleted;
 import vn.dvk.contracts.evaluation.InspectionPlanPublished;
+import vn.dvk.evaluation.campaign.application.KnownCampaigns;
 import vn.dvk.evaluation.inspection.domain.AlreadyInspected;
+import vn.dvk.evaluation.inspection.domain.DuplicatePlan;
 import vn.dvk.evaluation.inspection.domain.Inspection;
 import vn.dvk.evaluation.inspection.domain.InspectionPlan;
 import vn.dvk.evaluation.inspection.domain.InspectionPlans;
@@ -37,7 +40,8 @@ public class InspectionPlanService {
     /** A plan as the Steering Committee issues it, and who published it. */
     public record PublishPlan(int year, InspectionRound round, String name, String decisionNumber,
                               LocalDate decisionDate, String issuingUnitCode, List<TargetDraft> targets,
-                              List<InspectionPlan.TeamDraft> teams, String publishedBy) {
+                              List<InspectionPlan.TeamDraft> teams, String publishedBy, String campaignId,
+                              boolean confirmDuplicate) {
     }
 
     /** An inspection as the team records it. */
@@ -50,14 +54,16 @@ public class InspectionPlanService {
     }
 
     private final KnownModels models;
+    private final KnownCampaigns campaigns;
     private final InspectionPlans plans;
     private final Inspections inspections;
     private final InstanceScope scope;
     private final Clock clock;
 
-    public InspectionPlanService(KnownModels models, InspectionPlans plans, Inspections inspections,
-                                 InstanceScope scope, Clock clock) {
+    public InspectionPlanService(KnownModels models, KnownCampaigns campaigns, InspectionPlans plans,
+                                 Inspections inspections, InstanceScope scope, Clock clock) {
         this.models = models;
+        this.campaigns = campaigns;
         this.plans = plans;
         this.inspections = inspections;
         this.scope = scope;
@@ -73,15 +79,27 @@ public class InspectionPlanService {
         AdministrativeUnit issuer = scope.requireWritable("issuingUnitCode", command.issuingUnitCode());
         String issuerPath = scope.pathOf(issuer.code());
         InspectionPlan.checkTeams(command.teams(), command.targets().stream().map(TargetDraft::teamKey).toList());
+        InspectionPlan.checkDecisionDate(command.decisionDate(), command.year(), LocalDate.now(clock));
+        String campaignId = Texts.trimToNull(command.campaignId());
+        if (campaignId != null) {
+            campaigns.require(campaignId);
+        }
         List<InspectionPlan.Target> targets = new ArrayList<>();
         for (int i = 0; i < command.targets().size(); i++) {
-            targets.add(resolve("targets[" + i + "]", "t" + (i + 1), command.targets().get(i), issuerPath));
+            targets.add(resolve("targets[" + i + "]", "t" + (i + 1), command.targets().get(i), issuerPath,
+                    command.year()));
         }
         List<InspectionPlan.Team> teams = command.teams().stream()
                 .map(team -> new InspectionPlan.Team(team.key(), team.name(), team.members())).toList();
         InspectionPlan plan = new InspectionPlan(id, issuer.code(), issuerPath, command.year(), command.round(),
                 command.name().strip(), Texts.trimToNull(command.decisionNumber()), command.decisionDate(), targets,
-                teams, command.publishedBy(), clock.instant());
+                teams, command.publishedBy(), clock.instant(), campaignId);
+        if (!command.confirmDuplicate()) {
+            plans.concerning(issuerPath, command.year()).stream().filter(plan::repeats).findFirst()
+                    .ifPresent(existing -> {
+                        throw new DuplicatePlan(existing);
+                    });
+        }
         InspectionPlanPublished event = new InspectionPlanPublished(id, plan.issuingUnitCode(), plan.unitPath(),
                 plan.year(), plan.round(), plan.name(), plan.decisionNumber(), plan.decisionDate(),
                 targets.stream().map(t -> new InspectionPlanPublished.Target(t.targetId(), t.unitCode(),
@@ -94,7 +112,8 @@ public class InspectionPlanService {
         return plan;
     }
 
-    private InspectionPlan.Target resolve(String field, String targetId, TargetDraft draft, String issuerPath) {
+    private InspectionPlan.Target resolve(String field, String targetId, TargetDraft draft, String issuerPath,
+                                          int year) {
         String unitCode = Texts.trimToNull(draft.unitCode());
         String modelId = Texts.trimToNull(draft.modelId());
         if (unitCode == null && modelId == null) {
@@ -107,6 +126,10 @@ public class InspectionPlanService {
         if (!UnitDirectory.pathIsWithin(path, issuerPath)) {
             throw Rejection.unprocessable("target-outside-issuer", field + ".unitCode", "Đơn vị '" + code
                     + "' không thuộc đơn vị ban hành kế hoạch.");
+        }
+        if (model != null) {
+            InspectionPlan.checkTargetModel(field, model.id(), model.firstYear(), model.lastYear(), model.unitPath(),
+                    year, path);
         }
         String name = Texts.trimToNull(draft.unitName());
         return new InspectionPlan.Target(targetId, unit.code(), path, name == null ? unit.fullName() : name, modelId,
@@ -146,6 +169,11 @@ public class InspectionPlanService {
             throw new AlreadyInspected(target);
         }
         return id;
+    }
+
+    /** The plan, unless it neither was issued in this instance's scope nor targets a unit there. */
+    public Optional<InspectionPlan> find(String planId) {
+        return plans.find(planId).filter(plan -> plan.concerns(scope.path()));
     }
 
     public boolean exists(String planId) {

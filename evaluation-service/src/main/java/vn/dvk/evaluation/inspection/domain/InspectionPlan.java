@@ -13,11 +13,12 @@ import vn.dvk.platform.unit.domain.UnitDirectory;
 
 /**
  * An inspection plan (kế hoạch kiểm tra, e.g. decision 81/QĐ-UBND of 27/01/2022): the units or models to inspect in a
- * year and round, and the teams (đoàn kiểm tra) that go there.
+ * year and round, and the teams (đoàn kiểm tra) that go there; the campaign it serves, if any, sets the deadlines of
+ * its report.
  */
 public record InspectionPlan(String id, String issuingUnitCode, String unitPath, int year, InspectionRound round,
                              String name, String decisionNumber, LocalDate decisionDate, List<Target> targets,
-                             List<Team> teams, String publishedBy, Instant publishedAt) {
+                             List<Team> teams, String publishedBy, Instant publishedAt, String campaignId) {
 
     /** A unit or model to inspect; {@code teamId} names the team that goes there (may be unassigned). */
     public record Target(String targetId, String unitCode, String unitPath, String unitName, String modelId,
@@ -37,7 +38,7 @@ public record InspectionPlan(String id, String issuingUnitCode, String unitPath,
     }
 
     /**
-     * Team keys unique, at most one head per team, and every target's team one of the plan's teams; problems name
+     * Team keys unique, every team with members and exactly one head, and every target's team one of the plan's teams; problems name
      * {@code teams[i].key}, {@code teams[i].members} and {@code targets[i].teamKey}.
      */
     public static void checkTeams(List<TeamDraft> teams, List<String> targetTeamKeys) {
@@ -50,7 +51,11 @@ public record InspectionPlan(String id, String issuingUnitCode, String unitPath,
                         "mã đoàn '" + team.key() + "' bị lặp lại"));
             }
             long heads = team.members().stream().filter(member -> member.role() == TeamRole.HEAD).count();
-            if (heads > 1) {
+            if (team.members().isEmpty()) {
+                problems.add(new Rejection.FieldIssue("teams[" + i + "].members", "đoàn phải có thành viên"));
+            } else if (heads == 0) {
+                problems.add(new Rejection.FieldIssue("teams[" + i + "].members", "đoàn phải có trưởng đoàn"));
+            } else if (heads > 1) {
                 problems.add(new Rejection.FieldIssue("teams[" + i + "].members",
                         "mỗi đoàn chỉ có một trưởng đoàn"));
             }
@@ -65,6 +70,55 @@ public record InspectionPlan(String id, String issuingUnitCode, String unitPath,
         if (!problems.isEmpty()) {
             throw Rejection.invalid(problems);
         }
+    }
+
+    /**
+     * The decision that issues a plan is dated by the end of the plan's year (a plan may be decided the year before)
+     * and not after {@code today}.
+     */
+    public static void checkDecisionDate(LocalDate decisionDate, int year, LocalDate today) {
+        if (decisionDate == null) {
+            return;
+        }
+        if (decisionDate.getYear() > year) {
+            throw Rejection.unprocessable("decision-after-plan-year", "decisionDate", "Quyết định ban hành kế hoạch"
+                    + " ngày " + decisionDate + " sau năm " + year + " của kế hoạch.");
+        }
+        if (decisionDate.isAfter(today)) {
+            throw Rejection.unprocessable("future-date", "decisionDate",
+                    "Ngày quyết định không được sau ngày hôm nay.");
+        }
+    }
+
+    /**
+     * A model a plan targets is implemented in the plan's year and belongs to the target's unit (or one below it);
+     * problems name {@code <field>.modelId}.
+     */
+    public static void checkTargetModel(String field, String modelId, int modelFirstYear, int modelLastYear,
+                                        String modelUnitPath, int year, String targetUnitPath) {
+        if (year < modelFirstYear || year > modelLastYear) {
+            throw Rejection.unprocessable("target-of-another-year", field + ".modelId", "Mô hình '" + modelId
+                    + "' không thực hiện trong năm " + year + " của kế hoạch.");
+        }
+        if (!UnitDirectory.pathIsWithin(modelUnitPath, targetUnitPath)) {
+            throw Rejection.unprocessable("target-of-another-unit", field + ".modelId", "Mô hình '" + modelId
+                    + "' không thuộc đơn vị được kiểm tra.");
+        }
+    }
+
+    /**
+     * Whether this plan repeats {@code other}: the same issuer, year and round, inspecting the same units and
+     * models (seven identical plans are one plan entered seven times).
+     */
+    public boolean repeats(InspectionPlan other) {
+        return issuingUnitCode.equals(other.issuingUnitCode) && year == other.year && round == other.round
+                && inspected().equals(other.inspected());
+    }
+
+    private Set<String> inspected() {
+        Set<String> inspected = new HashSet<>();
+        targets.forEach(target -> inspected.add(target.unitCode() + "/" + target.modelId()));
+        return inspected;
     }
 
     /** Whether the plan was issued inside the unit's subtree or targets a unit there. */

@@ -23,6 +23,20 @@ public record ModelView(String id, int year, String unitCode, String unitPath, M
                 snapshot.campaignId(), snapshot.version());
     }
 
+    /** The first year the model is implemented in: its registration year, or an earlier start. */
+    public int firstYear() {
+        return startDate == null ? year : Math.min(year, startDate.getYear());
+    }
+
+    /** The last year the model is implemented in: the year of its end, or its registration year. */
+    public int lastYear() {
+        return endDate == null ? year : Math.max(year, endDate.getYear());
+    }
+
+    public boolean isImplementedIn(int someYear) {
+        return someYear >= firstYear() && someYear <= lastYear();
+    }
+
     public boolean isActive() {
         return ACTIVE.contains(status);
     }

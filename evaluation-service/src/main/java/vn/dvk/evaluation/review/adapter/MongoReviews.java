@@ -6,6 +6,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import vn.dvk.contracts.evaluation.DecisionCorrected;
 import vn.dvk.contracts.evaluation.ReviewDecided;
 import vn.dvk.evaluation.review.domain.Review;
 import vn.dvk.evaluation.review.domain.Reviews;
@@ -33,6 +34,13 @@ public class MongoReviews implements Reviews {
     @Override
     public Optional<Review> find(String id) {
         return Optional.ofNullable(mongo.findById(id, ReviewDocument.class)).map(ReviewDocument::toReview);
+    }
+
+    @Override
+    public void correct(Review cancelled, OutboundEvent<DecisionCorrected> corrected) {
+        ReviewDocument current = mongo.findById(cancelled.id(), ReviewDocument.class);
+        store.save(ReviewDocument.of(cancelled), cancelled.id(), current == null ? 0 : current.version(),
+                List.of(corrected));
     }
 
     @Override

@@ -38,6 +38,15 @@ public class ReviewController {
         this.reviews = reviews;
     }
 
+    public record CancellationRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** Cancels a decision entered by mistake while it is in force; the submission awaits a review again. */
+    @PostMapping("/api/v1/reviews/{id}/cancellation")
+    public Review cancel(@PathVariable String id, @Valid @RequestBody CancellationRequest request, Caller caller) {
+        return reviews.cancel(caller, id, request.reason());
+    }
+
     @PostMapping("/api/v1/reviews")
     public ResponseEntity<Review> decide(@Valid @RequestBody ReviewRequest request, Caller caller) {
         String id = reviews.decide(caller, new ReviewService.DecideReview(request.modelId().strip(),

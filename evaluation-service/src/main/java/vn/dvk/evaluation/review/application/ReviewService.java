@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.dvk.contracts.catalog.ReviewDecision;
 import vn.dvk.contracts.catalog.UnitLevel;
+import vn.dvk.contracts.evaluation.DecisionCorrected;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.contracts.evaluation.ReviewDecided;
 import vn.dvk.evaluation.model.application.KnownModels;
@@ -15,6 +16,7 @@ import vn.dvk.evaluation.review.domain.ReviewRules;
 import vn.dvk.evaluation.review.domain.Reviews;
 import vn.dvk.evaluation.shared.domain.AlreadyDecided;
 import vn.dvk.evaluation.shared.domain.CommitteeLevel;
+import vn.dvk.evaluation.shared.domain.Correction;
 import vn.dvk.evaluation.shared.domain.Texts;
 import vn.dvk.platform.domain.AlreadyExists;
 import vn.dvk.platform.domain.Caller;
@@ -59,7 +61,7 @@ public class ReviewService {
         ReviewRules.check(model, command.decision(), reason, levelOf(scope.code()),
                 reviews.existsFor(model.id(), model.version()));
         Review review = new Review(ResourceIds.next(), model.id(), model.version(), model.unitPath(),
-                command.decision(), reason, reviewer.signature(), clock.instant());
+                command.decision(), reason, reviewer.signature(), clock.instant(), null);
         ReviewDecided event = new ReviewDecided(review.id(), model.id(), model.unitPath(), review.decision(), reason,
                 review.reviewer(), review.decidedAt());
         try {
@@ -70,6 +72,31 @@ public class ReviewService {
             throw new AlreadyDecided("Mô hình '" + model.id() + "' đã có quyết định xem xét cho lần đăng ký này.");
         }
         return review.id();
+    }
+
+    /**
+     * Cancels a decision entered by mistake, for {@code reason}: the committee of the model's level does it while the
+     * decision is in force; the decision stays, marked, and {@code DecisionCorrected} puts the submission back to be
+     * reviewed at registration.
+     */
+    public Review cancel(Caller official, String reviewId, String reason) {
+        String why = Correction.requireReason(reason);
+        Review review = get(reviewId);
+        ModelView model = models.require("modelId", review.modelId());
+        CommitteeLevel.requireCommitteeOf(model.id(), model.level(), levelOf(official.unitCode()));
+        CommitteeLevel.requireInstanceServes(model.id(), model.level(), levelOf(scope.code()));
+        boolean latest = reviews.ofModelWithin(model.id(), model.unitPath()).stream()
+                .max(Comparator.comparing(Review::decidedAt)).map(Review::id).filter(review.id()::equals)
+                .isPresent();
+        review.requireCancellable(model.status(), latest);
+        Correction correction = new Correction(DecisionCorrected.Action.CANCELLED, why, official.signature(),
+                clock.instant());
+        Review cancelled = review.cancelled(correction);
+        reviews.correct(cancelled, new OutboundEvent<>(EvaluationEvents.DECISION_CORRECTED, model.id(),
+                model.unitPath(), new DecisionCorrected(DecisionCorrected.Record.REVIEW, review.id(), model.id(),
+                review.unitPath(), DecisionCorrected.Action.CANCELLED, review.decision().name(), null, null, why,
+                correction.correctedBy(), correction.correctedAt())));
+        return cancelled;
     }
 
     private UnitLevel levelOf(String unitCode) {

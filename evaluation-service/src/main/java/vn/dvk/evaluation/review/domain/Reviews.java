@@ -2,6 +2,7 @@ package vn.dvk.evaluation.review.domain;
 
 import java.util.List;
 import java.util.Optional;
+import vn.dvk.contracts.evaluation.DecisionCorrected;
 import vn.dvk.contracts.evaluation.ReviewDecided;
 import vn.dvk.platform.outbox.OutboundEvent;
 
@@ -15,6 +16,9 @@ public interface Reviews {
     void add(Review review, OutboundEvent<ReviewDecided> decided);
 
     Optional<Review> find(String id);
+
+    /** Stores a decision its level cancelled, with the event that announces it. */
+    void correct(Review cancelled, OutboundEvent<DecisionCorrected> corrected);
 
     /** Whether a decision on this submission is stored. */
     boolean existsFor(String modelId, long modelVersion);

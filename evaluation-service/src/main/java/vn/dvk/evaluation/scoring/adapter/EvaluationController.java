@@ -52,6 +52,12 @@ public class EvaluationController {
                                     String evaluatedBy) {
     }
 
+    public record CancellationRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record CorrectionRequest(@NotNull Boolean recognized, @NotBlank @Size(max = 2000) String reason) {
+    }
+
     public record WeightsRequest(@NotNull Map<Criterion, Double> weights,
                                  @Schema(description = IgnoredActor.DESCRIPTION, deprecated = true)
                                  String updatedBy) {
@@ -84,6 +90,20 @@ public class EvaluationController {
     @GetMapping("/api/v1/evaluations")
     public List<Evaluation> list(@RequestParam String modelId) {
         return evaluations.ofModel(modelId);
+    }
+
+    /** Cancels an evaluation entered by mistake; a cancelled year-end verdict takes the model's recognition back. */
+    @PostMapping("/api/v1/evaluations/{id}/cancellation")
+    public Evaluation cancel(@PathVariable String id, @Valid @RequestBody CancellationRequest request,
+                             Caller caller) {
+        return evaluations.cancel(caller, id, request.reason());
+    }
+
+    /** Replaces a year-end verdict entered by mistake by the other one. */
+    @PostMapping("/api/v1/evaluations/{id}/correction")
+    public Evaluation correct(@PathVariable String id, @Valid @RequestBody CorrectionRequest request,
+                              Caller caller) {
+        return evaluations.correctVerdict(caller, id, request.recognized(), request.reason());
     }
 
     @GetMapping("/api/v1/campaigns/{campaignId}/evaluation-weights")

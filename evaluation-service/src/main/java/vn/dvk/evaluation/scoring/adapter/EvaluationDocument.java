@@ -9,6 +9,7 @@ import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.contracts.evaluation.ModelEvaluated;
 import vn.dvk.contracts.evaluation.SelfAssessmentFiled;
 import vn.dvk.evaluation.scoring.domain.Evaluation;
+import vn.dvk.evaluation.shared.domain.Correction;
 import vn.dvk.platform.access.UnitScoped;
 
 /** An evaluation as stored: a fact about the model's unit, which only that unit's subtree sees. */
@@ -17,16 +18,16 @@ public record EvaluationDocument(@Id String id, @Indexed String modelId, String 
                                  InspectionRound round, String planId, String teamId,
                                  List<ModelEvaluated.Score> scores, double totalScore, boolean recognized,
                                  List<SelfAssessmentFiled.Indicator> indicators, String reason, String evaluatedBy,
-                                 Instant evaluatedAt, long version) implements UnitScoped {
+                                 Instant evaluatedAt, Correction correction, long version) implements UnitScoped {
 
     public static EvaluationDocument of(Evaluation e) {
         return new EvaluationDocument(e.id(), e.modelId(), e.unitPath(), e.year(), e.round(), e.planId(),
                 e.teamId(), e.scores(), e.totalScore(), e.recognized(), e.indicators(), e.reason(), e.evaluatedBy(),
-                e.evaluatedAt(), 0);
+                e.evaluatedAt(), e.correction(), 0);
     }
 
     public Evaluation toEvaluation() {
         return new Evaluation(id, modelId, unitPath, year, round, planId, teamId, scores, totalScore, recognized,
-                indicators, reason, evaluatedBy, evaluatedAt);
+                indicators, reason, evaluatedBy, evaluatedAt, correction);
     }
 }

@@ -44,8 +44,26 @@ public class MongoEvaluations implements Evaluations {
     }
 
     @Override
+    public void correct(Evaluation corrected, List<OutboundEvent<?>> events) {
+        EvaluationDocument current = mongo.findById(corrected.id(), EvaluationDocument.class);
+        store.save(EvaluationDocument.of(corrected), corrected.id(), current == null ? 0 : current.version(),
+                events);
+    }
+
+    @Override
     public boolean hasYearEnd(String modelId, int year) {
-        return mongo.exists(Query.query(Criteria.where("modelId").is(modelId)
-                .and("round").is(InspectionRound.YEAR_END.name()).and("year").is(year)), EvaluationDocument.class);
+        return mongo.find(yearEnds(modelId, year), EvaluationDocument.class).stream()
+                .anyMatch(document -> document.correction() == null || !document.correction().cancels());
+    }
+
+    @Override
+    public int cancelledYearEnds(String modelId, int year) {
+        return (int) mongo.find(yearEnds(modelId, year), EvaluationDocument.class).stream()
+                .filter(document -> document.correction() != null && document.correction().cancels()).count();
+    }
+
+    private static Query yearEnds(String modelId, int year) {
+        return Query.query(Criteria.where("modelId").is(modelId).and("round").is(InspectionRound.YEAR_END.name())
+                .and("year").is(year));
     }
 }

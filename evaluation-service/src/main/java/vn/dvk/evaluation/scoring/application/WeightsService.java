@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.dvk.contracts.catalog.Criterion;
+import vn.dvk.evaluation.campaign.application.KnownCampaigns;
 import vn.dvk.evaluation.scoring.domain.Weights;
 import vn.dvk.evaluation.scoring.domain.WeightsByCampaign;
 import vn.dvk.evaluation.shared.domain.LevelSetting;
@@ -25,11 +26,14 @@ public class WeightsService {
     }
 
     private final WeightsByCampaign weightsByCampaign;
+    private final KnownCampaigns campaigns;
     private final InstanceScope scope;
     private final Clock clock;
 
-    public WeightsService(WeightsByCampaign weightsByCampaign, InstanceScope scope, Clock clock) {
+    public WeightsService(WeightsByCampaign weightsByCampaign, KnownCampaigns campaigns, InstanceScope scope,
+                          Clock clock) {
         this.weightsByCampaign = weightsByCampaign;
+        this.campaigns = campaigns;
         this.scope = scope;
         this.clock = clock;
     }
@@ -50,9 +54,13 @@ public class WeightsService {
                 stored.map(LevelSetting::version).orElse(0L));
     }
 
-    /** Sets the weights of the official's unit for the campaign; {@code updatedBy} is that official. */
+    /**
+     * Sets the weights of the official's unit for a campaign registration announced; {@code updatedBy} is that
+     * official.
+     */
     public CampaignWeights set(String campaignId, Map<Criterion, Double> given, String updatedBy) {
         Weights weights = Weights.validated(given);
+        campaigns.require(campaignId);
         String unitPath = scope.visibleSubtree();
         long version = weightsByCampaign.put(campaignId, unitPath, weights, updatedBy, clock.instant());
         return new CampaignWeights(campaignId, weights.inCatalogueOrder(), scope.codeOf(unitPath), version);

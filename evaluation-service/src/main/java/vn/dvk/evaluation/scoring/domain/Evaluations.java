@@ -15,6 +15,15 @@ public interface Evaluations {
     /** The evaluations of a model whose unit lies in the subtree of {@code unitPath}. */
     List<Evaluation> ofModelWithin(String modelId, String unitPath);
 
-    /** Whether the model had its year-end evaluation, and so its recognition decision, in the year. */
+    /**
+     * Stores an evaluation its level corrected or cancelled, with the event that announces it; throws
+     * {@link vn.dvk.platform.outbox.StaleVersion} when another correction was stored meanwhile.
+     */
+    void correct(Evaluation corrected, List<OutboundEvent<?>> events);
+
+    /** Whether the model has a year-end evaluation standing (not cancelled), and so a recognition decision, in the year. */
     boolean hasYearEnd(String modelId, int year);
+
+    /** How many year-end evaluations of the model in the year were cancelled. */
+    int cancelledYearEnds(String modelId, int year);
 }

@@ -54,18 +54,22 @@ public final class Scoring {
         return List.copyOf(scores);
     }
 
-    /** Σ(score × weight) / Σ weight, rounded half up to 2 decimals. */
+    /**
+     * Σ(score × weight) / Σ weight, rounded half up to 2 decimals; computed in decimals, so that no weight stored
+     * before weights were bounded can overflow the sums.
+     */
     public static double total(List<ModelEvaluated.Score> scores) {
-        double weighted = 0;
-        double weightSum = 0;
+        BigDecimal weighted = BigDecimal.ZERO;
+        BigDecimal weightSum = BigDecimal.ZERO;
         for (ModelEvaluated.Score score : scores) {
-            weighted += score.score() * score.weight();
-            weightSum += score.weight();
+            BigDecimal weight = BigDecimal.valueOf(score.weight());
+            weighted = weighted.add(BigDecimal.valueOf(score.score()).multiply(weight));
+            weightSum = weightSum.add(weight);
         }
-        if (weightSum <= 0) {
+        if (weightSum.signum() <= 0) {
             return 0;
         }
-        return BigDecimal.valueOf(weighted / weightSum).setScale(2, RoundingMode.HALF_UP).doubleValue();
+        return weighted.divide(weightSum, 2, RoundingMode.HALF_UP).doubleValue();
     }
 
     /**

@@ -7,8 +7,11 @@ import java.util.Map;
 import vn.dvk.contracts.catalog.Criterion;
 import vn.dvk.platform.domain.Rejection;
 
-/** How much each criterion counts in a campaign's evaluations: non-negative, not all zero. */
+/** How much each criterion counts in a campaign's evaluations: from 0 to {@value #MAX} each, not all zero. */
 public record Weights(Map<Criterion, Double> byCriterion) {
+
+    /** The largest weight a criterion may have: enough for any ratio officials use, far from overflowing a sum. */
+    public static final double MAX = 100;
 
     public Weights {
         byCriterion = Map.copyOf(byCriterion);
@@ -37,6 +40,8 @@ public record Weights(Map<Criterion, Double> byCriterion) {
                 problems.add(new Rejection.FieldIssue(field, "không được để trống"));
             } else if (weight.isNaN() || weight.isInfinite() || weight < 0) {
                 problems.add(new Rejection.FieldIssue(field, "phải là số không âm"));
+            } else if (weight > MAX) {
+                problems.add(new Rejection.FieldIssue(field, "không được lớn hơn " + (int) MAX));
             } else {
                 sum += weight;
             }

@@ -20,6 +20,7 @@ import vn.dvk.evaluation.model.domain.ModelView;
 import vn.dvk.evaluation.model.domain.ModelViews;
 import vn.dvk.evaluation.selfassessment.domain.OverdueNotice;
 import vn.dvk.evaluation.selfassessment.domain.OverdueNotices;
+import vn.dvk.evaluation.selfassessment.domain.PeriodAlreadyAssessed;
 import vn.dvk.evaluation.selfassessment.domain.SelfAssessment;
 import vn.dvk.evaluation.selfassessment.domain.SelfAssessmentSchedule;
 import vn.dvk.evaluation.selfassessment.domain.SelfAssessments;
@@ -38,9 +39,9 @@ public class SelfAssessmentService {
     private static final Logger log = LoggerFactory.getLogger(SelfAssessmentService.class);
 
     /** A self-assessment as the unit filed it, and the official who filed it. */
-    public record File(String modelId, LocalDate periodStart, LocalDate periodEnd, int progressPercent,
-                       List<IndicatorUnits.Reported> indicators, String difficulties, String proposals,
-                       String filedBy) {
+    public record File(String modelId, LocalDate periodStart, LocalDate periodEnd, boolean adHoc,
+                       int progressPercent, List<IndicatorUnits.Reported> indicators, String difficulties,
+                       String proposals, String filedBy) {
     }
 
     /** A period of a model that is due and not covered by any self-assessment. */
@@ -73,20 +74,32 @@ public class SelfAssessmentService {
         this.graceDays = properties.selfAssessment().graceDays();
     }
 
-    /** Files a self-assessment and publishes {@code SelfAssessmentFiled}; returns its id. */
+    /**
+     * Files a self-assessment and publishes {@code SelfAssessmentFiled}; returns its id. Its id is the model's and
+     * the period's, so the store refuses the same period twice however many requests race.
+     */
     public String file(File command) {
         List<SelfAssessmentFiled.Indicator> indicators = IndicatorUnits.resolve("indicators", command.indicators());
         ModelView model = models.require("modelId", command.modelId());
-        SelfAssessment.check(model, command.periodStart(), command.periodEnd());
-        SelfAssessment assessment = new SelfAssessment(ResourceIds.next(), model.id(), model.unitPath(),
+        SelfAssessment.check(model, command.periodStart(), command.periodEnd(), command.adHoc(),
+                LocalDate.now(clock));
+        String id = SelfAssessment.idOf(model.id(), command.periodStart(), command.periodEnd());
+        if (assessments.find(id).isPresent()) {
+            throw new PeriodAlreadyAssessed(command.periodStart(), command.periodEnd());
+        }
+        SelfAssessment assessment = new SelfAssessment(id, model.id(), model.unitPath(),
                 command.periodEnd().getYear(), command.periodStart(), command.periodEnd(), command.progressPercent(),
                 indicators, Texts.trimToNull(command.difficulties()), Texts.trimToNull(command.proposals()),
                 command.filedBy().strip(), clock.instant());
-        assessments.add(assessment, new OutboundEvent<>(EvaluationEvents.SELF_ASSESSMENT_FILED, model.id(),
-                model.unitPath(), new SelfAssessmentFiled(assessment.id(), model.id(), model.unitPath(),
-                assessment.year(), assessment.periodStart(), assessment.periodEnd(), assessment.progressPercent(),
-                indicators, assessment.difficulties(), assessment.proposals(), assessment.filedBy(),
-                assessment.filedAt())));
+        try {
+            assessments.add(assessment, new OutboundEvent<>(EvaluationEvents.SELF_ASSESSMENT_FILED, model.id(),
+                    model.unitPath(), new SelfAssessmentFiled(assessment.id(), model.id(), model.unitPath(),
+                    assessment.year(), assessment.periodStart(), assessment.periodEnd(),
+                    assessment.progressPercent(), indicators, assessment.difficulties(), assessment.proposals(),
+                    assessment.filedBy(), assessment.filedAt())));
+        } catch (AlreadyExists e) {
+            throw new PeriodAlreadyAssessed(command.periodStart(), command.periodEnd());
+        }
         return assessment.id();
     }
 

@@ -48,6 +48,24 @@ public final class SelfAssessmentSchedule {
         }
     }
 
+    /**
+     * Whether a period is one the model owes: one of its 3-month periods, or the 6 months of two of them that close a
+     * half-year (seed 001: "định kỳ 3 tháng, 6 tháng").
+     */
+    public static boolean isScheduled(LocalDate modelStart, LocalDate modelEnd, LocalDate start, LocalDate end) {
+        List<Period> periods = periods(modelStart, modelEnd, 0);
+        for (Period period : periods) {
+            if (period.start().equals(start) && period.end().equals(end)) {
+                return true;
+            }
+            if (period.closesHalfYear() && period.end().equals(end)
+                    && periods.get(period.index() - 2).start().equals(start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Periods whose due date has passed by {@code today} and that no filed self-assessment covers. */
     public static List<Period> overdue(LocalDate modelStart, LocalDate modelEnd, int graceDays, List<Filed> filed,
                                        LocalDate today) {

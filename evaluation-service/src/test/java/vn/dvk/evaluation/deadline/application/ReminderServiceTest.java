@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.evaluation.DeadlineApproaching;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
@@ -38,7 +39,7 @@ class ReminderServiceTest {
 
     private static ReminderService instanceOn(LocalDate today, InMemorySentReminders store) {
         Clock clock = Clock.fixed(today.atTime(LocalTime.of(9, 0)).atZone(VIETNAM).toInstant(), VIETNAM);
-        return new ReminderService(YEN_CHAU_2023, store, clock, new EvaluationProperties(null, null, null, null));
+        return new ReminderService(YEN_CHAU_2023, store, clock, EvaluationProperties.defaults());
     }
 
     private List<DeadlineApproaching> sent() {
@@ -89,5 +90,30 @@ class ReminderServiceTest {
         assertThat(instanceOn(dayBefore, racingStore).sendDue()).isZero();
 
         assertThat(sent()).extracting(DeadlineApproaching::daysLeft).containsExactly(1);
+    }
+
+    @Test
+    void given_reminder_days_set_with_the_campaigns_deadlines_when_the_job_runs_each_day_then_they_replace_the_configured() {
+        DueItems campaignOfChiengDong = new DueItems() {
+            @Override
+            public List<DeadlineService.Item> inScope(int year) {
+                return year != 2023 ? List.of() : List.of(new DeadlineService.Item(Deadlines.Kind.RECOGNITION,
+                        "04063", CHIENG_DONG, "ban-me-village", "Bản văn hóa Bản Mé", "campaign-2023",
+                        LocalDate.of(2023, 12, 31), Deadlines.DeadlineStatus.DUE));
+            }
+
+            @Override
+            public Optional<List<Integer>> reminderDaysSet(String campaignId, String unitPath) {
+                return "campaign-2023".equals(campaignId) && CHIENG_DONG.equals(unitPath)
+                        ? Optional.of(List.of(14, 3)) : Optional.empty();
+            }
+        };
+        for (LocalDate day = LocalDate.of(2023, 12, 1); !day.isAfter(LocalDate.of(2023, 12, 31));
+             day = day.plusDays(1)) {
+            Clock clock = Clock.fixed(day.atTime(LocalTime.of(9, 0)).atZone(VIETNAM).toInstant(), VIETNAM);
+            new ReminderService(campaignOfChiengDong, sharedStore, clock, EvaluationProperties.defaults()).sendDue();
+        }
+
+        assertThat(sent()).extracting(DeadlineApproaching::daysLeft).containsExactly(14, 3, 0);
     }
 }

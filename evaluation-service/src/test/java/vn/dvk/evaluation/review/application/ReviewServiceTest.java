@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.catalog.ReviewDecision;
+import vn.dvk.contracts.evaluation.DecisionCorrected;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.evaluation.model.domain.ModelView;
 import vn.dvk.evaluation.review.domain.InMemoryReviews;
@@ -109,5 +110,40 @@ class ReviewServiceTest {
                 .isInstanceOfSatisfying(Rejection.OutOfScope.class,
                         e -> assertThat(e.code()).isEqualTo("level-mismatch"));
         assertThat(district.outbox().typesAbout(grassroots.id())).isEmpty();
+    }
+
+    @Test
+    void given_an_approval_in_force_when_its_level_cancels_it_then_it_is_kept_marked_and_announced() {
+        String id = district.reviewService().decide(districtCommittee, decision(pears, ReviewDecision.APPROVE, null));
+        district.knows(ModelFixtures.taiNungPears().managedAt(ManagementLevel.DISTRICT)
+                .withStatus(ModelStatus.APPROVED).atVersion(2));
+
+        Review cancelled = district.reviewService().cancel(districtCommittee, id, "Phê duyệt nhầm mô hình");
+
+        assertThat(cancelled.correction().reason()).isEqualTo("Phê duyệt nhầm mô hình");
+        assertThat(district.outbox().payloads(EvaluationEvents.DECISION_CORRECTED)).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.record()).isEqualTo(DecisionCorrected.Record.REVIEW);
+                    assertThat(event.decision()).isEqualTo("APPROVE");
+                    assertThat(event.recordId()).isEqualTo(id);
+                });
+        assertThatThrownBy(() -> district.reviewService().cancel(districtCommittee, id, "Lần hai"))
+                .isInstanceOfSatisfying(Rejection.Conflict.class,
+                        e -> assertThat(e.code()).isEqualTo("already-cancelled"));
+    }
+
+    @Test
+    void given_an_approval_the_model_has_moved_on_from_when_cancelled_then_it_is_superseded() {
+        String id = district.reviewService().decide(districtCommittee, decision(pears, ReviewDecision.APPROVE, null));
+        district.knows(ModelFixtures.taiNungPears().managedAt(ManagementLevel.DISTRICT)
+                .withStatus(ModelStatus.IN_PROGRESS).atVersion(3));
+
+        assertThatThrownBy(() -> district.reviewService().cancel(districtCommittee, id, "Nhầm"))
+                .isInstanceOfSatisfying(Rejection.Conflict.class,
+                        e -> assertThat(e.code()).isEqualTo("review-superseded"));
+        assertThatThrownBy(() -> district.reviewService().cancel(InMemoryEvaluation.committeeOf("04096"), id,
+                "Nhầm")).isInstanceOfSatisfying(Rejection.OutOfScope.class,
+                e -> assertThat(e.code()).isEqualTo("level-mismatch"));
+        assertThat(district.outbox().payloads(EvaluationEvents.DECISION_CORRECTED)).isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package vn.dvk.evaluation.review.domain;
 
 import java.util.List;
 import java.util.Optional;
+import vn.dvk.contracts.evaluation.DecisionCorrected;
 import vn.dvk.contracts.evaluation.ReviewDecided;
 import vn.dvk.evaluation.support.InMemoryAggregates;
 import vn.dvk.evaluation.support.InMemoryOutbox;
@@ -33,6 +34,11 @@ public class InMemoryReviews implements Reviews {
     @Override
     public Optional<Review> find(String id) {
         return reviews.find(id);
+    }
+
+    @Override
+    public void correct(Review cancelled, OutboundEvent<DecisionCorrected> corrected) {
+        reviews.replace(cancelled.id(), cancelled, List.of(corrected));
     }
 
     @Override

@@ -2,6 +2,7 @@ package vn.dvk.evaluation.scoring.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.evaluation.support.InMemoryAggregates;
 import vn.dvk.evaluation.support.InMemoryOutbox;
@@ -35,8 +36,22 @@ public final class InMemoryEvaluations implements Evaluations {
     }
 
     @Override
+    public void correct(Evaluation corrected, List<OutboundEvent<?>> events) {
+        evaluations.replace(corrected.id(), corrected, events);
+    }
+
+    @Override
     public boolean hasYearEnd(String modelId, int year) {
-        return evaluations.all().anyMatch(evaluation -> evaluation.modelId().equals(modelId)
+        return yearEnds(modelId, year).anyMatch(evaluation -> !evaluation.isCancelled());
+    }
+
+    @Override
+    public int cancelledYearEnds(String modelId, int year) {
+        return (int) yearEnds(modelId, year).filter(Evaluation::isCancelled).count();
+    }
+
+    private Stream<Evaluation> yearEnds(String modelId, int year) {
+        return evaluations.all().filter(evaluation -> evaluation.modelId().equals(modelId)
                 && evaluation.round() == InspectionRound.YEAR_END && evaluation.year() == year);
     }
 }

@@ -3,6 +3,7 @@ package vn.dvk.evaluation.scoring.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,27 @@ class ScoringTest {
                         .containsExactly("weights"));
         assertThatThrownBy(() -> Weights.validated(incomplete)).isInstanceOfSatisfying(Rejection.class,
                 e -> assertThat(e.issues()).hasSize(4));
+    }
+
+    @Test
+    void given_a_weight_beyond_the_bound_when_validated_then_it_is_refused_naming_its_criterion() {
+        Map<Criterion, Double> huge = new EnumMap<>(Weights.equal().byCriterion());
+        huge.put(Criterion.SUSTAINABLE, 1e308);
+        Map<Criterion, Double> atTheBound = new EnumMap<>(Weights.equal().byCriterion());
+        atTheBound.put(Criterion.SUSTAINABLE, Weights.MAX);
+
+        assertThatThrownBy(() -> Weights.validated(huge)).isInstanceOfSatisfying(Rejection.class,
+                e -> assertThat(e.issues()).extracting(Rejection.FieldIssue::field)
+                        .containsExactly("weights.SUSTAINABLE"));
+        assertThat(Weights.validated(atTheBound).of(Criterion.SUSTAINABLE)).isEqualTo(100.0);
+    }
+
+    @Test
+    void given_huge_weights_stored_before_the_bound_when_totalled_then_the_total_is_still_the_weighted_mean() {
+        List<ModelEvaluated.Score> scores = Arrays.stream(Criterion.values())
+                .map(criterion -> new ModelEvaluated.Score(criterion, 8, 1e308, null)).toList();
+
+        assertThat(Scoring.total(scores)).isEqualTo(8.0);
     }
 
     @Test

@@ -13,6 +13,7 @@ import vn.dvk.contracts.evaluation.SelfAssessmentOverdue;
 import vn.dvk.evaluation.EvaluationProperties;
 import vn.dvk.evaluation.model.domain.ModelView;
 import vn.dvk.evaluation.selfassessment.domain.InMemoryOverdueNotices;
+import vn.dvk.evaluation.selfassessment.domain.PeriodAlreadyAssessed;
 import vn.dvk.evaluation.support.InMemoryEvaluation;
 import vn.dvk.evaluation.support.ModelFixtures;
 import vn.dvk.platform.domain.Rejection;
@@ -25,7 +26,7 @@ class SelfAssessmentServiceTest {
     private final ModelView village = district.knows(ModelFixtures.banMeCulturalVillage().withStatus(ModelStatus.APPROVED));
 
     private static SelfAssessmentService.File quarter(ModelView model, String start, String end) {
-        return new SelfAssessmentService.File(model.id(), LocalDate.parse(start), LocalDate.parse(end), 30,
+        return new SelfAssessmentService.File(model.id(), LocalDate.parse(start), LocalDate.parse(end), false, 30,
                 List.of(), null, null, "UBND xã Chiềng Đông");
     }
 
@@ -82,7 +83,7 @@ class SelfAssessmentServiceTest {
     @Test
     void given_a_grace_of_zero_days_when_overdue_is_listed_then_each_period_was_due_on_its_last_day() {
         InMemoryEvaluation noGrace = InMemoryEvaluation.serving("124", FEBRUARY_2023,
-                new EvaluationProperties(null, new EvaluationProperties.SelfAssessment(0, null, null), null, null));
+                new EvaluationProperties(null, new EvaluationProperties.SelfAssessment(0, null, null), null, null, null));
         noGrace.knows(ModelFixtures.banMeCulturalVillage().withStatus(ModelStatus.APPROVED));
 
         assertThat(noGrace.selfAssessmentService().overdueWithin("14/124"))
@@ -101,5 +102,15 @@ class SelfAssessmentServiceTest {
                         e -> assertThat(e.code()).isEqualTo("not-assessable"));
         assertThat(district.selfAssessmentService().overdueWithin("14/124"))
                 .extracting(SelfAssessmentService.Overdue::modelId).doesNotContain(registered.id());
+    }
+
+    @Test
+    void given_a_quarter_filed_when_the_same_quarter_is_filed_again_then_it_is_refused_and_stored_once() {
+        district.selfAssessmentService().file(quarter(village, "2022-01-01", "2022-03-31"));
+
+        assertThatThrownBy(() -> district.selfAssessmentService().file(quarter(village, "2022-01-01", "2022-03-31")))
+                .isInstanceOfSatisfying(PeriodAlreadyAssessed.class,
+                        e -> assertThat(e.code()).isEqualTo("period-already-assessed"));
+        assertThat(district.selfAssessmentService().ofModel(village.id())).hasSize(1);
     }
 }

@@ -68,6 +68,7 @@ class ModelDecisionsController {
     @PostMapping("/models/{id}/evaluations")
     String evaluate(@ModelAttribute("official") Official official, @PathVariable String id,
                     @RequestParam(required = false) String round, @RequestParam(required = false) Integer year,
+                    @RequestParam(required = false) String planId,
                     @RequestParam(required = false) List<Double> scores,
                     @RequestParam(required = false) Boolean recognized,
                     @RequestParam(required = false) String reason, RedirectAttributes next) {
@@ -77,7 +78,8 @@ class ModelDecisionsController {
             given.add(new Evaluation.Score(CRITERIA[i], score, null, null));
         }
         try {
-            evaluation.evaluate(new EvaluationDraft(id, round, year, given, Boolean.TRUE.equals(recognized),
+            evaluation.evaluate(new EvaluationDraft(id, round, year,
+                    planId == null || planId.isBlank() ? null : planId.strip(), given, Boolean.TRUE.equals(recognized),
                     reason == null || reason.isBlank() ? null : reason.strip(), official.name()));
             next.addFlashAttribute("notice", "Đã ghi kết quả đánh giá.");
         } catch (ServiceRefusal refusal) {

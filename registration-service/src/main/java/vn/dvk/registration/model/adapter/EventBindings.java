@@ -21,6 +21,7 @@ class EventBindings {
                 .on(EvaluationEvents.REVIEW_DECIDED, handlers::onReviewDecided)
                 .on(EvaluationEvents.SELF_ASSESSMENT_FILED, handlers::onSelfAssessmentFiled)
                 .on(EvaluationEvents.MODEL_RECOGNITION_DECIDED, handlers::onRecognitionDecided)
+                .on(EvaluationEvents.DECISION_CORRECTED, handlers::onDecisionCorrected)
                 .build();
     }
 }

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.dvk.contracts.catalog.ModelStatus;
+import vn.dvk.contracts.evaluation.DecisionCorrected;
 import vn.dvk.contracts.evaluation.ModelRecognitionDecided;
 import vn.dvk.contracts.evaluation.ReviewDecided;
 import vn.dvk.contracts.evaluation.SelfAssessmentFiled;
@@ -71,6 +72,32 @@ public class DecisionHandlers {
                 current.status() == ModelStatus.APPROVED
                         ? List.of(ModelAction.START_IMPLEMENTATION, verdict) : List.of(verdict),
                 decision.reason(), decision.decidedBy()));
+    }
+
+    /**
+     * A level corrected or cancelled its decision: a cancelled review puts the submission back to be reviewed, a
+     * cancelled year-end verdict the model back to implementation, a corrected one replaces the verdict. Corrections
+     * of other records change no status.
+     */
+    public void onDecisionCorrected(InboundEvent<DecisionCorrected> event) {
+        DecisionCorrected correction = event.payload();
+        List<ModelAction> actions = switch (correction.record()) {
+            case REVIEW -> correction.action() == DecisionCorrected.Action.CANCELLED
+                    ? List.of(ModelAction.CANCEL_REVIEW) : List.of();
+            case YEAR_END_EVALUATION -> correction.action() == DecisionCorrected.Action.CANCELLED
+                    ? List.of(ModelAction.CANCEL_VERDICT)
+                    : List.of(ModelAction.CANCEL_VERDICT, Boolean.TRUE.equals(correction.recognized())
+                    ? ModelAction.RECOGNIZE : ModelAction.NOT_RECOGNIZE);
+            case EVALUATION, INSPECTION -> List.of();
+        };
+        if (actions.isEmpty() || correction.modelId() == null) {
+            return;
+        }
+        String reason = (correction.action() == DecisionCorrected.Action.CANCELLED ? "Hủy" : "Sửa")
+                + (correction.record() == DecisionCorrected.Record.REVIEW ? " quyết định xét duyệt: "
+                : " kết quả đánh giá cuối năm: ") + correction.reason();
+        modelOf(event, correction.modelId()).ifPresent(current -> decide(event, current, actions, reason,
+                correction.correctedBy()));
     }
 
     private Optional<Model> modelOf(InboundEvent<?> event, String modelId) {

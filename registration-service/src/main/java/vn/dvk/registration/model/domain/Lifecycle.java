@@ -9,7 +9,8 @@ import vn.dvk.contracts.catalog.ModelStatus;
 /**
  * The model's lifecycle (plan 26-KH/BCĐ, six steps): a registration is reviewed (approved, returned for changes or
  * rejected), a returned one is resubmitted, an approved one is implemented and at year end recognised or not; any
- * open model can be withdrawn. Everything else is refused.
+ * open model can be withdrawn. A level that decided by mistake cancels its decision: a cancelled review puts the
+ * submission back to be reviewed, a cancelled verdict the model back to implementation. Everything else is refused.
  */
 public final class Lifecycle {
 
@@ -33,6 +34,12 @@ public final class Lifecycle {
         table.get(ModelStatus.APPROVED).put(ModelAction.START_IMPLEMENTATION, ModelStatus.IN_PROGRESS);
         table.get(ModelStatus.IN_PROGRESS).put(ModelAction.RECOGNIZE, ModelStatus.RECOGNIZED);
         table.get(ModelStatus.IN_PROGRESS).put(ModelAction.NOT_RECOGNIZE, ModelStatus.NOT_RECOGNIZED);
+        table.get(ModelStatus.RECOGNIZED).put(ModelAction.CANCEL_VERDICT, ModelStatus.IN_PROGRESS);
+        table.get(ModelStatus.NOT_RECOGNIZED).put(ModelAction.CANCEL_VERDICT, ModelStatus.IN_PROGRESS);
+        for (ModelStatus reviewed : new ModelStatus[] {ModelStatus.APPROVED, ModelStatus.RETURNED,
+                ModelStatus.REJECTED}) {
+            table.get(reviewed).put(ModelAction.CANCEL_REVIEW, ModelStatus.REGISTERED);
+        }
         for (ModelStatus open : new ModelStatus[] {ModelStatus.REGISTERED, ModelStatus.RETURNED,
                 ModelStatus.APPROVED, ModelStatus.IN_PROGRESS}) {
             table.get(open).put(ModelAction.WITHDRAW, ModelStatus.WITHDRAWN);
@@ -69,6 +76,8 @@ public final class Lifecycle {
             case RECOGNIZE -> "công nhận";
             case NOT_RECOGNIZE -> "không công nhận";
             case WITHDRAW -> "rút";
+            case CANCEL_VERDICT -> "hủy kết quả công nhận";
+            case CANCEL_REVIEW -> "hủy quyết định xét duyệt";
         };
     }
 }

@@ -9,5 +9,9 @@ public enum ModelAction {
     START_IMPLEMENTATION,
     RECOGNIZE,
     NOT_RECOGNIZE,
-    WITHDRAW
+    WITHDRAW,
+    /** The year-end verdict was cancelled by its level: the model is being implemented again, awaiting one. */
+    CANCEL_VERDICT,
+    /** The review was cancelled by its level: the submission awaits a review again. */
+    CANCEL_REVIEW
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.catalog.ReviewDecision;
+import vn.dvk.contracts.evaluation.DecisionCorrected;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.contracts.evaluation.ModelRecognitionDecided;
 import vn.dvk.contracts.evaluation.ReviewDecided;
@@ -139,5 +140,69 @@ class DecisionHandlersTest {
 
         assertThat(models.changesOf(approved.id())).extracting(Model::status)
                 .containsExactly(ModelStatus.IN_PROGRESS, ModelStatus.NOT_RECOGNIZED);
+    }
+
+    private static InboundEvent<DecisionCorrected> correction(String eventId, String modelId,
+                                                              DecisionCorrected.Record record,
+                                                              DecisionCorrected.Action action, Boolean recognized) {
+        return event(eventId, EvaluationEvents.DECISION_CORRECTED, modelId, new DecisionCorrected(record,
+                "record-" + eventId, modelId, "14/124/04096", action, null, 2022, recognized,
+                "Nhập nhầm kết quả", "Ban Chỉ đạo xã Lóng Phiêng", NOW));
+    }
+
+    private Model recognised() {
+        Model recognised = aTaiNungPearModel().registered()
+                .apply(ModelAction.APPROVE, null, "Ban Dân vận", NOW, "e-0")
+                .apply(ModelAction.START_IMPLEMENTATION, null, "UBND xã", NOW, "e-1")
+                .apply(ModelAction.RECOGNIZE, "Đạt", "Đoàn kiểm tra", NOW, "e-2");
+        models.with(recognised);
+        return recognised;
+    }
+
+    @Test
+    void given_a_recognised_model_when_its_verdict_is_cancelled_then_it_is_back_in_implementation_with_the_reason() {
+        Model recognised = recognised();
+
+        handlers.onDecisionCorrected(correction("e-10", recognised.id(),
+                DecisionCorrected.Record.YEAR_END_EVALUATION, DecisionCorrected.Action.CANCELLED, null));
+
+        Model back = models.find(recognised.id()).orElseThrow();
+        assertThat(back.status()).isEqualTo(ModelStatus.IN_PROGRESS);
+        assertThat(back.lastTransition().reason()).isEqualTo("Hủy kết quả đánh giá cuối năm: Nhập nhầm kết quả");
+        assertThat(back.lastTransition().by()).isEqualTo("Ban Chỉ đạo xã Lóng Phiêng");
+        assertThat(refusals.of(recognised.id())).isEmpty();
+    }
+
+    @Test
+    void given_a_recognised_model_when_its_verdict_is_corrected_to_not_recognised_then_both_changes_are_stored() {
+        Model recognised = recognised();
+
+        handlers.onDecisionCorrected(correction("e-11", recognised.id(),
+                DecisionCorrected.Record.YEAR_END_EVALUATION, DecisionCorrected.Action.CORRECTED, false));
+
+        assertThat(models.changesOf(recognised.id())).extracting(Model::status)
+                .endsWith(ModelStatus.IN_PROGRESS, ModelStatus.NOT_RECOGNIZED);
+    }
+
+    @Test
+    void given_an_approved_model_when_the_approval_is_cancelled_then_the_submission_awaits_a_review_again() {
+        Model approved = aTaiNungPearModel().registered().apply(ModelAction.APPROVE, null, "Ban Dân vận", NOW, "e-0");
+        models.with(approved);
+
+        handlers.onDecisionCorrected(correction("e-12", approved.id(), DecisionCorrected.Record.REVIEW,
+                DecisionCorrected.Action.CANCELLED, null));
+
+        assertThat(models.find(approved.id()).orElseThrow().status()).isEqualTo(ModelStatus.REGISTERED);
+    }
+
+    @Test
+    void given_a_cancelled_mid_year_evaluation_then_no_status_changes_and_nothing_is_refused() {
+        Model recognised = recognised();
+
+        handlers.onDecisionCorrected(correction("e-13", recognised.id(), DecisionCorrected.Record.EVALUATION,
+                DecisionCorrected.Action.CANCELLED, null));
+
+        assertThat(models.find(recognised.id())).contains(recognised);
+        assertThat(refusals.of(recognised.id())).isEmpty();
     }
 }

@@ -17,21 +17,24 @@ import vn.dvk.platform.domain.Rejection;
 
 class LifecycleTest {
 
-    /** The allowed transitions as the issue states them, written out independently of the implementation. */
+    /**
+     * The allowed transitions as the issues state them (issue 17 adds the cancellations of a review or a verdict by
+     * its level), written out independently of the implementation.
+     */
     private static final Map<ModelStatus, Map<ModelAction, ModelStatus>> ALLOWED = Map.of(
             ModelStatus.REGISTERED, Map.of(ModelAction.APPROVE, ModelStatus.APPROVED,
                     ModelAction.RETURN, ModelStatus.RETURNED, ModelAction.REJECT, ModelStatus.REJECTED,
                     ModelAction.WITHDRAW, ModelStatus.WITHDRAWN),
             ModelStatus.RETURNED, Map.of(ModelAction.RESUBMIT, ModelStatus.REGISTERED,
-                    ModelAction.WITHDRAW, ModelStatus.WITHDRAWN),
+                    ModelAction.WITHDRAW, ModelStatus.WITHDRAWN, ModelAction.CANCEL_REVIEW, ModelStatus.REGISTERED),
             ModelStatus.APPROVED, Map.of(ModelAction.START_IMPLEMENTATION, ModelStatus.IN_PROGRESS,
-                    ModelAction.WITHDRAW, ModelStatus.WITHDRAWN),
+                    ModelAction.WITHDRAW, ModelStatus.WITHDRAWN, ModelAction.CANCEL_REVIEW, ModelStatus.REGISTERED),
             ModelStatus.IN_PROGRESS, Map.of(ModelAction.RECOGNIZE, ModelStatus.RECOGNIZED,
                     ModelAction.NOT_RECOGNIZE, ModelStatus.NOT_RECOGNIZED,
                     ModelAction.WITHDRAW, ModelStatus.WITHDRAWN),
-            ModelStatus.REJECTED, Map.of(),
-            ModelStatus.RECOGNIZED, Map.of(),
-            ModelStatus.NOT_RECOGNIZED, Map.of(),
+            ModelStatus.REJECTED, Map.of(ModelAction.CANCEL_REVIEW, ModelStatus.REGISTERED),
+            ModelStatus.RECOGNIZED, Map.of(ModelAction.CANCEL_VERDICT, ModelStatus.IN_PROGRESS),
+            ModelStatus.NOT_RECOGNIZED, Map.of(ModelAction.CANCEL_VERDICT, ModelStatus.IN_PROGRESS),
             ModelStatus.WITHDRAWN, Map.of());
 
     static Stream<Arguments> every_status_and_action() {

@@ -1,0 +1,75 @@
+package vn.dvk.evaluation.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.dvk.contracts.catalog.ModelStatus;
+import vn.dvk.evaluation.support.EvaluationApiTest;
+import vn.dvk.evaluation.support.EvaluationTopic;
+import vn.dvk.evaluation.support.ModelFixtures;
+import vn.dvk.evaluation.support.RegistrationFeed;
+import vn.dvk.testsupport.ServiceClient;
+import vn.dvk.testsupport.TopicProbe;
+
+/**
+ * A recognition entered by mistake is cancelled by its level with a reason (issue 17, item 7): the evaluation stays,
+ * marked, {@code vn.dvk.decision.corrected.v1} follows the verdict on the model's key, and the year awaits a new one.
+ */
+class CorrectionIntegrationTest extends EvaluationApiTest {
+
+    private static String yearEnd(String modelId, String planId, boolean recognized) {
+        return """
+                {"modelId": "%s", "round": "YEAR_END", "year": 2022, "planId": "%s", "recognized": %s,
+                 "scores": [{"criterion": "PRACTICAL_EFFECTIVE", "score": 8}, {"criterion": "SUSTAINABLE", "score": 8},
+                   {"criterion": "REPLICABLE", "score": 8}, {"criterion": "ENGAGES_PEOPLE", "score": 8},
+                   {"criterion": "HONEST", "score": 8}]}""".formatted(modelId, planId, recognized);
+    }
+
+    @Test
+    void a_recognition_cancelled_by_its_level_is_kept_marked_announced_and_a_new_verdict_can_follow() {
+        String modelId = "corrected-" + UUID.randomUUID();
+        RegistrationFeed.statusChanged(ModelFixtures.taiNungPears().withId(modelId).withStatus(ModelStatus.IN_PROGRESS)
+                .atVersion(5).snapshot(), ModelStatus.APPROVED, null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/v1/known-models/" + modelId).status() == 200);
+        for (String[] half : new String[][] {{"2022-01-01", "2022-06-30"}, {"2022-07-01", "2022-12-31"}}) {
+            assertThat(http.post("/api/v1/self-assessments", """
+                    {"modelId": "%s", "periodStart": "%s", "periodEnd": "%s", "progressPercent": 90}"""
+                    .formatted(modelId, half[0], half[1])).status()).isEqualTo(201);
+        }
+        String planId = yearEndInspection(modelId, "04096", 2022);
+        ServiceClient committee = committeeOf("04096");
+        String evaluationId = committee.post("/api/v1/evaluations", yearEnd(modelId, planId, true)).text("id");
+
+        ServiceClient.Reply noReason = committee.post("/api/v1/evaluations/" + evaluationId + "/cancellation",
+                "{\"reason\": \" \"}");
+        ServiceClient.Reply cancelled = committee.post("/api/v1/evaluations/" + evaluationId + "/cancellation",
+                "{\"reason\": \"Nhập nhầm kết quả của mô hình khác\"}");
+        ServiceClient.Reply again = committee.post("/api/v1/evaluations/" + evaluationId + "/cancellation",
+                "{\"reason\": \"Lần hai\"}");
+
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.errorFields()).containsExactly("reason");
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        assertThat(cancelled.json().at("/correction/action").asString()).isEqualTo("CANCELLED");
+        assertThat(cancelled.json().at("/correction/reason").asString()).isEqualTo("Nhập nhầm kết quả của mô hình khác");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.text("code")).isEqualTo("already-cancelled");
+
+        List<TopicProbe.Received> events = topic.await(modelId, 5);
+        List<String> verdicts = EvaluationTopic.types(events).stream().filter(type -> !type.contains("self-assessment"))
+                .toList();
+        assertThat(verdicts).containsExactly("vn.dvk.model.evaluated.v1", "vn.dvk.model.recognition-decided.v1",
+                "vn.dvk.decision.corrected.v1");
+        assertThat(events.get(events.size() - 1).value()).contains("\"record\":\"YEAR_END_EVALUATION\"",
+                "\"action\":\"CANCELLED\"", "\"recordId\":\"" + evaluationId + "\"");
+
+        ServiceClient.Reply newVerdict = committee.post("/api/v1/evaluations", yearEnd(modelId, planId, false));
+        assertThat(newVerdict.status()).as(newVerdict.body()).isEqualTo(201);
+        assertThat(newVerdict.text("id")).isNotEqualTo(evaluationId);
+        assertThat(http.get("/api/v1/evaluations?modelId=" + modelId).json()).hasSize(2);
+    }
+}
