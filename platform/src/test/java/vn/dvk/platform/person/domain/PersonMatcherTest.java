@@ -49,7 +49,8 @@ class PersonMatcherTest {
         assertThat(exact).isInstanceOfSatisfying(PersonMatch.Matched.class,
                 matched -> assertThat(matched.person().id()).isEqualTo("p2"));
         assertThat(bare).isInstanceOfSatisfying(PersonMatch.Ambiguous.class,
-                ambiguous -> assertThat(ambiguous.candidates()).extracting(KnownPerson::id).containsExactly("p1", "p2"));
+                ambiguous -> assertThat(ambiguous.candidates()).extracting(KnownPerson::id)
+                        .containsExactly("p1", "p2"));
     }
 
     @Test
@@ -102,7 +103,8 @@ class PersonMatcherTest {
         List<KnownPerson> unit = List.of(person("p1", "Lò Văn Thắng", null, "Hộ ông Lò Văn Thắng"),
                 person("p2", "Lò Văn Thăng", null, "Hộ ông Lò Văn Thăng"));
 
-        assertThat(PersonMatcher.household(unit, UNIT, "Ho ong Lo Van Thang")).isInstanceOf(PersonMatch.Ambiguous.class);
+        assertThat(PersonMatcher.household(unit, UNIT, "Ho ong Lo Van Thang"))
+                .isInstanceOf(PersonMatch.Ambiguous.class);
         assertThat(PersonMatcher.household(unit, UNIT, "Hộ ông Lò Văn Thắng")).isInstanceOf(PersonMatch.Matched.class);
         assertThat(PersonMatcher.household(unit, UNIT, "Hộ ông Hà Văn Khiêm")).isInstanceOf(PersonMatch.Unknown.class);
     }
