@@ -29,7 +29,8 @@ import vn.dvk.testsupport.ServiceClient;
 
 /**
  * Issue 10 across the services, each its own process: Yên Châu's plan 294/KH-UBND published in registration, the
- * task ratings and cultural-family titles imported into evaluation from XLSX, a model of Lóng Phiêng registered and
+ * farmer registered in award-service's person registry, the task ratings and cultural-family titles imported into
+ * evaluation from XLSX (their names matched to the registry's persons), a model of Lóng Phiêng registered and
  * recognised; the commune proposes itself and a farmer for the district chairman's Giấy khen with the three dossier
  * files, the district council attests and votes, the chairman grants. Award-service's budget equals the catalogue's
  * arithmetic, its documents read back with the names and amounts, reporting counts the two awards, and registration
@@ -64,12 +65,12 @@ class AwardSystemTest {
                  "phases": [{"name": "Giai đoạn 2021-2025", "startDate": "2021-11-18", "endDate": "2025-12-31"}]}
                 """)).path("id").asString();
         String modelId = recognisedModel();
-        importEvidence();
-
         String personId = created(communeClerk.post("/api/v1/people", """
                 {"fullName": "%s", "dateOfBirth": "1975-05-02", "unitCode": "04096",
                  "position": "Nông dân, bản Cồn Huôt 1", "household": "%s"}""".formatted(FARMER, FAMILY)))
                 .path("id").asString();
+        importEvidence();
+
         String proposal = """
                 {"campaignId": "%s", "occasion": "FINAL", "year": 2025, "formCode": "GIAY_KHEN_CHU_TICH_UBND_HUYEN",
                  "proposingUnitCode": "04096", "nominees": [
@@ -208,11 +209,13 @@ class AwardSystemTest {
             ratings.add(List.of("Cá nhân", "04096", FARMER, 2021 + i, farmer[i]));
             titles.add(List.of("Gia đình văn hóa", "04096", FAMILY, 2021 + i));
         }
-        ServiceClient.Reply rated = evaluation.postFile("/api/v1/task-ratings:import", "xep-loai.xlsx",
-                workbook(List.of("Đối tượng", "Mã đơn vị", "Họ và tên", "Năm", "Xếp loại"), ratings), XLSX);
+        ServiceClient.Reply rated = imported(() -> evaluation.postFile("/api/v1/task-ratings:import",
+                "xep-loai.xlsx", workbook(List.of("Đối tượng", "Mã đơn vị", "Họ và tên", "Năm", "Xếp loại"), ratings),
+                XLSX));
         assertThat(ok(rated).path("imported").asInt()).isEqualTo(10);
-        ServiceClient.Reply titled = evaluation.postFile("/api/v1/titles:import", "danh-hieu.xlsx",
-                workbook(List.of("Danh hiệu", "Mã đơn vị", "Tên", "Năm"), titles), XLSX);
+        assertThat(rated.json().path("items").findValuesAsString("personName")).contains(FARMER);
+        ServiceClient.Reply titled = imported(() -> evaluation.postFile("/api/v1/titles:import", "danh-hieu.xlsx",
+                workbook(List.of("Danh hiệu", "Mã đơn vị", "Tên", "Năm"), titles), XLSX));
         assertThat(ok(titled).path("imported").asInt()).isEqualTo(5);
     }
 
@@ -240,6 +243,19 @@ class AwardSystemTest {
     private void awaitStatus(String modelId, String expected) {
         await("model " + modelId + " becomes " + expected).atMost(EVENTUAL).pollInterval(POLL).until(() ->
                 expected.equals(registration.get("/api/v1/models/" + modelId).json().path("status").asString()));
+    }
+
+    /**
+     * Retries an import that names the farmer, refused (row by row) until evaluation-service has consumed his
+     * registration in award-service's person registry.
+     */
+    private static ServiceClient.Reply imported(Supplier<ServiceClient.Reply> upload) {
+        ServiceClient.Reply[] last = new ServiceClient.Reply[1];
+        await("the person registry reaches evaluation-service").atMost(EVENTUAL).pollInterval(POLL).until(() -> {
+            last[0] = upload.get();
+            return last[0].status() == 200;
+        });
+        return last[0];
     }
 
     /** Retries a command refused only because its service has not yet consumed what it refers to. */

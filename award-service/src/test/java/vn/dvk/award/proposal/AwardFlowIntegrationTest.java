@@ -176,6 +176,10 @@ class AwardFlowIntegrationTest extends AwardApiTest {
             assertThat(workbook.getSheetAt(0).getRow(4).getCell(1).getStringCellValue())
                     .isEqualTo("Nguyễn Hương Bông");
             assertThat(workbook.getSheetAt(0).getRow(4).getCell(9).getStringCellValue()).isEqualTo("Có");
+            assertThat(workbook.getSheetAt(1).getRow(0).getCell(0).getStringCellValue())
+                    .contains("Nhà văn hóa xã Lóng Phiêng");
+            assertThat(workbook.getSheetAt(1).getRow(3).getCell(1).getStringCellValue()).isEqualTo("Bà Lò Thị Xuân");
+            assertThat(workbook.getSheetAt(1).getRow(3).getCell(4).getStringCellValue()).isEqualTo("Hội đồng ghi nhận");
         }
         assertThat(communeClerk.get("/api/v1/proposals/" + id + "/documents/COUNCIL_MINUTES").bytes())
                 .isEqualTo(minutes);

@@ -70,6 +70,16 @@ class AwardAccessAndValidationTest extends AwardApiTest {
     }
 
     @Test
+    void ballot_counts_beyond_any_council_are_refused_naming_the_field_before_they_could_overflow_a_sum() {
+        ServiceClient.Reply overflowing = districtCouncil.post("/api/v1/proposals/x/votes", """
+                {"meetingDate": "2025-10-08", "members": 9, "present": 8, "ballots": [
+                  {"nomineeId": "N1", "inFavour": 2147483647, "against": 2, "abstain": 0}]}""");
+
+        assertThat(overflowing.status()).as(overflowing.body()).isEqualTo(400);
+        assertThat(overflowing.errorFields()).containsExactly("ballots[0].inFavour");
+    }
+
+    @Test
     void a_person_is_checked_and_carries_no_national_id() {
         ServiceClient.Reply missing = communeClerk.post("/api/v1/people", "{\"unitCode\": \"04096\"}");
         assertThat(missing.status()).isEqualTo(400);

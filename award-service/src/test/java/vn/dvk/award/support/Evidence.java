@@ -65,7 +65,7 @@ public final class Evidence {
             String id = UUID.randomUUID().toString();
             send(EvaluationEvents.TASK_RATING_RECORDED, id, unitPath, 1, new TaskRatingRecorded(id,
                     person == null ? RatedSubject.UNIT : RatedSubject.INDIVIDUAL, unitCode, unitPath, person,
-                    2021 + i, byYear[i], "UBND huyện Yên Châu", NOW));
+                    2021 + i, byYear[i], "UBND huyện Yên Châu", NOW, null, 1, null));
         }
     }
 
@@ -74,7 +74,7 @@ public final class Evidence {
         for (int year = from; year <= to; year++) {
             String id = UUID.randomUUID().toString();
             send(EvaluationEvents.TITLE_RECORDED, id, unitPath, 1, new TitleRecorded(id, title, unitCode, unitPath,
-                    holder, year, "UBND xã", NOW));
+                    holder, year, "UBND xã", NOW, List.of(), 1, null));
         }
     }
 

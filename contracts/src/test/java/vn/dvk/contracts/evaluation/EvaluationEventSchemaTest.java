@@ -51,9 +51,15 @@ class EvaluationEventSchemaTest {
                 List.of(new SelfAssessmentFiled.Indicator("INCOME_VND_PER_YEAR", 1.0e9, "VND/năm")),
                 "Đoàn kiểm tra số 1", NOW));
         assertMatchesSchema(EvaluationEvents.TASK_RATING_RECORDED, new TaskRatingRecorded("r-1", RatedSubject.UNIT,
-                "04096", "14/124/04096", null, 2022, TaskRating.EXCELLENT, "UBND huyện Yên Châu", NOW));
+                "04096", "14/124/04096", null, 2022, TaskRating.EXCELLENT, "UBND huyện Yên Châu", NOW, null, 1, null));
+        assertMatchesSchema(EvaluationEvents.TASK_RATING_RECORDED, new TaskRatingRecorded("r-2",
+                RatedSubject.INDIVIDUAL, "04096", "14/124/04096", "Nguyễn Hương Bông", 2022, TaskRating.GOOD,
+                "UBND xã Lóng Phiêng", NOW, "person-1", 2, "Nhập nhầm mức xếp loại"));
         assertMatchesSchema(EvaluationEvents.TITLE_RECORDED, new TitleRecorded("t-1", Title.CULTURAL_VILLAGE,
-                "04096", "14/124/04096", "Bản Cồn Huôt 1", 2022, "UBND xã Lóng Phiêng", NOW));
+                "04096", "14/124/04096", "Bản Cồn Huôt 1", 2022, "UBND xã Lóng Phiêng", NOW, List.of(), 1, null));
+        assertMatchesSchema(EvaluationEvents.TITLE_RECORDED, new TitleRecorded("t-2", Title.CULTURAL_FAMILY,
+                "04096", "14/124/04096", "Gia đình ông Nguyễn Hương Bông", 2022, "UBND xã Lóng Phiêng", NOW,
+                List.of("person-1"), 2, "Sai năm"));
         assertMatchesSchema(EvaluationEvents.DECISION_CORRECTED, new DecisionCorrected(
                 DecisionCorrected.Record.YEAR_END_EVALUATION, "m-1:year-end:2022", "m-1", "14/124/04096",
                 DecisionCorrected.Action.CANCELLED, null, 2022, null, "Nhập nhầm kết quả của mô hình khác",

@@ -136,12 +136,15 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
             | GET /api/v1/inspections/${inspection-04096}                   | 125   | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
             | POST /api/v1/task-ratings <rating-04096>                      | 04096 | 401  | 403   | 201      | 403     | 403      | 403    | 403   | 403     |
             | POST /api/v1/task-ratings <rating-04096>                      | 04063 | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
-            | POST /api/v1/task-ratings <rating-04096>                      | 124   | 401  | 403   | 201      | 403     | 403      | 403    | 403   | 403     |
+            | POST /api/v1/task-ratings <rating-04096-2021>                 | 124   | 401  | 403   | 201      | 403     | 403      | 403    | 403   | 403     |
             | POST /api/v1/task-ratings <rating-04096>                      | 125   | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
             | GET /api/v1/task-ratings?unit=04096&year=2022                 | 04096 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/task-ratings?unit=04096&year=2022                 | 04063 | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
             | GET /api/v1/task-ratings?year=2022                            | 04063 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/task-ratings?unit=124&year=2022                   | 14    | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/task-ratings/${rating-04063}/history              | 04063 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/task-ratings/${rating-04063}/history              | 04096 | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
+            | GET /api/v1/task-ratings/${rating-04063}/history              | 124   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | POST /api/v1/task-ratings:import <ratings-sheet-04096>        | 04096 | 401  | 403   | 200      | 403     | 403      | 403    | 403   | 403     |
             | POST /api/v1/task-ratings:import <ratings-sheet-04096>        | 04063 | 401  | 403   | 400      | 403     | 403      | 403    | 403   | 403     |
             | POST /api/v1/titles <title-04096>                             | 04096 | 401  | 403   | 201      | 403     | 403      | 403    | 403   | 403     |
@@ -150,6 +153,8 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
             | GET /api/v1/titles?unit=04096&year=2022                       | 04096 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/titles?unit=04096&year=2022                       | 125   | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
             | GET /api/v1/titles?year=2022                                  | 04063 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/titles/${title-04063}/history                     | 04063 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/titles/${title-04063}/history                     | 125   | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
             | POST /api/v1/titles:import <titles-sheet-04096>               | 04096 | 401  | 403   | 200      | 403     | 403      | 403    | 403   | 403     |
             | POST /api/v1/titles:import <titles-sheet-04096>               | 125   | 401  | 403   | 400      | 403     | 403      | 403    | 403   | 403     |
             """;
@@ -172,6 +177,7 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
             Map.entry("inspection-t3", Body.json(inspection("t3"))),
             Map.entry("inspection-t4", Body.json(inspection("t4"))),
             Map.entry("rating-04096", Body.json(rating("04096"))),
+            Map.entry("rating-04096-2021", Body.json(rating("04096").replace("2022", "2021"))),
             Map.entry("title-04096", Body.json(title("04096"))),
             Map.entry("ratings-sheet-04096", Body.file("xep-loai.xlsx", Workbooks.workbook(
                     List.of("Đối tượng", "Mã đơn vị", "Họ và tên", "Năm", "Xếp loại"),
@@ -249,6 +255,7 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
     /** Models registration announced, and a record of each kind in Lóng Phiêng and Chiềng Đông. */
     private AccessTable.Fixtures prepare() {
         String run = UUID.randomUUID().toString();
+        registeredPerson("Lò Văn Nhập", null, "04096", null);
         ModelFixtures.Builder grassroots = ModelFixtures.taiNungPears().withId("acl-grassroots-" + run);
         ModelFixtures.Builder district = ModelFixtures.taiNungPears().withId("acl-district-" + run)
                 .managedAt(ManagementLevel.DISTRICT);

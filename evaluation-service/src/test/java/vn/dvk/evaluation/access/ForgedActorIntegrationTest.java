@@ -45,6 +45,7 @@ class ForgedActorIntegrationTest extends EvaluationApiTest {
     @Test
     void x_dvk_actor_and_names_in_bodies_are_ignored_by_every_record_history_and_event() {
         String run = UUID.randomUUID().toString();
+        registeredPerson("Lò Văn " + run, null, "04096", "Hộ " + run);
         String registered = "forged-registered-" + run;
         String active = "forged-active-" + run;
         RegistrationFeed.registered(ModelFixtures.taiNungPears().withId(registered).snapshot());

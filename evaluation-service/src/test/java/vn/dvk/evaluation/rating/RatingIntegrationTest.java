@@ -23,7 +23,8 @@ class RatingIntegrationTest extends EvaluationApiTest {
                 {"subject": "UNIT", "unitCode": "04087", "year": 2021, "rating": "GOOD",
                  "recordedBy": "UBND huyện Yên Châu"}""");
         ServiceClient.Reply corrected = http.post("/api/v1/task-ratings", """
-                {"subject": "UNIT", "unitCode": "04087", "year": 2021, "rating": "EXCELLENT"}""");
+                {"subject": "UNIT", "unitCode": "04087", "year": 2021, "rating": "EXCELLENT",
+                 "correctionReason": "Nhập nhầm mức xếp loại"}""");
 
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         assertThat(corrected.status()).isEqualTo(201);
@@ -55,6 +56,7 @@ class RatingIntegrationTest extends EvaluationApiTest {
 
     @Test
     void titles_are_recorded_and_listed_by_unit_year_and_title() {
+        registeredPerson("Lò Văn Chiến", null, "04099", "Hộ ông Lò Văn Chiến");
         ServiceClient.Reply village = http.post("/api/v1/titles", """
                 {"title": "CULTURAL_VILLAGE", "unitCode": "04099", "holderName": "Bản Phiêng Khoài", "year": 2022}""");
         ServiceClient.Reply family = http.post("/api/v1/titles", """
@@ -88,6 +90,8 @@ class RatingIntegrationTest extends EvaluationApiTest {
 
     @Test
     void an_import_records_units_and_individuals_by_label_or_code() {
+        registeredPerson("Lò Thị Bình", null, "04078", null);
+        registeredPerson("Cầm Văn Tâm", null, "04078", null);
         byte[] sheet = workbook(RATING_HEADERS, List.of(
                 List.of("Tập thể", "04078", "", 2022, "Hoàn thành xuất sắc nhiệm vụ"),
                 List.of("Cá nhân", "04078", "Lò Thị Bình", 2022, "GOOD"),

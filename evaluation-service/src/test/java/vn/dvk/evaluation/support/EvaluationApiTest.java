@@ -7,7 +7,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.dvk.platform.person.application.PersonDirectory;
 import vn.dvk.testsupport.DvkIntegrationTest;
 import vn.dvk.testsupport.ServiceClient;
 
@@ -23,6 +29,8 @@ public abstract class EvaluationApiTest {
     @LocalServerPort
     protected int port;
     protected ServiceClient http;
+    @Autowired
+    protected PersonDirectory people;
 
     @BeforeAll
     static void openTopic() {
@@ -37,6 +45,19 @@ public abstract class EvaluationApiTest {
     @BeforeEach
     void client() {
         http = new ServiceClient(port);
+    }
+
+    /**
+     * Registers a person of a commune of Yên Châu as award-service would, and waits until evaluation-service knows
+     * him; the id is new on every call.
+     */
+    protected String registeredPerson(String fullName, LocalDate dateOfBirth, String communeCode,
+                                      String household) {
+        String id = "person-" + UUID.randomUUID();
+        PersonFeed.registered(PersonFeed.person(id, fullName, dateOfBirth, communeCode, household));
+        Awaitility.await("person " + fullName + " known").atMost(Duration.ofSeconds(60))
+                .until(() -> people.find(id).isPresent());
+        return id;
     }
 
     /**

@@ -19,6 +19,9 @@ import vn.dvk.evaluation.inspection.domain.InspectionPlan;
 import vn.dvk.evaluation.model.application.KnownModels;
 import vn.dvk.evaluation.model.domain.InMemoryModelViews;
 import vn.dvk.evaluation.model.domain.ModelView;
+import vn.dvk.evaluation.rating.application.RatingService;
+import vn.dvk.evaluation.rating.domain.InMemoryTaskRatings;
+import vn.dvk.evaluation.rating.domain.InMemoryTitles;
 import vn.dvk.evaluation.review.application.ReviewService;
 import vn.dvk.evaluation.review.domain.InMemoryReviews;
 import vn.dvk.evaluation.scoring.application.EvaluationService;
@@ -31,6 +34,7 @@ import vn.dvk.evaluation.selfassessment.domain.InMemoryOverdueNotices;
 import vn.dvk.evaluation.selfassessment.domain.InMemorySelfAssessments;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.contracts.catalog.Role;
+import vn.dvk.platform.person.application.PersonDirectory;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.platform.unit.domain.UnitDirectory;
@@ -55,6 +59,9 @@ public final class InMemoryEvaluation {
     private final InMemoryInspectionPlans plans = new InMemoryInspectionPlans(outbox);
     private final InMemoryInspections inspections = new InMemoryInspections(outbox);
     private final KnownCampaigns knownCampaigns = new KnownCampaigns(new InMemoryCampaignViews());
+    private final InMemoryTaskRatings taskRatings = new InMemoryTaskRatings(outbox);
+    private final InMemoryTitles titles = new InMemoryTitles(outbox);
+    private final PersonDirectory people = new PersonDirectory(new InMemoryKnownPeople());
     private final InstanceScope scope;
     private final Clock clock;
     private final EvaluationProperties properties;
@@ -103,6 +110,23 @@ public final class InMemoryEvaluation {
 
     public InMemoryReviews reviews() {
         return reviews;
+    }
+
+    public InMemoryTaskRatings taskRatings() {
+        return taskRatings;
+    }
+
+    public InMemoryTitles titles() {
+        return titles;
+    }
+
+    /** The person registry as this instance knows it from award-service's events. */
+    public PersonDirectory people() {
+        return people;
+    }
+
+    public RatingService ratingService() {
+        return new RatingService(taskRatings, titles, people, scope, clock);
     }
 
     public ReviewService reviewService() {

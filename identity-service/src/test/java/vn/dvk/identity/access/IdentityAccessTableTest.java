@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.dvk.identity.IdentityIntegrationTest;
 import vn.dvk.identity.official.domain.Official;
 import vn.dvk.platform.domain.Caller;
-import vn.dvk.platform.domain.Role;
+import vn.dvk.contracts.catalog.Role;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 import vn.dvk.testsupport.AccessTable;
 import vn.dvk.testsupport.AccessTable.Body;

@@ -46,10 +46,25 @@ public final class SheetRowReader {
         problems.add(sheet, row, field, message);
     }
 
+    /** Problems the file has so far: a row whose reading raised the count has a problem of its own. */
+    public int problemCount() {
+        return problems.size();
+    }
+
     public String text(String field, boolean required) {
         String value = row.cell(field);
         if (value == null && required) {
             problem(field, "không được để trống");
+        }
+        return value;
+    }
+
+    /** A text of at most {@code maxLength} characters; a longer one is a problem, never cut. */
+    public String text(String field, boolean required, int maxLength) {
+        String value = text(field, required);
+        if (value != null && value.length() > maxLength) {
+            problem(field, "không được dài quá " + maxLength + " ký tự (ô có " + value.length() + ")");
+            return null;
         }
         return value;
     }

@@ -53,6 +53,7 @@ public final class ModelFixtures {
         private ManagementLevel level = ManagementLevel.GRASSROOTS;
         private Field field = Field.ECONOMY;
         private OwnerType ownerType;
+        private String ownerPersonId;
         private ModelKind kind = ModelKind.MODEL;
         private String name;
         private String address = "bản Cồn Huôt 1, xã Lóng Phiêng";
@@ -133,6 +134,12 @@ public final class ModelFixtures {
             return this;
         }
 
+        /** The individual owner as a person of the registry. */
+        public Builder ownerPerson(String personId) {
+            ownerPersonId = personId;
+            return this;
+        }
+
         public Builder replicating(String value) {
             replicatedFrom = value;
             return this;
@@ -147,7 +154,7 @@ public final class ModelFixtures {
 
         public ModelDetails details() {
             return new ModelDetails(year, unitCode, level, field, ownerType, kind, name, address, content, ownerName,
-                    personInCharge, start(), end(), campaignId, replicatedFrom);
+                    personInCharge, start(), end(), campaignId, replicatedFrom, ownerPersonId);
         }
 
         /** The model as its registration leaves it: {@code REGISTERED}, version 1. */
@@ -173,6 +180,7 @@ public final class ModelFixtures {
             body.put("endDate", end().toString());
             body.put("campaignId", campaignId);
             body.put("replicatedFrom", replicatedFrom);
+            body.put("ownerPersonId", ownerPersonId);
             return ServiceClient.JSON.valueToTree(body);
         }
 

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import vn.dvk.platform.person.application.PersonDirectory;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.registration.award.InMemoryCommendations;
 import vn.dvk.registration.award.application.CommendationHandler;
@@ -28,6 +29,8 @@ public final class InMemoryRegistry {
     public final InMemoryCommendations commendations = new InMemoryCommendations();
     public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     public final InstanceScope scope = new InstanceScope(DemoUnits.DIRECTORY, "124");
+    /** The person registry as registration knows it from award-service's events. */
+    public final PersonDirectory people = new PersonDirectory(new InMemoryKnownPeople());
     public final Clock clock;
 
     public InMemoryRegistry(Instant now) {
@@ -35,7 +38,7 @@ public final class InMemoryRegistry {
     }
 
     public ModelService modelService() {
-        return new ModelService(models, campaigns, scope, clock);
+        return new ModelService(models, campaigns, scope, clock, people);
     }
 
     public CampaignService campaignService() {

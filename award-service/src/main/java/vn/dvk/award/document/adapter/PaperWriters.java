@@ -112,6 +112,21 @@ public class PaperWriters {
             for (int c = 0; c < 10; c++) {
                 sheet.autoSizeColumn(c);
             }
+            Sheet disclosure = workbook.createSheet("Công khai, ý kiến");
+            cells(disclosure.createRow(0), List.of(summary.disclosure() == null ? "Danh sách chưa được công khai."
+                    : summary.disclosure()));
+            cells(disclosure.createRow(2), List.of("Mã", "Người góp ý", "Ngày nhận", "Ý kiến", "Trả lời",
+                    "Người trả lời"));
+            int c = 3;
+            for (AwardPapers.CommentRow comment : summary.comments()) {
+                cells(disclosure.createRow(c++), List.of(comment.commentId(), comment.author(),
+                        AwardPapers.longDate(comment.receivedOn()), comment.text(),
+                        comment.answer() == null ? "Chưa trả lời" : comment.answer(),
+                        comment.answeredBy() == null ? "" : comment.answeredBy()));
+            }
+            for (int column = 0; column < 6; column++) {
+                disclosure.autoSizeColumn(column);
+            }
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

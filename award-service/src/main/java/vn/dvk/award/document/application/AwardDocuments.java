@@ -85,7 +85,11 @@ public class AwardDocuments {
         }).toList();
         return new AwardPapers.Summary(issuerName(proposal), form.name(), proposal.occasion().label(),
                 proposal.year(), scope.directory().find(proposal.proposingUnitCode()).map(u -> u.fullName())
-                .orElse(proposal.proposingUnitCode()), rows);
+                .orElse(proposal.proposingUnitCode()), rows, proposal.notice() == null ? null
+                : "Công khai từ " + AwardPapers.longDate(proposal.notice().startDate()) + " đến "
+                        + AwardPapers.longDate(proposal.notice().endDate()) + " tại " + proposal.notice().place(),
+                proposal.comments().stream().map(c -> new AwardPapers.CommentRow(c.commentId(), c.author(),
+                        c.receivedOn(), c.text(), c.answer(), c.answeredBy())).toList());
     }
 
     private AwardForm form(Proposal proposal) {

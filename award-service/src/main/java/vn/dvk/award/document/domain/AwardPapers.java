@@ -27,9 +27,17 @@ public final class AwardPapers {
                               String decisionNumber, LocalDate decisionDate, long amount) {
     }
 
-    /** The list the council reads: every nominee, its eligibility and the vote. */
+    /**
+     * The list the council reads: every nominee, its eligibility and the vote, and the public disclosure (where and
+     * when, null before it) with the comments received and their answers, which join the dossier.
+     */
     public record Summary(String issuer, String formName, String occasion, int year, String proposingUnit,
-                          List<SummaryRow> rows) {
+                          List<SummaryRow> rows, String disclosure, List<CommentRow> comments) {
+    }
+
+    /** A comment received during the disclosure and its answer (null while unanswered). */
+    public record CommentRow(String commentId, String author, LocalDate receivedOn, String text, String answer,
+                             String answeredBy) {
     }
 
     public record SummaryRow(String nomineeId, String name, String recipientType, String unit, List<String> rules,

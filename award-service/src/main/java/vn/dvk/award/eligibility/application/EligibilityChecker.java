@@ -30,8 +30,9 @@ import vn.dvk.contracts.catalog.Title;
 
 /**
  * Builds a nominee's eligibility sheet: the rules of the rule set that apply to it, each checked against what
- * award-service consumed. Ratings and titles name people and families by text, so they are attributed only on an
- * exact name in the right unit, and never when the registry holds two namesakes there.
+ * award-service consumed. Ratings and titles refer to persons of the registry by id (evaluation-service matched the
+ * names of its sheets); those announced before it did name people and families by text only, so they are attributed
+ * only on an exact name in the right unit, and never when the registry holds two namesakes there.
  */
 @Component
 public class EligibilityChecker {
@@ -86,13 +87,22 @@ public class EligibilityChecker {
         }
 
         private Ratings individualRatings() {
-            int namesakes = people.named(candidate.unitCode(), candidate.name()).size();
-            if (namesakes > 1) {
-                return new Ratings(Map.of(), "Sổ người có " + namesakes + " người tên \"" + candidate.name()
-                        + "\" tại đơn vị " + candidate.unitCode() + ": không xác định được kết quả xếp loại của ai.");
+            List<RatingRecord> recorded = evidence.ratings(RatedSubject.INDIVIDUAL, candidate.unitCode());
+            List<RatingRecord> byId = recorded.stream().filter(rating -> rating.personId() != null
+                    && rating.personId().equals(candidate.personId())).toList();
+            List<RatingRecord> byNameOnly = recorded.stream().filter(rating -> rating.personId() == null
+                    && Texts.sameName(rating.personName(), candidate.name())).toList();
+            if (!byNameOnly.isEmpty()) {
+                int namesakes = people.named(candidate.unitCode(), candidate.name()).size();
+                if (namesakes > 1) {
+                    return new Ratings(Map.of(), "Sổ người có " + namesakes + " người tên \"" + candidate.name()
+                            + "\" tại đơn vị " + candidate.unitCode() + " và có kết quả xếp loại chỉ ghi họ tên:"
+                            + " không xác định được kết quả đó của ai.");
+                }
             }
-            return new Ratings(byYear(evidence.ratings(RatedSubject.INDIVIDUAL, candidate.unitCode()).stream()
-                    .filter(rating -> Texts.sameName(rating.personName(), candidate.name())).toList()), null);
+            List<RatingRecord> attributed = new ArrayList<>(byId);
+            attributed.addAll(byNameOnly);
+            return new Ratings(byYear(attributed), null);
         }
 
         /** The rating of each year; two records of one year count as the worse of them. */
@@ -115,7 +125,9 @@ public class EligibilityChecker {
                         ? new Titles(candidate.name(), Set.of(), Set.of(), "Sổ người chưa ghi tên hộ gia đình của \""
                                 + candidate.name() + "\" như danh sách danh hiệu ghi.")
                         : titlesHeld(title, candidate.household(), candidate.proposingUnitPath(),
-                                record -> Texts.sameName(record.holderName(), candidate.household()));
+                                record -> record.holderPersonIds().isEmpty()
+                                        ? Texts.sameName(record.holderName(), candidate.household())
+                                        : record.holderPersonIds().contains(candidate.personId()));
             };
         }
 

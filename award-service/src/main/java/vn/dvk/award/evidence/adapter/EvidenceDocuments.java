@@ -1,5 +1,6 @@
 package vn.dvk.award.evidence.adapter;
 
+import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -27,26 +28,28 @@ final class EvidenceDocuments {
     @Document("evidence_rating")
     @CompoundIndex(name = "unit_subject", def = "{'unitCode': 1, 'subject': 1}")
     record Rating(@Id String id, RatedSubject subject, String unitCode, String unitPath, String personName, int year,
-                  TaskRating rating) {
+                  TaskRating rating, String personId, long version) {
         static Rating of(RatingRecord r) {
             return new Rating(r.ratingId(), r.subject(), r.unitCode(), r.unitPath(), r.personName(), r.year(),
-                    r.rating());
+                    r.rating(), r.personId(), r.version());
         }
 
         RatingRecord toRecord() {
-            return new RatingRecord(id, subject, unitCode, unitPath, personName, year, rating);
+            return new RatingRecord(id, subject, unitCode, unitPath, personName, year, rating, personId, version);
         }
     }
 
     @Document("evidence_title")
     @CompoundIndex(name = "title_unitPath", def = "{'title': 1, 'unitPath': 1}")
-    record TitleHeld(@Id String id, Title title, String unitCode, String unitPath, String holderName, int year) {
+    record TitleHeld(@Id String id, Title title, String unitCode, String unitPath, String holderName, int year,
+                     List<String> holderPersonIds, long version) {
         static TitleHeld of(TitleRecord t) {
-            return new TitleHeld(t.titleId(), t.title(), t.unitCode(), t.unitPath(), t.holderName(), t.year());
+            return new TitleHeld(t.titleId(), t.title(), t.unitCode(), t.unitPath(), t.holderName(), t.year(),
+                    t.holderPersonIds(), t.version());
         }
 
         TitleRecord toRecord() {
-            return new TitleRecord(id, title, unitCode, unitPath, holderName, year);
+            return new TitleRecord(id, title, unitCode, unitPath, holderName, year, holderPersonIds, version);
         }
     }
 

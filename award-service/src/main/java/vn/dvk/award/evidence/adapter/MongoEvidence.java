@@ -44,12 +44,18 @@ class MongoEvidence implements Evidence, ReadModel {
 
     @Override
     public void putRating(RatingRecord rating) {
-        mongo.save(EvidenceDocuments.Rating.of(rating));
+        EvidenceDocuments.Rating stored = mongo.findById(rating.ratingId(), EvidenceDocuments.Rating.class);
+        if (stored == null || rating.version() == 0 || stored.version() < rating.version()) {
+            mongo.save(EvidenceDocuments.Rating.of(rating));
+        }
     }
 
     @Override
     public void putTitle(TitleRecord title) {
-        mongo.save(EvidenceDocuments.TitleHeld.of(title));
+        EvidenceDocuments.TitleHeld stored = mongo.findById(title.titleId(), EvidenceDocuments.TitleHeld.class);
+        if (stored == null || title.version() == 0 || stored.version() < title.version()) {
+            mongo.save(EvidenceDocuments.TitleHeld.of(title));
+        }
     }
 
     @Override

@@ -39,13 +39,14 @@ public class EvidenceProjection {
     public void onRating(InboundEvent<TaskRatingRecorded> event) {
         TaskRatingRecorded rating = event.payload();
         evidence.putRating(new RatingRecord(rating.ratingId(), rating.subject(), rating.unitCode(),
-                rating.unitPath(), rating.personName(), rating.year(), rating.rating()));
+                rating.unitPath(), rating.personName(), rating.year(), rating.rating(), rating.personId(),
+                rating.version()));
     }
 
     public void onTitle(InboundEvent<TitleRecorded> event) {
         TitleRecorded title = event.payload();
         evidence.putTitle(new TitleRecord(title.titleId(), title.title(), title.unitCode(), title.unitPath(),
-                title.holderName(), title.year()));
+                title.holderName(), title.year(), title.holderPersonIds(), title.version()));
     }
 
     public void onRecognition(InboundEvent<ModelRecognitionDecided> event) {

@@ -7,7 +7,8 @@ import vn.dvk.contracts.catalog.Title;
 
 /**
  * What award-service knows from other services' events, the only facts eligibility rules are checked against. A
- * record replaces an older one of the same id; models and campaigns only by a higher version.
+ * record replaces an older one of the same id; models, campaigns, ratings and titles only by a higher version (a
+ * rating or title announced without versions, before they were kept, by whichever came last).
  */
 public interface Evidence {
 

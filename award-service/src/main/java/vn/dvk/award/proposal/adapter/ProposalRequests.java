@@ -57,8 +57,9 @@ final class ProposalRequests {
                            @NotBlank @Size(max = 2000) String reason) {
     }
 
-    record BallotRequest(@NotBlank @Size(max = 20) String nomineeId, @NotNull @Min(0) Integer inFavour,
-                         @NotNull @Min(0) Integer against, @NotNull @Min(0) Integer abstain) {
+    /** Each count at most the largest council, so that no sum of them can overflow. */
+    record BallotRequest(@NotBlank @Size(max = 20) String nomineeId, @NotNull @Min(0) @Max(200) Integer inFavour,
+                         @NotNull @Min(0) @Max(200) Integer against, @NotNull @Min(0) @Max(200) Integer abstain) {
     }
 
     record VoteRequest(@NotNull LocalDate meetingDate, @NotNull @Min(1) @Max(200) Integer members,

@@ -67,7 +67,7 @@ class ProposalServiceTest {
                 ModelStatus.RECOGNIZED, null, 5));
         for (int i = 0; i < communeRatings.length; i++) {
             awards.evidence.putRating(new RatingRecord(UUID.randomUUID().toString(), RatedSubject.UNIT, COMMUNE,
-                    InMemoryAwards.pathOf(COMMUNE), null, 2021 + i, communeRatings[i]));
+                    InMemoryAwards.pathOf(COMMUNE), null, 2021 + i, communeRatings[i], null, 1));
         }
         Proposal created = proposals.create(new ProposalCommands.Create(campaign, AwardOccasion.FINAL, 2025, FORM,
                 COMMUNE, List.of(new ProposalCommands.NomineeInput(RecipientType.COLLECTIVE, COMMUNE, null, null,

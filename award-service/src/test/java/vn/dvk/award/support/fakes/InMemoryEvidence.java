@@ -25,12 +25,14 @@ public final class InMemoryEvidence implements Evidence {
 
     @Override
     public synchronized void putRating(RatingRecord rating) {
-        ratings.put(rating.ratingId(), rating);
+        ratings.merge(rating.ratingId(), rating, (stored, given) ->
+                given.version() == 0 || given.version() > stored.version() ? given : stored);
     }
 
     @Override
     public synchronized void putTitle(TitleRecord title) {
-        titles.put(title.titleId(), title);
+        titles.merge(title.titleId(), title, (stored, given) ->
+                given.version() == 0 || given.version() > stored.version() ? given : stored);
     }
 
     @Override

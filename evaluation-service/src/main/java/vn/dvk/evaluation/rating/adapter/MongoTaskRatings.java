@@ -1,6 +1,7 @@
 package vn.dvk.evaluation.rating.adapter;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -12,7 +13,10 @@ import vn.dvk.platform.outbox.AggregateStore;
 import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.platform.scope.Subtree;
 
-/** Task ratings in {@code task_ratings}; a correction updates the stored rating at its current version. */
+/**
+ * Task ratings in {@code task_ratings}; each version is written at the stored one, so two writers racing for the
+ * same version get a conflict rather than one silently replacing the other.
+ */
 @Component
 public class MongoTaskRatings implements TaskRatings {
 
@@ -25,10 +29,22 @@ public class MongoTaskRatings implements TaskRatings {
     }
 
     @Override
+    public Optional<TaskRatingEntry> find(String ratingId) {
+        return Optional.ofNullable(mongo.findById(ratingId, TaskRatingDocument.class))
+                .map(TaskRatingDocument::toEntry);
+    }
+
+    @Override
     public void record(TaskRatingEntry rating, OutboundEvent<TaskRatingRecorded> recorded) {
-        TaskRatingDocument current = mongo.findById(rating.ratingId(), TaskRatingDocument.class);
-        store.save(TaskRatingDocument.of(rating), rating.ratingId(), current == null ? 0 : current.version(),
+        List<TaskRatingEntry> earlier = rating.version() == 1 ? List.of() : history(rating.ratingId());
+        store.save(TaskRatingDocument.of(rating, earlier), rating.ratingId(), rating.version() - 1,
                 List.of(recorded));
+    }
+
+    @Override
+    public List<TaskRatingEntry> history(String ratingId) {
+        TaskRatingDocument stored = mongo.findById(ratingId, TaskRatingDocument.class);
+        return stored == null ? List.of() : stored.history();
     }
 
     @Override

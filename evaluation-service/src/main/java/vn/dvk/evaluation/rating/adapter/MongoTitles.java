@@ -1,6 +1,7 @@
 package vn.dvk.evaluation.rating.adapter;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -13,7 +14,7 @@ import vn.dvk.platform.outbox.AggregateStore;
 import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.platform.scope.Subtree;
 
-/** Titles in {@code titles}; a correction updates the stored title at its current version. */
+/** Titles in {@code titles}; each version is written at the stored one, like {@link MongoTaskRatings}. */
 @Component
 public class MongoTitles implements Titles {
 
@@ -26,10 +27,20 @@ public class MongoTitles implements Titles {
     }
 
     @Override
+    public Optional<TitleEntry> find(String titleId) {
+        return Optional.ofNullable(mongo.findById(titleId, TitleDocument.class)).map(TitleDocument::toEntry);
+    }
+
+    @Override
     public void record(TitleEntry title, OutboundEvent<TitleRecorded> recorded) {
-        TitleDocument current = mongo.findById(title.titleId(), TitleDocument.class);
-        store.save(TitleDocument.of(title), title.titleId(), current == null ? 0 : current.version(),
-                List.of(recorded));
+        List<TitleEntry> earlier = title.version() == 1 ? List.of() : history(title.titleId());
+        store.save(TitleDocument.of(title, earlier), title.titleId(), title.version() - 1, List.of(recorded));
+    }
+
+    @Override
+    public List<TitleEntry> history(String titleId) {
+        TitleDocument stored = mongo.findById(titleId, TitleDocument.class);
+        return stored == null ? List.of() : stored.history();
     }
 
     @Override

@@ -9,10 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,6 +28,7 @@ import vn.dvk.evaluation.rating.application.RatingService;
 import vn.dvk.evaluation.rating.domain.InvalidRatingSheet;
 import vn.dvk.evaluation.rating.domain.TaskRatingEntry;
 import vn.dvk.evaluation.rating.domain.TitleEntry;
+import vn.dvk.evaluation.rating.domain.YearlyRecordRules;
 import vn.dvk.evaluation.shared.adapter.IgnoredActor;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
@@ -37,22 +40,38 @@ import vn.dvk.platform.sheet.SheetColumns;
 import vn.dvk.platform.sheet.SheetReader;
 
 /**
- * Yearly task-completion ratings and titles: one at a time or imported from XLSX with Vietnamese headers. Who recorded
- * them is the official of the access token; {@code recordedBy} in a body or a form is ignored.
+ * Yearly task-completion ratings and titles: one at a time or imported from XLSX with Vietnamese headers, each with
+ * its versions. Who recorded them is the official of the access token; {@code recordedBy} in a body or a form is
+ * ignored.
  */
 @RestController
 public class RatingController {
 
     public record RatingRequest(@NotNull RatedSubject subject, @NotBlank @Size(max = 50) String unitCode,
-                                @Size(max = 200) String personName, @NotNull @Min(2000) @Max(2100) Integer year,
+                                @Schema(description = "Họ tên người được xếp loại, tìm trong sổ người của đơn vị"
+                                        + " (không phân biệt hoa thường, dấu, khoảng trắng)")
+                                @Size(max = YearlyRecordRules.NAME_MAX) String personName,
+                                @Schema(description = "Mã người trong sổ người; thay cho họ tên")
+                                @Size(max = 100) String personId,
+                                @Schema(description = "Ngày sinh, để phân biệt người trùng họ tên")
+                                LocalDate dateOfBirth,
+                                @NotNull @Min(2000) @Max(2100) Integer year,
                                 @NotNull TaskRating rating,
+                                @Schema(description = "Lý do đính chính: bắt buộc khi đã có xếp loại cùng đối tượng"
+                                        + " và năm, cấm khi chưa có")
+                                @Size(max = YearlyRecordRules.REASON_MAX) String correctionReason,
                                 @Schema(description = IgnoredActor.DESCRIPTION, deprecated = true)
                                 String recordedBy) {
     }
 
     public record TitleRequest(@NotNull Title title, @NotBlank @Size(max = 50) String unitCode,
-                               @NotBlank @Size(max = 300) String holderName,
+                               @Schema(description = "Tên bản, tiểu khu, tổ chức đảng; với gia đình văn hóa là tên"
+                                       + " hộ như sổ người ghi")
+                               @NotBlank @Size(max = YearlyRecordRules.NAME_MAX) String holderName,
                                @NotNull @Min(2000) @Max(2100) Integer year,
+                               @Schema(description = "Lý do đính chính: bắt buộc khi đã có danh hiệu này, cấm khi"
+                                       + " chưa có")
+                               @Size(max = YearlyRecordRules.REASON_MAX) String correctionReason,
                                @Schema(description = IgnoredActor.DESCRIPTION, deprecated = true)
                                String recordedBy) {
     }
@@ -71,7 +90,13 @@ public class RatingController {
     @ResponseStatus(HttpStatus.CREATED)
     public TaskRatingEntry rate(@Valid @RequestBody RatingRequest request, Caller caller) {
         return ratings.record(new RatingService.RecordRating(request.subject(), request.unitCode(),
-                request.personName(), request.year(), request.rating(), caller.signature()));
+                request.personName(), request.personId(), request.dateOfBirth(), request.year(), request.rating(),
+                request.correctionReason(), caller.signature()));
+    }
+
+    @GetMapping("/api/v1/task-ratings/{id}/history")
+    public List<TaskRatingEntry> ratingHistory(@PathVariable String id) {
+        return ratings.ratingHistory(id);
     }
 
     @GetMapping("/api/v1/task-ratings")
@@ -91,7 +116,12 @@ public class RatingController {
     @ResponseStatus(HttpStatus.CREATED)
     public TitleEntry title(@Valid @RequestBody TitleRequest request, Caller caller) {
         return ratings.record(new RatingService.RecordTitle(request.title(), request.unitCode(),
-                request.holderName(), request.year(), caller.signature()));
+                request.holderName(), request.year(), request.correctionReason(), caller.signature()));
+    }
+
+    @GetMapping("/api/v1/titles/{id}/history")
+    public List<TitleEntry> titleHistory(@PathVariable String id) {
+        return ratings.titleHistory(id);
     }
 
     @GetMapping("/api/v1/titles")

@@ -8,29 +8,31 @@ import vn.dvk.contracts.catalog.RatedSubject;
 import vn.dvk.contracts.catalog.Title;
 
 /**
- * Identities of yearly records: one rating per subject, unit, person and year, one title per title, unit, holder and
- * year. Names compare without regard to case, spacing or Unicode composition, so a correction typed again finds
- * the record it corrects.
+ * Identities of yearly records: one rating per subject, unit, person (his registry id) and year, one title per title,
+ * unit, holder and year. Holder names compare without regard to case, spacing or Unicode composition, so a correction
+ * typed again finds the record it corrects.
  */
 public final class RatingKeys {
 
     private RatingKeys() {
     }
 
-    public static String ratingId(RatedSubject subject, String unitCode, String personName, int year) {
-        return uuid("rating|" + subject + "|" + unitCode + "|" + normalise(personName) + "|" + year);
+    /** {@code personId} is null for a unit. */
+    public static String ratingId(RatedSubject subject, String unitCode, String personId, int year) {
+        return uuid("rating|" + subject + "|" + unitCode + "|" + (personId == null ? "" : "person:" + personId) + "|"
+                + year);
     }
 
     public static String titleId(Title title, String unitCode, String holderName, int year) {
         return uuid("title|" + title + "|" + unitCode + "|" + normalise(holderName) + "|" + year);
     }
 
-    /** A person is named for an individual's rating and never for a unit's. */
-    public static void checkPerson(RatedSubject subject, String personName) {
-        if (subject == RatedSubject.INDIVIDUAL && personName == null) {
+    /** A person is named (or given by id) for an individual's rating and never for a unit's. */
+    public static void checkPerson(RatedSubject subject, String personName, String personId) {
+        if (subject == RatedSubject.INDIVIDUAL && personName == null && personId == null) {
             throw new InvalidRatedPerson("bắt buộc khi xếp loại cá nhân");
         }
-        if (subject == RatedSubject.UNIT && personName != null) {
+        if (subject == RatedSubject.UNIT && (personName != null || personId != null)) {
             throw new InvalidRatedPerson("không dùng khi xếp loại tập thể");
         }
     }

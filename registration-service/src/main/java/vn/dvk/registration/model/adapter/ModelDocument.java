@@ -30,7 +30,8 @@ record ModelDocument(@Id String id, int year, String unitCode, @Indexed(name = "
                      @Indexed(name = "status") ModelStatus status, String name, String address, String content,
                      String ownerName, String personInCharge, LocalDate startDate, LocalDate endDate,
                      @Indexed(name = "campaignId") String campaignId, String replicatedFrom, String searchText,
-                     Instant createdAt, Instant updatedAt, long version, List<Entry> history) implements UnitScoped {
+                     Instant createdAt, Instant updatedAt, long version, List<Entry> history,
+                     String ownerPersonId) implements UnitScoped {
 
     /** One history entry, as {@link Transition} states it. */
     record Entry(String action, ModelStatus from, ModelStatus to, String reason, String by, Instant at, long sequence,
@@ -52,12 +53,12 @@ record ModelDocument(@Id String id, int year, String unitCode, @Indexed(name = "
                 d.ownerType(), d.kind(), model.status(), d.name(), d.address(), d.content(), d.ownerName(),
                 d.personInCharge(), d.startDate(), d.endDate(), d.campaignId(), d.replicatedFrom(),
                 model.searchText(), model.createdAt(), model.updatedAt(), model.version(),
-                model.history().stream().map(Entry::of).toList());
+                model.history().stream().map(Entry::of).toList(), d.ownerPersonId());
     }
 
     Model toModel() {
         ModelDetails details = new ModelDetails(year, unitCode, level, field, ownerType, kind, name, address, content,
-                ownerName, personInCharge, startDate, endDate, campaignId, replicatedFrom);
+                ownerName, personInCharge, startDate, endDate, campaignId, replicatedFrom, ownerPersonId);
         return new Model(id, details, unitPath, status, createdAt, updatedAt, version,
                 history == null ? List.of() : history.stream().map(Entry::toTransition).toList());
     }

@@ -1,5 +1,6 @@
 package vn.dvk.registration.model.adapter;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -28,10 +29,12 @@ public record ModelRequest(
         @NotNull LocalDate startDate,
         @NotNull LocalDate endDate,
         @Size(max = 100) String campaignId,
-        @Size(max = 100) String replicatedFrom) {
+        @Size(max = 100) String replicatedFrom,
+        @Schema(description = "Mã người trong sổ người (award-service) khi chủ mô hình là cá nhân")
+        @Size(max = 100) String ownerPersonId) {
 
     ModelDetails toDetails() {
         return new ModelDetails(year, unitCode, level, field, ownerType, kind, name, address, content, ownerName,
-                personInCharge, startDate, endDate, campaignId, replicatedFrom);
+                personInCharge, startDate, endDate, campaignId, replicatedFrom, ownerPersonId);
     }
 }

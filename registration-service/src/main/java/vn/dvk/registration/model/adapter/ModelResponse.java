@@ -15,13 +15,13 @@ public record ModelResponse(String id, int year, String unitCode, String unitPat
                             Field field, OwnerType ownerType, ModelKind kind, ModelStatus status, String name,
                             String address, String content, String ownerName, String personInCharge,
                             LocalDate startDate, LocalDate endDate, String campaignId, String replicatedFrom,
-                            long version, Instant createdAt, Instant updatedAt) {
+                            long version, Instant createdAt, Instant updatedAt, String ownerPersonId) {
 
     static ModelResponse of(Model model) {
         ModelDetails d = model.details();
         return new ModelResponse(model.id(), d.year(), d.unitCode(), model.unitPath(), d.level(), d.field(),
                 d.ownerType(), d.kind(), model.status(), d.name(), d.address(), d.content(), d.ownerName(),
                 d.personInCharge(), d.startDate(), d.endDate(), d.campaignId(), d.replicatedFrom(), model.version(),
-                model.createdAt(), model.updatedAt());
+                model.createdAt(), model.updatedAt(), d.ownerPersonId());
     }
 }

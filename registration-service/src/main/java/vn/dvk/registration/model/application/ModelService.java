@@ -10,7 +10,10 @@ import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.domain.StaleVersion;
 import vn.dvk.platform.idempotency.ResourceIds;
+import vn.dvk.platform.person.application.PersonDirectory;
+import vn.dvk.platform.person.domain.KnownPerson;
 import vn.dvk.platform.scope.InstanceScope;
+import vn.dvk.platform.unit.domain.UnitDirectory;
 import vn.dvk.registration.campaign.domain.Campaign;
 import vn.dvk.registration.campaign.domain.Campaigns;
 import vn.dvk.registration.model.domain.Model;
@@ -31,12 +34,14 @@ public class ModelService {
     private final Campaigns campaigns;
     private final InstanceScope scope;
     private final Clock clock;
+    private final PersonDirectory people;
 
-    public ModelService(Models models, Campaigns campaigns, InstanceScope scope, Clock clock) {
+    public ModelService(Models models, Campaigns campaigns, InstanceScope scope, Clock clock, PersonDirectory people) {
         this.models = models;
         this.campaigns = campaigns;
         this.scope = scope;
         this.clock = clock;
+        this.people = people;
     }
 
     /** Registers a model under a new id. */
@@ -57,6 +62,7 @@ public class ModelService {
         details.check();
         scope.requireWritable("unitCode", details.unitCode());
         checkReferences(details, id);
+        checkOwnerPerson(details);
         return Model.register(id, details, scope.pathOf(details.unitCode()), actor(by, details.unitCode()),
                 clock.instant());
     }
@@ -75,6 +81,7 @@ public class ModelService {
         details.check();
         scope.requireWritable("unitCode", details.unitCode());
         checkReferences(details, id);
+        checkOwnerPerson(details);
         Instant now = clock.instant();
         String actor = actor(by, current.details().unitCode());
         List<Model> states = new ArrayList<>();
@@ -84,6 +91,19 @@ public class ModelService {
             states.add(edited.apply(ModelAction.RESUBMIT, "Đơn vị đã chỉnh sửa và gửi lại", actor, now, null));
         }
         return persist(states);
+    }
+
+    /** An owner given as a registry person must be known here and belong to the model's unit or one below it. */
+    private void checkOwnerPerson(ModelDetails details) {
+        if (details.ownerPersonId() == null) {
+            return;
+        }
+        KnownPerson owner = people.require("ownerPersonId", details.ownerPersonId());
+        if (!UnitDirectory.pathIsWithin(owner.unitPath(), scope.pathOf(details.unitCode()))) {
+            throw Rejection.unprocessable("owner-of-another-unit", "ownerPersonId", "Người mã '" + owner.id()
+                    + "' (" + owner.fullName() + ") thuộc đơn vị " + owner.unitCode() + ", không thuộc đơn vị "
+                    + details.unitCode() + " của mô hình.");
+        }
     }
 
     public Model withdraw(String id, Long expectedVersion, String reason, String by) {

@@ -12,12 +12,13 @@ import vn.dvk.platform.domain.Rejection;
 /**
  * What a unit states when it registers or edits a model (plan 26-KH/BCĐ: name, address, implementation time,
  * content, owner and person in charge, collective or individual), plus year, unit, level, field and campaign.
- * Text is trimmed; the kind defaults to {@link ModelKind#MODEL}.
+ * Text is trimmed; the kind defaults to {@link ModelKind#MODEL}. An individual owner may also be given as a person
+ * of award-service's registry ({@code ownerPersonId}), beside the owner's name as the unit writes it.
  */
 public record ModelDetails(int year, String unitCode, ManagementLevel level, Field field, OwnerType ownerType,
                            ModelKind kind, String name, String address, String content, String ownerName,
                            String personInCharge, LocalDate startDate, LocalDate endDate, String campaignId,
-                           String replicatedFrom) {
+                           String replicatedFrom, String ownerPersonId) {
 
     public static final int NAME_MAX = 300;
     public static final int CONTENT_MAX = 10_000;
@@ -33,6 +34,16 @@ public record ModelDetails(int year, String unitCode, ManagementLevel level, Fie
         personInCharge = trim(personInCharge);
         campaignId = blankToNull(campaignId);
         replicatedFrom = blankToNull(replicatedFrom);
+        ownerPersonId = blankToNull(ownerPersonId);
+    }
+
+    /** Details without a registry person for the owner: bulk imports and the demo data name owners by text. */
+    public ModelDetails(int year, String unitCode, ManagementLevel level, Field field, OwnerType ownerType,
+                        ModelKind kind, String name, String address, String content, String ownerName,
+                        String personInCharge, LocalDate startDate, LocalDate endDate, String campaignId,
+                        String replicatedFrom) {
+        this(year, unitCode, level, field, ownerType, kind, name, address, content, ownerName, personInCharge,
+                startDate, endDate, campaignId, replicatedFrom, null);
     }
 
     /**
@@ -46,6 +57,9 @@ public record ModelDetails(int year, String unitCode, ManagementLevel level, Fie
         bounded(problems, "content", content, CONTENT_MAX);
         bounded(problems, "ownerName", ownerName, TEXT_MAX);
         bounded(problems, "personInCharge", personInCharge, TEXT_MAX);
+        if (ownerPersonId != null && ownerType != OwnerType.INDIVIDUAL) {
+            problems.add(new Rejection.FieldIssue("ownerPersonId", "chỉ dùng khi chủ mô hình là cá nhân"));
+        }
         if (!problems.isEmpty()) {
             throw Rejection.invalid(problems);
         }

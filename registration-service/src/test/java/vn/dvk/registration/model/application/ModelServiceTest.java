@@ -8,6 +8,7 @@ import static vn.dvk.registration.model.ModelFixtures.aTaiNungPearModel;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.dvk.contracts.award.PersonSnapshot;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.platform.domain.AlreadyExists;
 import vn.dvk.platform.domain.Rejection;
@@ -49,6 +50,35 @@ class ModelServiceTest {
         assertThat(model.createdAt()).isEqualTo(NOW);
         assertThat(model.lastTransition().by()).as("the unit acts when nobody is named").isEqualTo("04096");
         assertThat(models.changesOf("m-1")).containsExactly(model);
+    }
+
+    @Test
+    void given_an_individual_owner_as_a_registry_person_of_the_unit_then_the_model_refers_to_him() {
+        registry.people.apply(new PersonSnapshot("p-bong", "Nguyễn Hương Bông", null, "04096", "14/124/04096", null,
+                "Hộ ông Nguyễn Hương Bông", 1));
+
+        Model model = service.registerAs("m-1", aTaiNungPearModel().ownerPerson("p-bong").details(), null);
+
+        assertThat(model.details().ownerPersonId()).isEqualTo("p-bong");
+    }
+
+    @Test
+    void given_an_owner_person_unknown_of_another_unit_or_of_a_collective_then_the_field_is_named_and_nothing_stored() {
+        registry.people.apply(new PersonSnapshot("p-tam", "Cầm Văn Tâm", null, "04063", "14/124/04063", null, null,
+                1));
+
+        assertThatThrownBy(() -> service.registerAs("m-1", aTaiNungPearModel().ownerPerson("no-such").details(),
+                null)).isInstanceOfSatisfying(Rejection.Unprocessable.class,
+                        refused -> assertThat(refused.issues().get(0).field()).isEqualTo("ownerPersonId"));
+        assertThatThrownBy(() -> service.registerAs("m-2", aTaiNungPearModel().ownerPerson("p-tam").details(),
+                null)).isInstanceOfSatisfying(Rejection.Unprocessable.class,
+                        refused -> assertThat(refused.code()).isEqualTo("owner-of-another-unit"));
+        assertThatThrownBy(() -> service.registerAs("m-3", aCollectiveModel().ownerPerson("p-tam").details(),
+                null)).isInstanceOfSatisfying(Rejection.InvalidInput.class,
+                        refused -> assertThat(refused.issues().get(0).field()).isEqualTo("ownerPersonId"));
+        assertThat(models.find("m-1")).isEmpty();
+        assertThat(models.find("m-2")).isEmpty();
+        assertThat(models.find("m-3")).isEmpty();
     }
 
     @Test
