@@ -27,6 +27,7 @@ import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.catalog.OwnerType;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
+import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.scope.RequestedUnit;
 import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.platform.web.Versions;
@@ -46,10 +47,12 @@ public class ModelController {
 
     private final ModelService models;
     private final DecisionHandlers decisions;
+    private final InstanceScope scope;
 
-    public ModelController(ModelService models, DecisionHandlers decisions) {
+    public ModelController(ModelService models, DecisionHandlers decisions, InstanceScope scope) {
         this.models = models;
         this.decisions = decisions;
+        this.scope = scope;
     }
 
     /** One page of models. */
@@ -146,14 +149,13 @@ public class ModelController {
 
     @GetMapping("/{id}/replicas")
     @Operation(summary = "Các mô hình nhân rộng từ mô hình này / Replicas of a model",
-            description = "Những mô hình ghi replicatedFrom là mô hình này, trong đơn vị unit và cấp dưới (mặc định:"
-                    + " đơn vị của phiên bản này), mới đăng ký trước. 404 nếu mô hình nằm ngoài phạm vi của bạn.")
-    public PageResponse replicas(@PathVariable String id, @RequestedUnit UnitSelection unit,
-                                 @RequestParam(defaultValue = "0") int page,
+            description = "Những mô hình ghi replicatedFrom là mô hình này, trong phạm vi bạn được xem, mới đăng ký"
+                    + " trước. 404 nếu mô hình nằm ngoài phạm vi của bạn.")
+    public PageResponse replicas(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
                                  @RequestParam(defaultValue = "20") int size) {
         models.get(id);
-        return page(new ModelQuery(unit.path(), null, null, null, null, null, null, null, List.of(id), null,
-                checkedPage(page), checkedSize(size)));
+        return page(new ModelQuery(scope.visibleSubtree(), null, null, null, null, null, null, null, List.of(id),
+                null, checkedPage(page), checkedSize(size)));
     }
 
     @GetMapping
