@@ -52,9 +52,16 @@ public final class MalformedBodies {
             new OutOfRange("2^63", nodes -> nodes.numberNode(BigInteger.ONE.shiftLeft(63))),
             new OutOfRange("\"NaN\"", nodes -> nodes.stringNode("NaN")));
 
-    /** One operation: what it accepts and the numeric fields of its JSON body, as dotted paths ({@code a[].b}). */
+    /**
+     * A numeric field of a request body as a dotted path ({@code a[].b}; {@code m.probe} for a map's values when its
+     * keys are not listed); {@code signed} when its schema allows negative numbers.
+     */
+    private record NumericField(String path, boolean signed) {
+    }
+
+    /** One operation: what it accepts and the numeric fields of its JSON body. */
     private record Operation(String method, String path, boolean json, boolean multipart,
-                             List<String> numericFields) {
+                             List<NumericField> numericFields) {
 
         String name() {
             return method + " " + path;
@@ -81,7 +88,7 @@ public final class MalformedBodies {
             JsonNode content = operation.path("requestBody").path("content");
             boolean json = false;
             boolean multipart = false;
-            List<String> numeric = new ArrayList<>();
+            List<NumericField> numeric = new ArrayList<>();
             for (var type : content.properties()) {
                 if (type.getKey().contains("json")) {
                     json = true;
@@ -130,8 +137,12 @@ public final class MalformedBodies {
                 expect(mismatches, operation, "text/plain body", send(caller, operation,
                         TRUNCATED_JSON.getBytes(StandardCharsets.UTF_8), "text/plain"), 415);
                 sent += 2;
-                for (String field : operation.numericFields()) {
+                for (NumericField numeric : operation.numericFields()) {
+                    String field = numeric.path();
                     for (OutOfRange value : OUT_OF_RANGE) {
+                        if (numeric.signed() && value.label().equals("-1")) {
+                            continue;
+                        }
                         ServiceClient.Reply reply = send(caller, operation, bodyWith(field, value), "application/json");
                         sent++;
                         String probe = field + " = " + value.label();
@@ -170,11 +181,15 @@ public final class MalformedBodies {
         }
     }
 
-    /** Whether a problem's field names the probed field: {@code a[0].b} and {@code a.b} both name {@code a[].b}. */
+    /**
+     * Whether a problem's field names the probed field: {@code a[0].b} and {@code a.b} both name {@code a[].b}; a map
+     * probed under a made-up key is named by the map.
+     */
     private static boolean names(String named, String field) {
         String bare = named.replaceAll("\\[\\d*]", "");
         String probed = field.replace("[]", "");
-        return bare.equals(probed) || bare.endsWith("." + probed) || probed.endsWith("." + bare);
+        return bare.equals(probed) || bare.endsWith("." + probed) || probed.endsWith("." + bare)
+                || probed.equals(bare + ".probe");
     }
 
     /** {@code a[].b} = v → {@code {"a": [{"b": v}]}}. */
@@ -203,7 +218,7 @@ public final class MalformedBodies {
     }
 
     /** The numeric fields of a schema, following references, array items and maps' values. */
-    private static void collectNumeric(JsonNode api, JsonNode schema, String prefix, List<String> into,
+    private static void collectNumeric(JsonNode api, JsonNode schema, String prefix, List<NumericField> into,
                                        Set<String> followed, int depth) {
         if (depth > MAX_DEPTH) {
             return;
@@ -223,7 +238,8 @@ public final class MalformedBodies {
         }
         if (isNumeric(resolved)) {
             if (!prefix.isEmpty()) {
-                into.add(prefix);
+                JsonNode minimum = resolved.path("minimum");
+                into.add(new NumericField(prefix, minimum.isNumber() && minimum.asDouble() < 0));
             }
             return;
         }
@@ -236,7 +252,9 @@ public final class MalformedBodies {
                 new HashSet<>(followed), depth + 1));
         JsonNode values = resolved.path("additionalProperties");
         if (values.isObject() && !prefix.isEmpty()) {
-            collectNumeric(api, values, prefix + ".probe", into, new HashSet<>(followed), depth + 1);
+            JsonNode keys = resolved.path("propertyNames").path("enum");
+            String key = keys.isArray() && !keys.isEmpty() ? keys.get(0).asString() : "probe";
+            collectNumeric(api, values, prefix + "." + key, into, new HashSet<>(followed), depth + 1);
         }
     }
 
