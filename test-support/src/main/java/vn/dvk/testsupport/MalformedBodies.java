@@ -116,11 +116,6 @@ public final class MalformedBodies {
         return new MalformedBodies(operations, Set.copyOf(signed));
     }
 
-    /** How many operations the probes reach. */
-    public int operations() {
-        return operations.size();
-    }
-
     /**
      * Sends every probe as {@code caller} and asserts the answers listed above; all mismatches are reported
      * together.
