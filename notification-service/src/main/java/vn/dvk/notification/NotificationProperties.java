@@ -14,17 +14,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param delivery  how mail and webhooks are attempted and retried
  * @param webhook   how one webhook call is made
  * @param digest    when the daily digest goes out
- * @param feed      the live feed's streams
  */
 @ConfigurationProperties("dvk.notification")
 public record NotificationProperties(String portalUrl, String mailFrom, Delivery delivery, Webhook webhook,
-                                     Digest digest, Feed feed) {
+                                     Digest digest) {
 
     public NotificationProperties {
         delivery = delivery == null ? new Delivery(null, 0, null, 0, null, null, 0, 0, 0) : delivery;
         webhook = webhook == null ? new Webhook(null, null, 0, null, 0, 0, null) : webhook;
         digest = digest == null ? new Digest(null) : digest;
-        feed = feed == null ? new Feed(0, null) : feed;
     }
 
     /**
@@ -73,14 +71,6 @@ public record NotificationProperties(String portalUrl, String mailFrom, Delivery
     public record Digest(LocalTime time) {
         public Digest {
             time = time == null ? LocalTime.of(17, 0) : time;
-        }
-    }
-
-    /** One official may keep {@code streamsPerOfficial} live streams open; a silent one closes after {@code idle}. */
-    public record Feed(int streamsPerOfficial, Duration idle) {
-        public Feed {
-            streamsPerOfficial = streamsPerOfficial <= 0 ? 5 : streamsPerOfficial;
-            idle = idle == null ? Duration.ofMinutes(30) : idle;
         }
     }
 }

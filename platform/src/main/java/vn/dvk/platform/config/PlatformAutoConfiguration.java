@@ -54,6 +54,7 @@ import vn.dvk.platform.readmodel.ReadModel;
 import vn.dvk.platform.readmodel.ReadModels;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.scope.UnitSelection;
+import vn.dvk.platform.web.BoundedNumbers;
 import vn.dvk.platform.web.EventStreams;
 import vn.dvk.platform.web.IdempotencyFilter;
 import vn.dvk.platform.web.PayloadSizeLimitFilter;
@@ -194,6 +195,12 @@ public class PlatformAutoConfiguration {
                 new IdempotencyFilter(keys, problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
+    }
+
+    /** Spring Boot registers every Jackson module bean with the JSON mapper that reads request bodies. */
+    @Bean
+    BoundedNumbers boundedNumbers() {
+        return new BoundedNumbers();
     }
 
     @Bean

@@ -77,6 +77,15 @@ public final class EventStreams {
         }
     }
 
+    /** Sends an event named {@code name} to every open stream of the official {@code login}, and to no one else's. */
+    public void sendTo(String login, String name, String data) {
+        for (Stream stream : open) {
+            if (stream.login.equals(login)) {
+                send(stream, name, data);
+            }
+        }
+    }
+
     /** Closes the streams on which nothing was sent for the idle timeout. */
     public void closeIdle() {
         Instant limit = clock.instant().minus(idleTimeout);

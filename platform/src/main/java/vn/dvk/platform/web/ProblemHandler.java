@@ -31,6 +31,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import vn.dvk.platform.domain.Rejection;
@@ -157,6 +158,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 return problem(Rejection.invalid(unknown.getPropertyName(), "trường không được hỗ trợ"));
             }
+            if (cause instanceof InputCoercionException outOfRange && !pathOf(outOfRange).isEmpty()) {
+                return problem(Rejection.invalid(pathOf(outOfRange), "số nằm ngoài phạm vi cho phép"));
+            }
             if (cause instanceof DatabindException databind && !pathOf(databind).isEmpty()) {
                 return problem(Rejection.invalid(pathOf(databind), "giá trị không đúng định dạng"));
             }
@@ -246,7 +250,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return json;
     }
 
-    private static String pathOf(DatabindException e) {
+    private static String pathOf(JacksonException e) {
         StringBuilder path = new StringBuilder();
         for (var reference : e.getPath()) {
             if (reference.getPropertyName() != null) {

@@ -75,6 +75,20 @@ class EventStreamsTest {
         assertThat(streams.openCount()).as("only the stream that was sent something stays").isEqualTo(1);
     }
 
+    @Test
+    void a_message_for_one_official_reaches_his_streams_only_and_keeps_them_open() {
+        streams.open(viewer("longphieng.canbo", "04096"), "14/124/04096", "hello", "{}");
+        streams.open(viewer("longphieng.canbo", "04096"), "14/124/04096", "hello", "{}");
+        streams.open(viewer("chiengdong.canbo", "04063"), "14/124/04063", "hello", "{}");
+        clock.advance(Duration.ofMinutes(4));
+
+        streams.sendTo("longphieng.canbo", "notification", "{}");
+        clock.advance(Duration.ofMinutes(2));
+        streams.closeIdle();
+
+        assertThat(streams.openCount()).as("only the two streams of the official told stay").isEqualTo(2);
+    }
+
     /** A clock the test moves forward. */
     private static final class SteppingClock extends Clock {
 

@@ -66,6 +66,11 @@ class RegistrationAccessTableTest extends RegistrationApiTest {
             | GET /api/v1/models/${model-04096}/refused-decisions              | 04096 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/models/${model-04096}/refused-decisions              | 04063 | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
             | GET /api/v1/models/${model-04096}/refused-decisions              | 125   | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
+            | GET /api/v1/models/${model-04096}/replicas                       | 04096 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/models/${model-04096}/replicas                       | 04063 | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
+            | GET /api/v1/models/${model-04096}/replicas                       | 124   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/models/${model-04096}/replicas                       | 125   | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
+            | GET /api/v1/models/${missing}/replicas                           | 04096 | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
             | PUT /api/v1/models/${model-04096} <edit-04096>                   | 04063 | 401  | 404   | 403      | 403     | 403      | 403    | 403   | 403     |
             | PUT /api/v1/models/${model-04096} <edit-04096>                   | 125   | 401  | 404   | 403      | 403     | 403      | 403    | 403   | 403     |
             | PUT /api/v1/models/${model-04096} <edit-04096>                   | 04096 | 401  | 200   | 403      | 403     | 403      | 403    | 403   | 403     |

@@ -10,6 +10,7 @@ import vn.dvk.platform.domain.AlreadyExists;
 import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.domain.StaleVersion;
 import vn.dvk.platform.unit.domain.UnitDirectory;
+import vn.dvk.registration.model.domain.Lineage;
 import vn.dvk.registration.model.domain.Model;
 import vn.dvk.registration.model.domain.ModelPage;
 import vn.dvk.registration.model.domain.ModelQuery;
@@ -47,6 +48,11 @@ public final class InMemoryModels implements Models {
     }
 
     @Override
+    public Optional<Lineage.Link> lineageOf(String id) {
+        return find(id).map(model -> new Lineage.Link(id, model.status(), model.details().replicatedFrom()));
+    }
+
+    @Override
     public void add(Model registered) {
         if (models.containsKey(registered.id())) {
             throw new AlreadyExists(registered.id());
@@ -81,6 +87,8 @@ public final class InMemoryModels implements Models {
                 .filter(model -> query.status().isEmpty() || query.status().contains(model.status()))
                 .filter(model -> query.campaignId() == null
                         || query.campaignId().equals(model.details().campaignId()))
+                .filter(model -> query.replicatedFrom().isEmpty()
+                        || query.replicatedFrom().contains(model.details().replicatedFrom()))
                 .filter(model -> query.words().stream().allMatch(word -> model.searchText().contains(word)))
                 .sorted(Comparator.comparing(Model::createdAt).reversed().thenComparing(Model::id))
                 .toList();

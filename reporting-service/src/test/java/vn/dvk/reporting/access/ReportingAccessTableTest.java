@@ -56,6 +56,10 @@ class ReportingAccessTableTest extends ReportingApiTest {
             | GET /api/v1/statistics/models?unit=04096&year=${year}            | 124   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/statistics/models?year=${year}                       | 04063 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/statistics/models?unit=${missing}&year=${year}       | 04096 | 401  | 422   | 422      | 422     | 422      | 422    | 422   | 422     |
+            | GET /api/v1/statistics/replication?unit=124&year=${year}         | 124   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/statistics/replication?unit=124&year=${year}         | 04096 | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
+            | GET /api/v1/statistics/replication?unit=124&year=${year}         | 125   | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
+            | GET /api/v1/statistics/replication?year=${year}                  | 04063 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/compliance?unit=124&year=${year}                     | 124   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/compliance?unit=124&year=${year}                     | 14    | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/compliance?unit=124&year=${year}                     | 125   | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |

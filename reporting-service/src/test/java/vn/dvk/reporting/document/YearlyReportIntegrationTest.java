@@ -93,6 +93,7 @@ class YearlyReportIntegrationTest extends ReportingApiTest {
                 "Tổng số mô hình \"Dân vận khéo\": 119 mô hình (tập thể 87 mô hình, cá nhân 32 mô hình)",
                 "Cấp tỉnh 07 mô hình (06 tập thể; 01 cá nhân)", "Cấp huyện 23 mô hình (18 tập thể; 05 cá nhân)",
                 "Cấp cơ sở 89 mô hình (63 tập thể; 26 cá nhân)",
+                "Nhân rộng mô hình: 00 mô hình được nhân rộng từ 00 mô hình.",
                 "Lĩnh vực phát triển kinh tế: 31 mô hình (16 tập thể; 15 cá nhân)",
                 "Lĩnh vực xây dựng hệ thống chính trị: 17 mô hình (15 tập thể; 02 cá nhân)",
                 "Quyết định số 81/QĐ-UBND ngày 27/01/" + YEAR, "Ủy ban nhân dân xã Chiềng Tương",

@@ -23,7 +23,7 @@ class ModelProjectionTest {
     private static final int YEAR = 2022;
 
     private final InMemoryReporting reporting = new InMemoryReporting();
-    private final StatisticsService statistics = new StatisticsService(reporting.counters);
+    private final StatisticsService statistics = new StatisticsService(reporting.counters, reporting.views);
 
     private ModelStatistics statisticsOf(String unit) {
         return statistics.statistics(new UnitSelection(unit, DemoUnits.pathOf(unit)), YEAR,

@@ -16,13 +16,14 @@ import vn.dvk.reporting.fixtures.ModelFixtures;
 import vn.dvk.reporting.fixtures.Seed004;
 import vn.dvk.reporting.statistics.application.StatisticsService;
 import vn.dvk.reporting.statistics.domain.ModelStatistics;
+import vn.dvk.reporting.statistics.domain.Replication;
 import vn.dvk.testsupport.Seed004Table;
 
 /** Statistics from counters the model projection built in memory, without Spring. */
 class StatisticsServiceTest {
 
     private final InMemoryReporting reporting = new InMemoryReporting();
-    private final StatisticsService statistics = new StatisticsService(reporting.counters);
+    private final StatisticsService statistics = new StatisticsService(reporting.counters, reporting.views);
 
     private static UnitSelection unit(String code) {
         return new UnitSelection(code, DemoUnits.pathOf(code));
@@ -55,6 +56,32 @@ class StatisticsServiceTest {
         assertThat(statistics.statistics(unit("124"), "2023", null).total()).isEqualTo(116);
         assertThat(statistics.statistics(unit("124"), "2023", null).byStatus()).containsEntry("WITHDRAWN", 3L);
         assertThat(statistics.statistics(unit("124"), "2023", List.of("WITHDRAWN,REJECTED")).total()).isEqualTo(3);
+    }
+
+    @Test
+    void the_replication_figure_counts_the_replicas_of_the_subtree_and_year_and_the_distinct_models_they_copy() {
+        ModelSnapshot source = reporting.registered(ModelFixtures.aCollectiveModel().inUnit("04096").inYear(2021)
+                .withStatus(ModelStatus.RECOGNIZED).atVersion(4).build());
+        ModelSnapshot other = reporting.registered(ModelFixtures.aCollectiveModel().inUnit("04105").inYear(2022)
+                .withStatus(ModelStatus.RECOGNIZED).atVersion(4).build());
+        reporting.registered(ModelFixtures.aCollectiveModel().inUnit("04063").inYear(2022)
+                .replicating(source.id()).registered());
+        reporting.registered(ModelFixtures.anIndividualModel().inUnit("04093").inYear(2022)
+                .replicating(source.id()).registered());
+        reporting.registered(ModelFixtures.aCollectiveModel().inUnit("04075").inYear(2022)
+                .replicating(other.id()).registered());
+        reporting.registered(ModelFixtures.aCollectiveModel().inUnit("04078").inYear(2022)
+                .replicating(other.id()).withStatus(ModelStatus.WITHDRAWN).atVersion(2).build());
+        reporting.registered(ModelFixtures.aCollectiveModel().inUnit("04096").inYear(2023)
+                .replicating(source.id()).registered());
+
+        Replication yenChau = statistics.replication(unit("124"), "2022");
+
+        assertThat(yenChau.replicas()).as("three replicas of 2022 in Yên Châu; the withdrawn one does not count")
+                .isEqualTo(3);
+        assertThat(yenChau.replicatedModels()).as("copied from two models, one of them outside Yên Châu")
+                .isEqualTo(2);
+        assertThat(statistics.replication(unit("04063"), "2022")).isEqualTo(new Replication("04063", 2022, 1, 1));
     }
 
     @Test

@@ -55,6 +55,11 @@ class BulkheadDeliveryQueue implements DeliveryQueue, DisposableBean {
         }
     }
 
+    @Override
+    public boolean holds(String deliveryId) {
+        return queued.contains(deliveryId);
+    }
+
     private void attempt(String id) {
         try {
             attempts.attempt(id);

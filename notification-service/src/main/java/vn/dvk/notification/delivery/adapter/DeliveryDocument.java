@@ -19,8 +19,14 @@ import vn.dvk.platform.access.UnitScoped;
  * A message with its delivery log. The sweep looks for due ones by status and time, the digest for waiting ones,
  * the operators' lists by subtree and status. A message belongs to the unit of its event: administrators outside
  * that unit's subtree do not find it.
+ * <p>
+ * Every claim and outcome is a write conditioned on {@code _id} and {@code version}. MongoDB answers it from the
+ * {@code _id} index alone; the embedded store of {@code ./dvk} (mongo-java-server) uses an index only for a selector
+ * naming exactly that index's fields and would scan the whole, ever growing collection under its lock twice per
+ * message, holding up every other service's writes. The unique index on both fields makes it one lookup there too.
  */
 @Document("deliveries")
+@CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
 @CompoundIndex(name = "status_nextAttemptAt", def = "{'status': 1, 'nextAttemptAt': 1}")
 @CompoundIndex(name = "unitPath_createdAt", def = "{'unitPath': 1, 'createdAt': -1}")
 record DeliveryDocument(@Id String id, String eventId, NoticeKind kind, Channel channel, String recipientKey,

@@ -60,6 +60,6 @@ class NoticeEventBindings {
 
     private static <T> Consumer<InboundEvent<T>> tell(Function<InboundEvent<T>, Announcement> announce,
                                                       Notifier notifier, CloudEventJson json) {
-        return event -> notifier.announce(announce.apply(event), json.of(event));
+        return event -> notifier.announce(announce.apply(event), () -> json.of(event));
     }
 }

@@ -10,7 +10,9 @@ import vn.dvk.notification.delivery.domain.DeliveryQueue;
 /**
  * Offers the workers every message that is due: one whose wait after a failure is over, one the workers had no room
  * for when it was stored, one whose worker died with it. It runs every few seconds on every instance; claiming makes
- * sure each message is attempted by one worker only.
+ * sure each message is attempted by one worker only. A message this instance's workers already hold is not read
+ * again: while mail is slower than events (a backlog of hundreds), re-reading each of them every few seconds cost
+ * the shared store as many reads as the events themselves.
  */
 @Service
 public class DeliverySweep {
@@ -31,6 +33,9 @@ public class DeliverySweep {
     public int run() {
         int offered = 0;
         for (String id : deliveries.due(clock.instant(), BATCH)) {
+            if (queue.holds(id)) {
+                continue;
+            }
             Optional<Delivery> due = deliveries.find(id);
             if (due.isPresent() && queue.offer(due.get())) {
                 offered++;

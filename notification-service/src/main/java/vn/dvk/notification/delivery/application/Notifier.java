@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -48,8 +49,11 @@ public class Notifier {
         this.clock = clock;
     }
 
-    /** Tells everyone concerned; {@code cloudEvent} is the event as a webhook receives it (CloudEvents JSON). */
-    public void announce(Announcement announcement, String cloudEvent) {
+    /**
+     * Tells everyone concerned; {@code cloudEvent} gives the event as a webhook receives it (CloudEvents JSON), asked
+     * for only when a webhook is to be called.
+     */
+    public void announce(Announcement announcement, Supplier<String> cloudEvent) {
         Notice notice = announcement.notice();
         Audiences.Addressees addressees = audiences.of(announcement);
         Instant now = clock.instant();
@@ -70,10 +74,11 @@ public class Notifier {
                                 reader.email().get()), link, null, reader.digest(), now));
             }
         }
+        String payload = addressees.webhooks().isEmpty() ? null : cloudEvent.get();
         for (Subscription webhook : addressees.webhooks()) {
             Recipient endpoint = Recipient.webhook(webhook.id(), webhook.login(), webhook.webhook().url());
             intents.add(Delivery.intent(MessageKey.of(notice.eventId(), endpoint.key(), Channel.WEBHOOK.name()),
-                    notice, Channel.WEBHOOK, endpoint, link, cloudEvent, false, now));
+                    notice, Channel.WEBHOOK, endpoint, link, payload, false, now));
         }
         for (Delivery stored : deliveries.addNew(intents)) {
             if (stored.status() == DeliveryStatus.PENDING) {

@@ -8,4 +8,7 @@ public interface DeliveryQueue {
 
     /** True when a worker will attempt the message. */
     boolean offer(Delivery delivery);
+
+    /** True while the message waits for, or is with, a worker of this queue: offering it again would change nothing. */
+    boolean holds(String deliveryId);
 }

@@ -16,6 +16,7 @@ import vn.dvk.notification.feed.application.FeedService;
 import vn.dvk.notification.feed.domain.FeedPage;
 import vn.dvk.notification.shared.adapter.Paging;
 import vn.dvk.platform.domain.Caller;
+import vn.dvk.platform.scope.InstanceScope;
 
 /** The caller's own in-app feed: {@code /api/v1/notifications}, read marks and the live stream. */
 @RestController
@@ -24,11 +25,13 @@ import vn.dvk.platform.domain.Caller;
 public class FeedController {
 
     private final FeedService feed;
-    private final SseLiveFeed live;
+    private final StreamedLiveFeed live;
+    private final InstanceScope scope;
 
-    public FeedController(FeedService feed, SseLiveFeed live) {
+    public FeedController(FeedService feed, StreamedLiveFeed live, InstanceScope scope) {
         this.feed = feed;
         this.live = live;
+        this.scope = scope;
     }
 
     /** A page of the feed and how many of all the caller's notices are unread. */
@@ -68,6 +71,6 @@ public class FeedController {
     @Operation(summary = "Thông báo trực tiếp / Live notifications (Server-Sent Events)",
             description = "Sự kiện 'notification' mang một thông báo mới (như một phần tử của items).")
     public SseEmitter stream(Caller caller) {
-        return live.open(caller.login());
+        return live.open(caller, scope.visibleSubtree());
     }
 }

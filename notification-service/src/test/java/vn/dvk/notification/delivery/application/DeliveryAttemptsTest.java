@@ -31,7 +31,7 @@ class DeliveryAttemptsTest {
     void a_returned_model_is_told_to_its_clerk() {
         app.officials.with(OfficialFixtures.clerk("longphieng.canbo", "04096"));
         app.notifier().announce(app.announcements().modelStatusChanged(inbound(statusChanged(
-                model("m-1", "04096", ModelStatus.REGISTERED, 1), ModelStatus.RETURNED, "Bổ sung số liệu"))), "{}");
+                model("m-1", "04096", ModelStatus.REGISTERED, 1), ModelStatus.RETURNED, "Bổ sung số liệu"))), () -> "{}");
         mailId = app.deliveries.all().get(0).id();
     }
 
@@ -121,5 +121,15 @@ class DeliveryAttemptsTest {
         attempts.attempt(mailId);
 
         assertThat(mail().status()).isEqualTo(DeliveryStatus.SENT);
+    }
+
+    @Test
+    void given_a_due_mail_still_held_by_this_instances_workers_when_the_sweep_runs_then_it_is_not_offered_again() {
+        app.deliveries.claim(mailId, NOW, InMemoryNotifications.RETRIES.lease());
+        app.clock.advance(InMemoryNotifications.RETRIES.lease().plusSeconds(1));
+        app.queue.holding(mailId);
+
+        assertThat(app.sweep().run()).isZero();
+        assertThat(app.queue.offered).containsOnlyOnce(mailId);
     }
 }

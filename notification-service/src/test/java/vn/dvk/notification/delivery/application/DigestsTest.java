@@ -39,7 +39,7 @@ class DigestsTest {
 
     private void returned(String modelId) {
         app.notifier().announce(app.announcements().modelStatusChanged(inbound(statusChanged(
-                model(modelId, "04096", ModelStatus.REGISTERED, 1), ModelStatus.RETURNED, "Bổ sung số liệu"))), "{}");
+                model(modelId, "04096", ModelStatus.REGISTERED, 1), ModelStatus.RETURNED, "Bổ sung số liệu"))), () -> "{}");
     }
 
     @Test

@@ -35,7 +35,7 @@ class NotifierTest {
 
     private void announce(InboundEvent<ModelStatusChanged> event) {
         Announcement announcement = app.announcements().modelStatusChanged(event);
-        notifier.announce(announcement, "{\"id\":\"" + event.id() + "\"}");
+        notifier.announce(announcement, () -> "{\"id\":\"" + event.id() + "\"}");
     }
 
     private static InboundEvent<ModelStatusChanged> returned(String unitCode) {

@@ -27,6 +27,7 @@ import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.catalog.OwnerType;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
+import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.scope.RequestedUnit;
 import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.platform.web.Versions;
@@ -46,10 +47,12 @@ public class ModelController {
 
     private final ModelService models;
     private final DecisionHandlers decisions;
+    private final InstanceScope scope;
 
-    public ModelController(ModelService models, DecisionHandlers decisions) {
+    public ModelController(ModelService models, DecisionHandlers decisions, InstanceScope scope) {
         this.models = models;
         this.decisions = decisions;
+        this.scope = scope;
     }
 
     /** One page of models. */
@@ -144,10 +147,22 @@ public class ModelController {
         return decisions.refusalsOf(id).stream().map(RefusedDecision::of).toList();
     }
 
+    @GetMapping("/{id}/replicas")
+    @Operation(summary = "Các mô hình nhân rộng từ mô hình này / Replicas of a model",
+            description = "Những mô hình ghi replicatedFrom là mô hình này, trong phạm vi bạn được xem, mới đăng ký"
+                    + " trước. 404 nếu mô hình nằm ngoài phạm vi của bạn.")
+    public PageResponse replicas(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
+                                 @RequestParam(defaultValue = "20") int size) {
+        models.get(id);
+        return page(new ModelQuery(scope.visibleSubtree(), null, null, null, null, null, null, null, List.of(id),
+                null, checkedPage(page), checkedSize(size)));
+    }
+
     @GetMapping
     @Operation(summary = "Danh sách mô hình / List models",
             description = "unit: đơn vị và toàn bộ cấp dưới (mặc định: đơn vị của phiên bản này); q: tìm theo tên,"
-                    + " không phân biệt dấu và chữ hoa.")
+                    + " không phân biệt dấu và chữ hoa; replicatedFrom: các mô hình nhân rộng từ một trong những mô"
+                    + " hình này (lặp lại tham số hoặc ngăn cách bằng dấu phẩy, tối đa 100).")
     public PageResponse list(@RequestedUnit UnitSelection unit,
                              @RequestParam(required = false) Integer year,
                              @RequestParam(required = false) Field field,
@@ -156,21 +171,38 @@ public class ModelController {
                              @RequestParam(required = false) ModelKind kind,
                              @RequestParam(required = false) List<ModelStatus> status,
                              @RequestParam(required = false) String campaignId,
+                             @RequestParam(required = false) List<String> replicatedFrom,
                              @RequestParam(required = false) String q,
                              @RequestParam(defaultValue = "0") int page,
                              @RequestParam(defaultValue = "20") int size) {
-        if (page < 0) {
-            throw Rejection.invalid("page", "phải lớn hơn hoặc bằng 0");
-        }
-        if (size < 1 || size > 200) {
-            throw Rejection.invalid("size", "phải từ 1 đến 200");
-        }
         if (q != null && q.length() > 300) {
             throw Rejection.invalid("q", "không được dài quá 300 ký tự");
         }
-        ModelPage result = models.list(new ModelQuery(unit.path(), year, field, level, ownerType, kind, status,
-                campaignId, q, page, size));
+        if (replicatedFrom != null && (replicatedFrom.size() > 100
+                || replicatedFrom.stream().anyMatch(source -> source != null && source.length() > 100))) {
+            throw Rejection.invalid("replicatedFrom", "tối đa 100 mã mô hình, mỗi mã không quá 100 ký tự");
+        }
+        return page(new ModelQuery(unit.path(), year, field, level, ownerType, kind, status, campaignId,
+                replicatedFrom, q, checkedPage(page), checkedSize(size)));
+    }
+
+    private PageResponse page(ModelQuery query) {
+        ModelPage result = models.list(query);
         return new PageResponse(result.items().stream().map(ModelResponse::of).toList(), result.page(),
                 result.size(), result.total());
+    }
+
+    private static int checkedPage(int page) {
+        if (page < 0) {
+            throw Rejection.invalid("page", "phải lớn hơn hoặc bằng 0");
+        }
+        return page;
+    }
+
+    private static int checkedSize(int size) {
+        if (size < 1 || size > 200) {
+            throw Rejection.invalid("size", "phải từ 1 đến 200");
+        }
+        return size;
     }
 }

@@ -3,13 +3,16 @@ package vn.dvk.registration.model.adapter;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.platform.outbox.AggregateStore;
 import vn.dvk.platform.scope.Subtree;
+import vn.dvk.registration.model.domain.Lineage;
 import vn.dvk.registration.model.domain.Model;
 import vn.dvk.registration.model.domain.ModelPage;
 import vn.dvk.registration.model.domain.ModelQuery;
@@ -30,6 +33,19 @@ class MongoModels implements Models {
     @Override
     public Optional<Model> find(String id) {
         return Optional.ofNullable(mongo.findById(id, ModelDocument.class)).map(ModelDocument::toModel);
+    }
+
+    /**
+     * Read as a plain document, not as a {@link ModelDocument}, so that the caller's subtree does not hide another
+     * unit's model: only its status and source are read.
+     */
+    @Override
+    public Optional<Lineage.Link> lineageOf(String id) {
+        Query query = Query.query(Criteria.where("_id").is(id));
+        query.fields().include("status", "replicatedFrom");
+        return Optional.ofNullable(mongo.findOne(query, Document.class, mongo.getCollectionName(ModelDocument.class)))
+                .map(found -> new Lineage.Link(id, ModelStatus.valueOf(found.getString("status")),
+                        found.getString("replicatedFrom")));
     }
 
     @Override
@@ -64,6 +80,9 @@ class MongoModels implements Models {
         }
         if (!filter.status().isEmpty()) {
             query.addCriteria(Criteria.where("status").in(filter.status().stream().map(Enum::name).toList()));
+        }
+        if (!filter.replicatedFrom().isEmpty()) {
+            query.addCriteria(Criteria.where("replicatedFrom").in(filter.replicatedFrom()));
         }
         if (filter.campaignId() != null) {
             query.addCriteria(Criteria.where("campaignId").is(filter.campaignId()));

@@ -16,6 +16,7 @@ import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 import vn.dvk.registration.campaign.domain.Campaign;
 import vn.dvk.registration.campaign.domain.Campaigns;
+import vn.dvk.registration.model.domain.Lineage;
 import vn.dvk.registration.model.domain.Model;
 import vn.dvk.registration.model.domain.ModelAction;
 import vn.dvk.registration.model.domain.ModelDetails;
@@ -161,14 +162,7 @@ public class ModelService {
             }
         }
         if (details.replicatedFrom() != null) {
-            if (details.replicatedFrom().equals(id)) {
-                throw Rejection.unprocessable("invalid-replica", "replicatedFrom",
-                        "Mô hình không thể nhân rộng từ chính nó.");
-            }
-            if (find(details.replicatedFrom()).isEmpty()) {
-                throw Rejection.unprocessable("unknown-model", "replicatedFrom",
-                        "Không có mô hình mã '" + details.replicatedFrom() + "' để nhân rộng.");
-            }
+            Lineage.check(id, details.replicatedFrom(), models::lineageOf);
         }
     }
 

@@ -10,13 +10,17 @@ import vn.dvk.platform.text.SearchText;
 
 /**
  * Filters of the model list; null (or empty) means "any". {@code unitPath} selects a unit's whole subtree (the empty
- * path: every unit); {@code q} holds words to find in the name or the owner, compared by {@link SearchText#fold}.
+ * path: every unit); {@code q} holds words to find in the name or the owner, compared by {@link SearchText#fold};
+ * {@code replicatedFrom} selects the replicas of any of the models it names.
  */
 public record ModelQuery(String unitPath, Integer year, Field field, ManagementLevel level, OwnerType ownerType,
-                         ModelKind kind, List<ModelStatus> status, String campaignId, String q, int page, int size) {
+                         ModelKind kind, List<ModelStatus> status, String campaignId, List<String> replicatedFrom,
+                         String q, int page, int size) {
 
     public ModelQuery {
         status = status == null ? List.of() : List.copyOf(status);
+        replicatedFrom = replicatedFrom == null ? List.of() : replicatedFrom.stream().filter(id -> id != null
+                && !id.isBlank()).map(String::strip).distinct().toList();
         campaignId = campaignId == null || campaignId.isBlank() ? null : campaignId.strip();
     }
 

@@ -23,6 +23,12 @@ public interface Models {
      */
     void update(List<Model> changes);
 
+    /**
+     * The lineage facts of a model, whatever unit it belongs to and whoever asks (see {@link Lineage}); empty when no
+     * model has the id.
+     */
+    Optional<Lineage.Link> lineageOf(String id);
+
     /** One page of the models the query selects, newest registration first. */
     ModelPage list(ModelQuery query);
 }

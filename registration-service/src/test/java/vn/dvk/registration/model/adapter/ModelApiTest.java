@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import vn.dvk.registration.support.Recognitions;
 import vn.dvk.registration.support.RegistrationApiTest;
 import vn.dvk.testsupport.ServiceClient;
 
@@ -229,6 +230,7 @@ class ModelApiTest extends RegistrationApiTest {
         assertRefused(register(orphan), before, 422, "replicatedFrom");
 
         String source = register(taiNungPears(2022)).json().path("id").asString();
+        Recognitions.recognize(api, source, 2022);
         ObjectNode replica = taiNungPears(2023);
         replica.put("unitCode", "04093");
         replica.put("replicatedFrom", source);

@@ -115,7 +115,7 @@ class ModelServiceTest {
 
     @Test
     void given_a_replica_then_its_source_must_be_another_registered_model() {
-        Model source = registered(aTaiNungPearModel().withId("source").registered());
+        Model source = registered(recognized(aTaiNungPearModel().withId("source").registered()));
 
         Model replica = service.register(aTaiNungPearModel().inUnit("04093").replicating(source.id()).details(), null);
 
@@ -124,6 +124,42 @@ class ModelServiceTest {
                 .isInstanceOf(Rejection.Unprocessable.class);
         assertThatThrownBy(() -> service.registerAs("self", aTaiNungPearModel().replicating("self").details(), null))
                 .isInstanceOf(Rejection.Unprocessable.class);
+    }
+
+    @Test
+    void given_a_replica_of_a_model_not_recognized_then_422_names_the_status_and_nothing_is_stored() {
+        registered(aTaiNungPearModel().withId("merely-registered").registered());
+
+        assertThatThrownBy(() -> service.register(aTaiNungPearModel().inUnit("04093")
+                .replicating("merely-registered").details(), null))
+                .isInstanceOfSatisfying(Rejection.Unprocessable.class, refused -> {
+                    assertThat(refused.code()).isEqualTo("source-not-recognized");
+                    assertThat(refused.issues()).singleElement().satisfies(issue -> {
+                        assertThat(issue.field()).isEqualTo("replicatedFrom");
+                        assertThat(issue.message()).contains("Đã đăng ký");
+                    });
+                });
+        assertThat(models.size()).isEqualTo(1);
+    }
+
+    @Test
+    void given_a_returned_model_whose_source_descends_from_it_when_edited_to_replicate_it_then_a_cycle_is_refused() {
+        Model original = registered(aTaiNungPearModel().withId("a").registered()
+                .apply(ModelAction.RETURN, "Bổ sung số liệu", "Ban Dân vận Huyện ủy", NOW, "review-1"));
+        registered(recognized(aTaiNungPearModel().withId("b").inUnit("04093").replicating("a").registered()));
+
+        assertThatThrownBy(() -> service.update("a", original.version(),
+                aTaiNungPearModel().replicating("b").details(), null))
+                .isInstanceOfSatisfying(Rejection.Unprocessable.class, refused ->
+                        assertThat(refused.code()).isEqualTo("replication-cycle"));
+        assertThat(models.changesOf("a")).isEmpty();
+    }
+
+    /** The model after its review approved it and its year-end evaluation recognised it. */
+    private static Model recognized(Model model) {
+        return model.apply(ModelAction.APPROVE, null, "Ban Dân vận", NOW, "review-1")
+                .apply(ModelAction.START_IMPLEMENTATION, null, "Ban Chỉ đạo", NOW, "evaluation-1")
+                .apply(ModelAction.RECOGNIZE, "Hiệu quả", "Ban Chỉ đạo", NOW, "evaluation-1");
     }
 
     @Test

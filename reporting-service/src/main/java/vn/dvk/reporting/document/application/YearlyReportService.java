@@ -41,6 +41,7 @@ public class YearlyReportService {
         String fullName = found == null ? "Việt Nam" : found.fullName();
         return YearlyReportComposer.compose(new YearlyReportComposer.ReportingUnit(unit.code(), name, fullName),
                 reported, LocalDate.now(clock), statistics.statistics(unit, reported, EnumSet.noneOf(ModelStatus.class)),
-                inspections.inspectionsUnder(unit.path(), reported), models.modelsUnder(unit.path(), reported));
+                statistics.replication(unit, reported), inspections.inspectionsUnder(unit.path(), reported),
+                models.modelsUnder(unit.path(), reported));
     }
 }

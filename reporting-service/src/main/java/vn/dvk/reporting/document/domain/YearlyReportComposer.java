@@ -16,6 +16,7 @@ import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.reporting.projection.domain.InspectionRecord;
 import vn.dvk.reporting.projection.domain.ModelFigures;
 import vn.dvk.reporting.statistics.domain.ModelStatistics;
+import vn.dvk.reporting.statistics.domain.Replication;
 
 /**
  * Lays out the yearly report in the shape of seed 004: the heading block, the figures and lists the system knows
@@ -35,7 +36,8 @@ public final class YearlyReportComposer {
     }
 
     public static YearlyReport compose(ReportingUnit unit, int year, LocalDate today, ModelStatistics statistics,
-                                       List<InspectionRecord> inspections, List<ModelFigures> models) {
+                                       Replication replication, List<InspectionRecord> inspections,
+                                       List<ModelFigures> models) {
         List<ReportBlock> blocks = new ArrayList<>();
         blocks.add(new ReportBlock.Title("ỦY BAN NHÂN DÂN " + unit.fullName().toUpperCase(new Locale("vi"))));
         blocks.add(new ReportBlock.Title("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
@@ -63,6 +65,8 @@ public final class YearlyReportComposer {
         blocks.add(new ReportBlock.Heading("2.3. Các biện pháp tổ chức thực hiện và nhân rộng điển hình tiên tiến"
                 + " trên địa bàn"));
         blocks.add(new ReportBlock.Placeholder(PLACEHOLDER));
+        blocks.add(new ReportBlock.Paragraph("- Nhân rộng mô hình: " + two(replication.replicas())
+                + " mô hình được nhân rộng từ " + two(replication.replicatedModels()) + " mô hình."));
         exemplaryModels(blocks, models);
         blocks.add(new ReportBlock.Heading("2.4. Việc rà soát, đăng ký các mô hình, điển hình \"Dân vận khéo\""));
         statisticsSection(blocks, statistics);

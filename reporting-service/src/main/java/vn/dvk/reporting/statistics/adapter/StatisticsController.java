@@ -8,8 +8,12 @@ import vn.dvk.platform.scope.RequestedUnit;
 import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.reporting.statistics.application.StatisticsService;
 import vn.dvk.reporting.statistics.domain.ModelStatistics;
+import vn.dvk.reporting.statistics.domain.Replication;
 
-/** {@code GET /api/v1/statistics/models}: the contract's statistics of models. */
+/**
+ * {@code GET /api/v1/statistics/models}: the contract's statistics of models; {@code GET
+ * /api/v1/statistics/replication}: how many models of the subtree and year were replicated from how many others.
+ */
 @RestController
 public class StatisticsController {
 
@@ -24,5 +28,10 @@ public class StatisticsController {
                                   @RequestParam(required = false) String year,
                                   @RequestParam(required = false) List<String> status) {
         return statistics.statistics(unit, year, status);
+    }
+
+    @GetMapping("/api/v1/statistics/replication")
+    public Replication replication(@RequestedUnit UnitSelection unit, @RequestParam(required = false) String year) {
+        return statistics.replication(unit, year);
     }
 }

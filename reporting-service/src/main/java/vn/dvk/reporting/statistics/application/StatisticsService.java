@@ -6,18 +6,36 @@ import org.springframework.stereotype.Service;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.reporting.projection.domain.ModelCounters;
+import vn.dvk.reporting.projection.domain.ModelFigures;
+import vn.dvk.reporting.projection.domain.ModelViews;
 import vn.dvk.reporting.statistics.domain.ModelStatistics;
+import vn.dvk.reporting.statistics.domain.Replication;
 import vn.dvk.reporting.statistics.domain.ReportParameters;
 import vn.dvk.reporting.statistics.domain.StatisticsCalculator;
 
-/** Statistics of models for a unit's subtree and a year, from the counters only. */
+/**
+ * Statistics of models for a unit's subtree and a year, from the counters only; the replication figure from the
+ * models' views, since it counts distinct sources, which no counter can.
+ */
 @Service
 public class StatisticsService {
 
     private final ModelCounters counters;
+    private final ModelViews views;
 
-    public StatisticsService(ModelCounters counters) {
+    public StatisticsService(ModelCounters counters, ModelViews views) {
         this.counters = counters;
+        this.views = views;
+    }
+
+    /** The replication figure a query asks for: its year is checked here. */
+    public Replication replication(UnitSelection unit, String year) {
+        return replication(unit, ReportParameters.year(year));
+    }
+
+    public Replication replication(UnitSelection unit, int year) {
+        return Replication.of(unit.code(), year, views.modelsUnder(unit.path(), year).stream()
+                .map(ModelFigures::model).toList());
     }
 
     /** The statistics a query asks for: its year and statuses are checked here. */

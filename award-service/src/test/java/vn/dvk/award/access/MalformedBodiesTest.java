@@ -1,0 +1,18 @@
+package vn.dvk.award.access;
+
+import org.junit.jupiter.api.Test;
+import vn.dvk.award.support.AwardApiTest;
+import vn.dvk.testsupport.MalformedBodies;
+
+/**
+ * No body, however broken, makes award-service answer 5xx: every POST, PUT and PATCH operation of its OpenAPI gets
+ * malformed multipart, truncated JSON, a wrong content type and out-of-range numbers in each numeric field, sent by
+ * an official holding every role, so that the requests reach the reading of their bodies.
+ */
+class MalformedBodiesTest extends AwardApiTest {
+
+    @Test
+    void every_body_operation_refuses_broken_bodies_and_out_of_range_numbers_naming_the_field_and_never_fails() {
+        MalformedBodies.of(api).assertRefusedWithoutServerErrors(api);
+    }
+}
