@@ -80,7 +80,7 @@ class EvaluationProjectionTest {
         assertThat(reporting.inspections.inspectionsUnder("14/124", YEAR)).containsExactly(new InspectionRecord(
                 "insp-1", YEAR, "MID_YEAR", "04102", "14/124/04102", "Ủy ban nhân dân xã Chiềng Tương", null,
                 LocalDate.of(YEAR, 5, 12), "plan-81", "kế hoạch kiểm tra công tác dân vận, dân chủ", "81/QĐ-UBND",
-                LocalDate.of(YEAR, 1, 27)));
+                LocalDate.of(YEAR, 1, 27), "14/124"));
         assertThat(reporting.inspections.inspectionsUnder("14/125", YEAR)).isEmpty();
     }
 }
