@@ -73,6 +73,8 @@ class ReportingAccessTableTest extends ReportingApiTest {
             | GET /api/v1/reports/yearly?unit=04096&year=${year}               | 04096 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/reports/yearly?unit=04096&year=${year}               | 04063 | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
             | GET /api/v1/reports/yearly?year=${year}&format=pdf               | 125   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/reports/yearly?year=${year}&date=${year}-11-25       | 124   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/reports/yearly?year=${year}&date=${year}-13-25       | 04096 | 401  | 400   | 400      | 400     | 400      | 400    | 400   | 400     |
             | GET /api/v1/dashboard/units?unit=124                             | 124   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/dashboard/units?unit=124                             | 14    | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/dashboard/units?unit=124                             | 04096 | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |

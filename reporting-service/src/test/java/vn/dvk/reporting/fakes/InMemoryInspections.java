@@ -9,6 +9,7 @@ import vn.dvk.contracts.evaluation.InspectionPlanPublished;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 import vn.dvk.reporting.projection.domain.InspectionRecord;
 import vn.dvk.reporting.projection.domain.Inspections;
+import vn.dvk.reporting.projection.domain.IssuedPlan;
 
 /** {@link Inspections} in maps by id, so that saving again replaces. */
 public final class InMemoryInspections implements Inspections {
@@ -37,10 +38,20 @@ public final class InMemoryInspections implements Inspections {
                             inspection.round() == null ? null : inspection.round().name(), inspection.unitCode(),
                             inspection.unitPath(), inspection.unitName(), inspection.modelId(),
                             inspection.inspectedOn(), inspection.planId(), plan == null ? null : plan.name(),
-                            plan == null ? null : plan.decisionNumber(), plan == null ? null : plan.decisionDate());
+                            plan == null ? null : plan.decisionNumber(), plan == null ? null : plan.decisionDate(),
+                            plan == null ? null : plan.unitPath());
                 })
                 .sorted(Comparator.comparing(InspectionRecord::unitPath)
                         .thenComparing(InspectionRecord::inspectionId))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<IssuedPlan> plansIssuedBy(String unitPath, int year) {
+        return plans.values().stream().filter(plan -> plan.year() == year && unitPath.equals(plan.unitPath()))
+                .map(plan -> new IssuedPlan(plan.planId(), plan.name(), plan.decisionNumber(), plan.decisionDate()))
+                .sorted(Comparator.comparing(IssuedPlan::decisionDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(IssuedPlan::planId))
                 .toList();
     }
 }

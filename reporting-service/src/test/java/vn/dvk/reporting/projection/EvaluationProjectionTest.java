@@ -16,6 +16,7 @@ import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.reporting.fakes.InMemoryReporting;
 import vn.dvk.reporting.fixtures.ModelFixtures;
 import vn.dvk.reporting.projection.domain.InspectionRecord;
+import vn.dvk.reporting.projection.domain.IssuedPlan;
 import vn.dvk.reporting.projection.domain.ModelFigures;
 
 /** What the yearly report quotes from evaluation events, kept by the evaluation projection in memory. */
@@ -80,7 +81,11 @@ class EvaluationProjectionTest {
         assertThat(reporting.inspections.inspectionsUnder("14/124", YEAR)).containsExactly(new InspectionRecord(
                 "insp-1", YEAR, "MID_YEAR", "04102", "14/124/04102", "Ủy ban nhân dân xã Chiềng Tương", null,
                 LocalDate.of(YEAR, 5, 12), "plan-81", "kế hoạch kiểm tra công tác dân vận, dân chủ", "81/QĐ-UBND",
-                LocalDate.of(YEAR, 1, 27)));
+                LocalDate.of(YEAR, 1, 27), "14/124"));
         assertThat(reporting.inspections.inspectionsUnder("14/125", YEAR)).isEmpty();
+        assertThat(reporting.inspections.plansIssuedBy("14/124", YEAR)).containsExactly(new IssuedPlan("plan-81",
+                "kế hoạch kiểm tra công tác dân vận, dân chủ", "81/QĐ-UBND", LocalDate.of(YEAR, 1, 27)));
+        assertThat(reporting.inspections.plansIssuedBy("14", YEAR)).isEmpty();
+        assertThat(reporting.inspections.plansIssuedBy("14/124/04102", YEAR)).isEmpty();
     }
 }

@@ -14,7 +14,10 @@ import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.reporting.document.application.YearlyReportService;
 import vn.dvk.reporting.document.domain.YearlyReport;
 
-/** {@code GET /api/v1/reports/yearly?unit=&year=&format=docx|xlsx|pdf}: the yearly report of seed 004 as a file. */
+/**
+ * {@code GET /api/v1/reports/yearly?unit=&year=&date=&format=docx|xlsx|pdf}: the yearly report of seed 004 as a file,
+ * dated {@code date} (YYYY-MM-DD) when the official chooses one.
+ */
 @RestController
 public class YearlyReportController {
 
@@ -33,13 +36,14 @@ public class YearlyReportController {
     @GetMapping("/api/v1/reports/yearly")
     public ResponseEntity<byte[]> yearly(@RequestedUnit UnitSelection unit,
                                          @RequestParam(required = false) String year,
+                                         @RequestParam(required = false) String date,
                                          @RequestParam(required = false) String format) {
         String chosen = format == null || format.isBlank() ? "docx" : format.trim().toLowerCase();
         if (!chosen.equals("docx") && !chosen.equals("xlsx") && !chosen.equals("pdf")) {
             throw Rejection.invalid("format", "Định dạng '" + format + "' không hỗ trợ; chọn docx, xlsx"
                     + " hoặc pdf.");
         }
-        YearlyReport report = reports.yearly(unit, year);
+        YearlyReport report = reports.yearly(unit, year, date);
         byte[] body;
         MediaType type;
         switch (chosen) {

@@ -5,43 +5,60 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import org.springframework.stereotype.Service;
 import vn.dvk.contracts.catalog.ModelStatus;
+import vn.dvk.contracts.catalog.UnitLevel;
 import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.platform.unit.domain.AdministrativeUnit;
 import vn.dvk.platform.unit.domain.UnitDirectory;
+import vn.dvk.reporting.document.domain.ReportDate;
+import vn.dvk.reporting.document.domain.UnitLetterhead;
 import vn.dvk.reporting.document.domain.YearlyReport;
 import vn.dvk.reporting.document.domain.YearlyReportComposer;
+import vn.dvk.reporting.projection.domain.CampaignTargets;
 import vn.dvk.reporting.projection.domain.Inspections;
 import vn.dvk.reporting.projection.domain.ModelViews;
 import vn.dvk.reporting.statistics.application.StatisticsService;
 import vn.dvk.reporting.statistics.domain.ReportParameters;
 
-/** Gathers the figures and lists of a unit's yearly report from the read models. */
+/** Gathers the figures and lists of a unit's yearly report from the read models, with the unit's letterhead. */
 @Service
 public class YearlyReportService {
 
     private final StatisticsService statistics;
     private final Inspections inspections;
     private final ModelViews models;
+    private final CampaignTargets campaigns;
+    private final Letterheads letterheads;
     private final UnitDirectory directory;
     private final Clock clock;
 
     public YearlyReportService(StatisticsService statistics, Inspections inspections, ModelViews models,
-                               UnitDirectory directory, Clock clock) {
+                               CampaignTargets campaigns, Letterheads letterheads, UnitDirectory directory,
+                               Clock clock) {
         this.statistics = statistics;
         this.inspections = inspections;
         this.models = models;
+        this.campaigns = campaigns;
+        this.letterheads = letterheads;
         this.directory = directory;
         this.clock = clock;
     }
 
-    public YearlyReport yearly(UnitSelection unit, String year) {
+    public YearlyReport yearly(UnitSelection unit, String year, String date) {
         int reported = ReportParameters.year(year);
+        LocalDate reportDate = ReportDate.choose(date, reported, LocalDate.now(clock));
         AdministrativeUnit found = directory.find(unit.code()).orElse(null);
         String name = found == null ? "Việt Nam" : found.name();
         String fullName = found == null ? "Việt Nam" : found.fullName();
-        return YearlyReportComposer.compose(new YearlyReportComposer.ReportingUnit(unit.code(), name, fullName),
-                reported, LocalDate.now(clock), statistics.statistics(unit, reported, EnumSet.noneOf(ModelStatus.class)),
-                statistics.replication(unit, reported), inspections.inspectionsUnder(unit.path(), reported),
-                models.modelsUnder(unit.path(), reported));
+        UnitLetterhead letterhead = letterheads.configuredFor(unit.code()).orElseGet(() -> found == null
+                ? UnitLetterhead.derivedFrom(new AdministrativeUnit(unit.code(), UnitLevel.PROVINCE, name, fullName,
+                        null), null)
+                : UnitLetterhead.derivedFrom(found, directory.find(found.parentCode()).orElse(null)));
+        return YearlyReportComposer.compose(new YearlyReportComposer.Facts(
+                new YearlyReportComposer.ReportingUnit(unit.code(), unit.path(), name, fullName), reported,
+                reportDate, letterhead,
+                statistics.statistics(unit, reported, EnumSet.noneOf(ModelStatus.class)),
+                statistics.replication(unit, reported),
+                inspections.inspectionsUnder(unit.path(), reported), inspections.plansIssuedBy(unit.path(), reported),
+                campaigns.all(), models.modelsUnder(unit.path(), reported), directory));
     }
 }

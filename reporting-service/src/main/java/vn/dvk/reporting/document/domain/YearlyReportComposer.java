@@ -2,76 +2,97 @@ package vn.dvk.reporting.document.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.dvk.contracts.catalog.Field;
 import vn.dvk.contracts.catalog.Indicator;
 import vn.dvk.contracts.catalog.ManagementLevel;
 import vn.dvk.contracts.catalog.ModelStatus;
+import vn.dvk.contracts.catalog.UnitLevel;
+import vn.dvk.contracts.registration.CampaignSnapshot;
+import vn.dvk.platform.unit.domain.AdministrativeUnit;
+import vn.dvk.platform.unit.domain.UnitDirectory;
+import vn.dvk.reporting.document.domain.ReportBlock.Emphasis;
+import vn.dvk.reporting.document.domain.ReportBlock.Line;
 import vn.dvk.reporting.projection.domain.InspectionRecord;
+import vn.dvk.reporting.projection.domain.IssuedPlan;
 import vn.dvk.reporting.projection.domain.ModelFigures;
 import vn.dvk.reporting.statistics.domain.ModelStatistics;
 import vn.dvk.reporting.statistics.domain.Replication;
 
 /**
- * Lays out the yearly report in the shape of seed 004: the heading block, the figures and lists the system knows
- * (statistics of models §2.4, inspections §2.5, exemplary models with their figures §2.3) and placeholders for the
- * narrative people write.
+ * Lays out the yearly report in the shape of seed 004 and of Decree 30/2020/NĐ-CP: the two-column header, title and
+ * "Kính gửi", the sections pre-filled from what the read models hold (documents in force and issued §I.1/§2.1,
+ * campaigns and targets §2.2, exemplary models §2.3, statistics §2.4, the unit's own inspections §2.5), placeholders
+ * for the narrative people write (§II–III), the closing line, "Nơi nhận" and the signature block.
  */
 public final class YearlyReportComposer {
 
     private static final String PLACEHOLDER = "(Nội dung do đơn vị biên soạn.)";
     private static final int EXEMPLARY_LIMIT = 10;
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private YearlyReportComposer() {
     }
 
     /** The unit the report is written for. */
-    public record ReportingUnit(String code, String name, String fullName) {
+    public record ReportingUnit(String code, String path, String name, String fullName) {
     }
 
-    public static YearlyReport compose(ReportingUnit unit, int year, LocalDate today, ModelStatistics statistics,
-                                       Replication replication, List<InspectionRecord> inspections,
-                                       List<ModelFigures> models) {
+    /** Everything the report is composed of: the unit, its letterhead, the chosen date and the read models' data. */
+    public record Facts(ReportingUnit unit, int year, LocalDate date, UnitLetterhead letterhead,
+                        ModelStatistics statistics, Replication replication,
+                        List<InspectionRecord> inspections, List<IssuedPlan> plans,
+                        List<CampaignSnapshot> campaigns, List<ModelFigures> models, UnitDirectory directory) {
+    }
+
+    public static YearlyReport compose(Facts facts) {
+        ReportingUnit unit = facts.unit();
+        int year = facts.year();
+        UnitLetterhead letterhead = facts.letterhead();
         List<ReportBlock> blocks = new ArrayList<>();
-        blocks.add(new ReportBlock.Title("ỦY BAN NHÂN DÂN " + unit.fullName().toUpperCase(new Locale("vi"))));
-        blocks.add(new ReportBlock.Title("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
-        blocks.add(new ReportBlock.Centered("Độc lập - Tự do - Hạnh phúc"));
-        blocks.add(new ReportBlock.Centered("Số:      /BC-UBND"));
-        blocks.add(new ReportBlock.Centered(unit.name() + ", ngày " + today.getDayOfMonth() + " tháng "
-                + today.getMonthValue() + " năm " + today.getYear()));
+        blocks.add(new ReportBlock.Letterhead(
+                List.of(new Line(letterhead.issuingBody(), Emphasis.BOLD, 13),
+                        new Line("Số:      /" + letterhead.numberSymbol(), Emphasis.REGULAR, 13)),
+                List.of(new Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Emphasis.BOLD, 12),
+                        new Line("Độc lập - Tự do - Hạnh phúc", Emphasis.BOLD, 13),
+                        new Line(letterhead.place() + ", " + dateLine(facts.date()), Emphasis.ITALIC, 13))));
         String title = "Kết quả thực hiện phong trào thi đua \"Dân vận khéo\" và phong trào thi đua \"Dân vận khéo"
                 + " gắn với thực hiện quy chế dân chủ trong cơ quan hành chính Nhà nước, đơn vị sự nghiệp công lập,"
                 + " doanh nghiệp và ở cơ sở\" năm " + year + ", nhiệm vụ trọng tâm năm " + (year + 1);
         blocks.add(new ReportBlock.Title("BÁO CÁO"));
         blocks.add(new ReportBlock.Title(title));
-        blocks.add(new ReportBlock.Placeholder("Kính gửi: " + PLACEHOLDER));
+        blocks.add(new ReportBlock.Centered("Kính gửi: " + letterhead.recipient() + "."));
+        blocks.add(new ReportBlock.Paragraph(letterhead.reportingBody() + " báo cáo kết quả như sau:"));
 
         blocks.add(new ReportBlock.Heading("I. KẾT QUẢ TRIỂN KHAI THỰC HIỆN PHONG TRÀO THI ĐUA"));
         blocks.add(new ReportBlock.Heading("1. Quán triệt các văn bản chỉ đạo thực hiện"));
-        blocks.add(new ReportBlock.Placeholder(PLACEHOLDER));
+        documentsInForce(blocks, facts);
         blocks.add(new ReportBlock.Heading("2. Kết quả triển khai thực hiện phong trào thi đua"));
         blocks.add(new ReportBlock.Heading("2.1. Việc ban hành các văn bản chỉ đạo, triển khai thực hiện phong trào"
                 + " thi đua"));
-        blocks.add(new ReportBlock.Placeholder(PLACEHOLDER));
+        documentsIssued(blocks, facts);
         blocks.add(new ReportBlock.Heading("2.2. Việc xây dựng kế hoạch triển khai, phát động phong trào thi đua,"
                 + " đăng ký các chỉ tiêu thi đua"));
-        blocks.add(new ReportBlock.Placeholder(PLACEHOLDER));
+        campaignsAndTargets(blocks, facts);
         blocks.add(new ReportBlock.Heading("2.3. Các biện pháp tổ chức thực hiện và nhân rộng điển hình tiên tiến"
                 + " trên địa bàn"));
         blocks.add(new ReportBlock.Placeholder(PLACEHOLDER));
-        blocks.add(new ReportBlock.Paragraph("- Nhân rộng mô hình: " + two(replication.replicas())
-                + " mô hình được nhân rộng từ " + two(replication.replicatedModels()) + " mô hình."));
-        exemplaryModels(blocks, models);
+        blocks.add(new ReportBlock.Paragraph("- Nhân rộng mô hình: " + two(facts.replication().replicas())
+                + " mô hình được nhân rộng từ " + two(facts.replication().replicatedModels()) + " mô hình."));
+        exemplaryModels(blocks, facts.models());
         blocks.add(new ReportBlock.Heading("2.4. Việc rà soát, đăng ký các mô hình, điển hình \"Dân vận khéo\""));
-        statisticsSection(blocks, statistics);
+        statisticsSection(blocks, facts.statistics());
         blocks.add(new ReportBlock.Heading("2.5. Công tác kiểm tra, giám sát việc thực hiện phong trào thi đua"));
-        inspectionSection(blocks, year, inspections);
+        inspectionSection(blocks, facts);
 
         blocks.add(new ReportBlock.Heading("II. ĐÁNH GIÁ CHUNG"));
         blocks.add(new ReportBlock.Heading("1. Kết quả đạt được"));
@@ -82,14 +103,115 @@ public final class YearlyReportComposer {
         blocks.add(new ReportBlock.Placeholder(PLACEHOLDER));
         blocks.add(new ReportBlock.Heading("III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM " + (year + 1)));
         blocks.add(new ReportBlock.Placeholder(PLACEHOLDER));
-        String fullName = unit.fullName();
-        blocks.add(new ReportBlock.Paragraph("Ủy ban nhân dân " + fullName.substring(0, 1)
-                .toLowerCase(new Locale("vi")) + fullName.substring(1) + " trân trọng báo cáo./."));
-        blocks.add(new ReportBlock.Heading("Nơi nhận:"));
-        blocks.add(new ReportBlock.Placeholder(PLACEHOLDER));
-        return new YearlyReport("bao-cao-nam-" + year + "-" + unit.code(), title, List.copyOf(blocks));
+        blocks.add(new ReportBlock.Paragraph(letterhead.reportingBody() + " trân trọng báo cáo./."));
+        blocks.add(closing(letterhead));
+        return new YearlyReport("bao-cao-nam-" + year + "-" + unit.code(), title, List.copyOf(blocks),
+                facts.statistics(), listing(facts));
     }
 
+    /** "ngày 05 tháng 01 năm 2022": days below 10 and the months January and February with a leading zero. */
+    static String dateLine(LocalDate date) {
+        int month = date.getMonthValue();
+        return "ngày " + two(date.getDayOfMonth()) + " tháng " + (month <= 2 ? two(month) : Integer.toString(month))
+                + " năm " + date.getYear();
+    }
+
+    private static ReportBlock.Closing closing(UnitLetterhead letterhead) {
+        List<Line> left = new ArrayList<>();
+        left.add(new Line("Nơi nhận:", Emphasis.BOLD_ITALIC, 12));
+        letterhead.distribution().forEach(recipient -> left.add(new Line("- " + recipient, Emphasis.REGULAR, 11)));
+        List<Line> right = new ArrayList<>();
+        letterhead.signatureTitles().forEach(title -> right.add(new Line(title, Emphasis.BOLD, 13)));
+        for (int space = 0; space < 4; space++) {
+            right.add(new Line("", Emphasis.REGULAR, 13));
+        }
+        right.add(new Line(letterhead.signerName(), Emphasis.BOLD, 13));
+        return new ReportBlock.Closing(List.copyOf(left), List.copyOf(right));
+    }
+
+    /** §I.1: the campaigns and plans of the levels above that are in force in the year. */
+    private static void documentsInForce(List<ReportBlock> blocks, Facts facts) {
+        List<CampaignSnapshot> fromAbove = facts.campaigns().stream()
+                .filter(campaign -> inForce(campaign, facts.year()))
+                .filter(campaign -> isAbove(campaign.issuingUnitPath(), facts.unit().path()))
+                .sorted(Comparator.comparing(CampaignSnapshot::issuingUnitPath)
+                        .thenComparing(YearlyReportComposer::documentDate, Comparator.nullsLast(
+                                Comparator.naturalOrder())))
+                .toList();
+        if (fromAbove.isEmpty()) {
+            blocks.add(new ReportBlock.Placeholder(PLACEHOLDER));
+            return;
+        }
+        blocks.add(new ReportBlock.Paragraph(facts.letterhead().reportingBody() + " đã triển khai đến cán bộ, công"
+                + " chức, viên chức, người lao động nội dung các văn bản:"));
+        fromAbove.forEach(campaign -> blocks.add(new ReportBlock.Bullet(1, document(campaign)
+                + " của " + issuer(campaign, facts.directory()) + " về " + campaign.name() + ";")));
+    }
+
+    /**
+     * §2.1: the campaigns and plans the unit itself issued that are in force in the year (seed 004 quotes its 2021
+     * plan for 2021–2025 in the 2022 report), and the inspection decisions it issued in the year.
+     */
+    private static void documentsIssued(List<ReportBlock> blocks, Facts facts) {
+        List<String> issued = new ArrayList<>();
+        facts.campaigns().stream()
+                .filter(campaign -> facts.unit().code().equals(campaign.issuingUnitCode()))
+                .filter(campaign -> inForce(campaign, facts.year()))
+                .sorted(Comparator.comparing(YearlyReportComposer::documentDate, Comparator.nullsLast(
+                        Comparator.naturalOrder())))
+                .forEach(campaign -> issued.add(document(campaign) + " về " + campaign.name() + ";"));
+        facts.plans().forEach(plan -> issued.add(decision(plan) + ";"));
+        if (issued.isEmpty()) {
+            blocks.add(new ReportBlock.Placeholder("(Chưa ghi nhận văn bản nào do đơn vị ban hành.)"));
+            return;
+        }
+        blocks.add(new ReportBlock.Paragraph(facts.letterhead().reportingBody() + " đã ban hành:"));
+        issued.forEach(line -> blocks.add(new ReportBlock.Bullet(1, line)));
+    }
+
+    /** §2.2: the campaigns in force at the unit with the targets for the year, and how many models were registered. */
+    private static void campaignsAndTargets(List<ReportBlock> blocks, Facts facts) {
+        List<CampaignSnapshot> inForce = facts.campaigns().stream()
+                .filter(campaign -> inForce(campaign, facts.year()))
+                .filter(campaign -> facts.unit().code().equals(campaign.issuingUnitCode())
+                        || isAbove(campaign.issuingUnitPath(), facts.unit().path()))
+                .sorted(Comparator.comparing(CampaignSnapshot::issuingUnitPath)
+                        .thenComparing(CampaignSnapshot::id))
+                .toList();
+        for (CampaignSnapshot campaign : inForce) {
+            blocks.add(new ReportBlock.Bullet(0, campaign.name() + " (" + document(campaign) + " của "
+                    + issuer(campaign, facts.directory()) + ", giai đoạn " + campaign.startYear() + "-"
+                    + campaign.endYear() + ")" + (targets(campaign, facts.year()).isEmpty() ? "." : ", chỉ tiêu:")));
+            targets(campaign, facts.year()).forEach(target -> blocks.add(new ReportBlock.Bullet(1, target)));
+        }
+        blocks.add(new ReportBlock.Paragraph("Năm " + facts.year() + " trên địa bàn đã đăng ký "
+                + facts.statistics().total() + " mô hình \"Dân vận khéo\" (chi tiết tại mục 2.4)."));
+    }
+
+    private static List<String> targets(CampaignSnapshot campaign, int year) {
+        return campaign.targets() == null ? List.of() : campaign.targets().stream()
+                .filter(target -> target.year() == null || target.year() == year)
+                .map(target -> (target.description() == null || target.description().isBlank() ? ""
+                        : target.description() + ": ") + "mỗi " + unitKind(target.appliesTo()) + " tối thiểu "
+                        + target.minimumModels() + " mô hình"
+                        + (target.level() == null ? "" : " " + target.level().label().toLowerCase(VIETNAMESE))
+                        + (target.year() == null ? " mỗi năm" : " trong năm " + target.year()) + ";")
+                .toList();
+    }
+
+    private static String unitKind(UnitLevel level) {
+        return switch (level) {
+            case PROVINCE -> "tỉnh";
+            case DISTRICT -> "huyện";
+            case COMMUNE -> "xã, phường, thị trấn";
+            case AGENCY -> "cơ quan, đơn vị";
+        };
+    }
+
+    /**
+     * §2.3: the exemplary models — recognised, or with results recorded by a self-assessment or an evaluation — not
+     * withdrawn or rejected, the highest income first.
+     */
     private static void exemplaryModels(List<ReportBlock> blocks, List<ModelFigures> models) {
         List<ModelFigures> exemplary = models.stream()
                 .filter(m -> m.model().status() != ModelStatus.WITHDRAWN && m.model().status() != ModelStatus.REJECTED)
@@ -99,7 +221,8 @@ public final class YearlyReportComposer {
                         .thenComparing(m -> m.model().name()))
                 .limit(EXEMPLARY_LIMIT).toList();
         if (exemplary.isEmpty()) {
-            blocks.add(new ReportBlock.Placeholder("(Chưa có mô hình nào ghi nhận kết quả bằng số liệu trong năm.)"));
+            blocks.add(new ReportBlock.Placeholder("(Chưa có mô hình nào được công nhận hoặc ghi nhận kết quả trong"
+                    + " năm.)"));
             return;
         }
         blocks.add(new ReportBlock.Paragraph("- Các mô hình tiêu biểu trên địa bàn:"));
@@ -119,15 +242,13 @@ public final class YearlyReportComposer {
                 + " mô hình), cụ thể:"));
         for (ManagementLevel level : ManagementLevel.values()) {
             ModelStatistics.LevelBreakdown breakdown = statistics.byLevel().get(level.name());
-            blocks.add(new ReportBlock.Bullet(0, level.label() + " " + two(breakdown.total()) + " mô hình ("
-                    + two(breakdown.collective()) + " tập thể; " + two(breakdown.individual()) + " cá nhân)"
-                    + (breakdown.total() > 0 ? ", trong đó:" : ".")));
+            blocks.add(new ReportBlock.Bullet(0, level.label() + " " + parts(breakdown.total(),
+                    breakdown.collective(), breakdown.individual()) + (breakdown.total() > 0 ? ", trong đó:" : ".")));
             for (Field field : Field.values()) {
                 ModelStatistics.Breakdown figures = breakdown.byField().get(field.name());
                 if (figures.total() > 0) {
-                    blocks.add(new ReportBlock.Bullet(1, "Lĩnh vực " + field.label().toLowerCase(new Locale("vi"))
-                            + ": " + two(figures.total()) + " mô hình (" + two(figures.collective()) + " tập thể; "
-                            + two(figures.individual()) + " cá nhân)."));
+                    blocks.add(new ReportBlock.Bullet(1, "Lĩnh vực " + field.label().toLowerCase(VIETNAMESE)
+                            + ": " + parts(figures.total(), figures.collective(), figures.individual()) + "."));
                 }
             }
         }
@@ -145,37 +266,117 @@ public final class YearlyReportComposer {
         rows.add(List.of("Tổng cộng", "", Long.toString(statistics.total()), Long.toString(statistics.collective()),
                 Long.toString(statistics.individual())));
         blocks.add(new ReportBlock.Table(List.of("Cấp", "Lĩnh vực", "Tổng số", "Tập thể", "Cá nhân"), rows));
-        Map<String, Long> statuses = new LinkedHashMap<>();
-        statistics.byStatus().forEach((code, count) -> {
-            if (count > 0) {
-                statuses.put(ModelStatus.valueOf(code).label(), count);
-            }
-        });
-        if (!statuses.isEmpty()) {
-            blocks.add(new ReportBlock.Paragraph("Theo trạng thái: " + statuses.entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; ")) + "."));
-        }
     }
 
-    private static void inspectionSection(List<ReportBlock> blocks, int year, List<InspectionRecord> inspections) {
-        if (inspections.isEmpty()) {
-            blocks.add(new ReportBlock.Placeholder("(Chưa có cuộc kiểm tra nào được ghi nhận trong năm " + year
-                    + ".)"));
+    /** "07 mô hình (06 tập thể; 01 cá nhân)", or only the part that exists: "13 mô hình tập thể". */
+    public static String parts(long total, long collective, long individual) {
+        if (collective > 0 && individual > 0) {
+            return two(total) + " mô hình (" + two(collective) + " tập thể; " + two(individual) + " cá nhân)";
+        }
+        if (collective > 0) {
+            return two(total) + " mô hình tập thể";
+        }
+        if (individual > 0) {
+            return two(total) + " mô hình cá nhân";
+        }
+        return two(total) + " mô hình";
+    }
+
+    /**
+     * §2.5: the decisions the unit issued and the units its own plans inspected — never an inspection of a plan
+     * issued above it — grouped as seed 004 groups them, the unit itself left out.
+     */
+    private static void inspectionSection(List<ReportBlock> blocks, Facts facts) {
+        String body = facts.letterhead().reportingBody();
+        List<InspectionRecord> own = facts.inspections().stream()
+                .filter(inspection -> facts.unit().path().equals(inspection.planUnitPath()))
+                .filter(inspection -> !facts.unit().code().equals(inspection.unitCode()))
+                .toList();
+        if (facts.plans().isEmpty() && own.isEmpty()) {
+            blocks.add(new ReportBlock.Placeholder("(Chưa có cuộc kiểm tra nào do đơn vị tiến hành trong năm "
+                    + facts.year() + ".)"));
             return;
         }
-        Set<String> decisions = inspections.stream().filter(i -> i.decisionNumber() != null)
-                .map(i -> "Quyết định số " + i.decisionNumber() + (i.decisionDate() == null ? ""
-                        : " ngày " + date(i.decisionDate())) + (i.planName() == null ? "" : " về " + i.planName()))
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        decisions.forEach(decision -> blocks.add(new ReportBlock.Paragraph("Năm " + year + " ban hành " + decision
-                + ".")));
-        blocks.add(new ReportBlock.Paragraph("Đến thời điểm báo cáo đã thực hiện kiểm tra tại các cơ quan, đơn vị"
-                + " sau:"));
-        for (InspectionRecord inspection : inspections) {
-            blocks.add(new ReportBlock.Bullet(0, (inspection.unitName() == null ? inspection.unitCode()
-                    : inspection.unitName()) + (inspection.inspectedOn() == null ? ""
-                    : " (ngày " + date(inspection.inspectedOn()) + ")")));
+        facts.plans().forEach(plan -> blocks.add(new ReportBlock.Paragraph("Năm " + facts.year() + " " + body
+                + " ban hành " + decision(plan) + ".")));
+        if (own.isEmpty()) {
+            return;
         }
+        blocks.add(new ReportBlock.Paragraph("Đến thời điểm báo cáo " + body
+                + " thực hiện kiểm tra công tác dân chủ, dân vận, công tác thi đua - khen thưởng tại các cơ quan,"
+                + " đơn vị sau:"));
+        Map<String, Set<String>> groups = new LinkedHashMap<>();
+        for (String group : List.of("Các xã", "Các trường", "Các cơ quan chuyên môn", "Các đơn vị khác")) {
+            groups.put(group, new LinkedHashSet<>());
+        }
+        for (InspectionRecord inspection : own) {
+            Optional<AdministrativeUnit> inspected = facts.directory().find(inspection.unitCode());
+            String name = inspection.unitName() != null ? inspection.unitName()
+                    : inspected.map(AdministrativeUnit::fullName).orElse(inspection.unitCode());
+            groups.get(group(inspected)).add(name);
+        }
+        groups.forEach((group, names) -> {
+            if (!names.isEmpty()) {
+                blocks.add(new ReportBlock.Bullet(0, group + ": " + String.join(", ", names) + "."));
+            }
+        });
+    }
+
+    private static String group(Optional<AdministrativeUnit> unit) {
+        if (unit.isEmpty()) {
+            return "Các đơn vị khác";
+        }
+        return switch (unit.get().level()) {
+            case COMMUNE -> "Các xã";
+            case AGENCY -> unit.get().name().startsWith("Trường") ? "Các trường" : "Các cơ quan chuyên môn";
+            default -> "Các đơn vị khác";
+        };
+    }
+
+    private static List<YearlyReport.ModelListing> listing(Facts facts) {
+        return facts.models().stream().map(ModelFigures::model)
+                .sorted(Comparator.comparing((vn.dvk.contracts.registration.ModelSnapshot m) -> m.unitPath())
+                        .thenComparing(m -> m.name()).thenComparing(m -> m.id()))
+                .map(model -> new YearlyReport.ModelListing(
+                        facts.directory().find(model.unitCode()).map(AdministrativeUnit::fullName)
+                                .orElse(model.unitCode()),
+                        model.name(), model.level() == null ? "" : model.level().label(),
+                        model.field() == null ? "" : model.field().label(),
+                        model.ownerType() == null ? "" : model.ownerType().label(),
+                        model.status() == null ? "" : model.status().label(),
+                        model.ownerName() == null ? "" : model.ownerName()))
+                .toList();
+    }
+
+    private static boolean inForce(CampaignSnapshot campaign, int year) {
+        return campaign.startYear() <= year && year <= campaign.endYear();
+    }
+
+    private static boolean isAbove(String issuingPath, String unitPath) {
+        return issuingPath != null && !issuingPath.equals(unitPath)
+                && UnitDirectory.pathIsWithin(unitPath, issuingPath);
+    }
+
+    private static LocalDate documentDate(CampaignSnapshot campaign) {
+        return campaign.documentDate();
+    }
+
+    private static String document(CampaignSnapshot campaign) {
+        return "Văn bản số " + (campaign.documentNumber() == null ? "…" : campaign.documentNumber())
+                + (campaign.documentDate() == null ? "" : " ngày " + date(campaign.documentDate()));
+    }
+
+    private static String decision(IssuedPlan plan) {
+        return "Quyết định số " + (plan.decisionNumber() == null ? "…" : plan.decisionNumber())
+                + (plan.decisionDate() == null ? "" : " ngày " + date(plan.decisionDate()))
+                + (plan.name() == null ? "" : " về " + plan.name());
+    }
+
+    private static String issuer(CampaignSnapshot campaign, UnitDirectory directory) {
+        return directory.find(campaign.issuingUnitCode())
+                .map(unit -> unit.level() == UnitLevel.AGENCY ? unit.fullName()
+                        : "Ủy ban nhân dân " + UnitLetterhead.lowerFirst(unit.fullName()))
+                .orElse(campaign.issuingUnitCode());
     }
 
     private static double income(ModelFigures model) {
@@ -184,7 +385,7 @@ public final class YearlyReportComposer {
     }
 
     private static String label(String code) {
-        return java.util.Arrays.stream(Indicator.values()).filter(i -> i.name().equals(code)).findFirst()
+        return Arrays.stream(Indicator.values()).filter(i -> i.name().equals(code)).findFirst()
                 .map(Indicator::label).orElse(code);
     }
 

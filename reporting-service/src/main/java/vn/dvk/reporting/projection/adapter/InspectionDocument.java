@@ -24,6 +24,7 @@ record InspectionDocument(@Id String id, String planId, int year, InspectionRoun
     InspectionRecord toRecord(InspectionPlanDocument plan) {
         return new InspectionRecord(id, year, round == null ? null : round.name(), unitCode, unitPath, unitName,
                 modelId, inspectedOn, planId, plan == null ? null : plan.name(),
-                plan == null ? null : plan.decisionNumber(), plan == null ? null : plan.decisionDate());
+                plan == null ? null : plan.decisionNumber(), plan == null ? null : plan.decisionDate(),
+                plan == null ? null : plan.unitPath());
     }
 }

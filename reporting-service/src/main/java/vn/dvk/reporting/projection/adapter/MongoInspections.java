@@ -15,6 +15,7 @@ import vn.dvk.platform.readmodel.ReadModel;
 import vn.dvk.platform.scope.Subtree;
 import vn.dvk.reporting.projection.domain.InspectionRecord;
 import vn.dvk.reporting.projection.domain.Inspections;
+import vn.dvk.reporting.projection.domain.IssuedPlan;
 
 /** Inspection plans and inspections in {@link InspectionPlanDocument}s and {@link InspectionDocument}s. */
 @Component
@@ -56,6 +57,16 @@ public class MongoInspections implements Inspections, ReadModel {
                 .collect(Collectors.toMap(InspectionPlanDocument::id, Function.identity()));
         return inspections.stream().map(inspection -> inspection.toRecord(plans.get(inspection.planId())))
                 .sorted(Comparator.comparing(InspectionRecord::unitPath).thenComparing(InspectionRecord::inspectionId))
+                .toList();
+    }
+
+    @Override
+    public List<IssuedPlan> plansIssuedBy(String unitPath, int year) {
+        return mongo.find(Query.query(Criteria.where("year").is(year).and("unitPath").is(unitPath)),
+                        InspectionPlanDocument.class).stream()
+                .map(plan -> new IssuedPlan(plan.id(), plan.name(), plan.decisionNumber(), plan.decisionDate()))
+                .sorted(Comparator.comparing(IssuedPlan::decisionDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(IssuedPlan::planId))
                 .toList();
     }
 }

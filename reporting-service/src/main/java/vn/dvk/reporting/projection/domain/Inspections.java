@@ -19,4 +19,7 @@ public interface Inspections {
      * ordered by unit path and inspection id.
      */
     List<InspectionRecord> inspectionsUnder(String unitPath, int year);
+
+    /** The plans of a year that the unit at {@code unitPath} itself issued, by decision date. */
+    List<IssuedPlan> plansIssuedBy(String unitPath, int year);
 }
