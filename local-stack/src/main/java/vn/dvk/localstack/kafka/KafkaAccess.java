@@ -46,7 +46,7 @@ public final class KafkaAccess {
     public static final List<ServiceAccess> SERVICES = List.of(
             service("identity-service", "dvk.identity"),
             service("registration-service", "dvk.registration", "dvk.evaluation", "dvk.award"),
-            service("evaluation-service", "dvk.evaluation", "dvk.registration"),
+            service("evaluation-service", "dvk.evaluation", "dvk.registration", "dvk.award"),
             service("award-service", "dvk.award", "dvk.registration", "dvk.evaluation"),
             reader("reporting-service", "dvk.registration", "dvk.evaluation", "dvk.award"),
             reader("notification-service", "dvk.registration", "dvk.evaluation", "dvk.award", "dvk.identity"));

@@ -132,7 +132,7 @@ class KafkaAccessTest {
     @Test
     void evaluationServiceCannotReadATopicItDoesNotConsume() {
         try (KafkaConsumer<String, String> consumer = consumer(service("evaluation-service"), "evaluation-14")) {
-            consumer.subscribe(List.of("dvk.award"));
+            consumer.subscribe(List.of("dvk.identity"));
             assertThatThrownBy(() -> consumer.poll(Duration.ofSeconds(10)))
                     .isInstanceOf(TopicAuthorizationException.class);
         }
