@@ -24,9 +24,9 @@ import java.util.regex.Pattern;
  * pages are built on ({@code GET /api/v1/models} of registration-service relayed by the portal's gateway with the same
  * session), so that each page's ratio says what the portal adds to the service it reads.
  * <p>
- * Run after {@code ./dvk start --demo}: {@code ./mvnw -o -q -pl portal test-compile exec:java
- * -Dexec.classpathScope=test -Dexec.mainClass=vn.dvk.portal.benchmark.PortalPageBenchmark
- * -Dexec.args="http://127.0.0.1:8090 yenchau.bcd 50"} (the password is read from {@code .dvk/demo-password}).
+ * Run after {@code ./dvk start --demo} and {@code ./mvnw -q -pl portal test-compile}: {@code java -cp
+ * portal/target/test-classes vn.dvk.portal.benchmark.PortalPageBenchmark http://127.0.0.1:8090 yenchau.bcd 50
+ * .dvk/demo-password} (it needs nothing but the JDK).
  */
 public final class PortalPageBenchmark {
 
