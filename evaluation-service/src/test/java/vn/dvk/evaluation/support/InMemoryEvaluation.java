@@ -34,6 +34,7 @@ import vn.dvk.evaluation.selfassessment.domain.InMemoryOverdueNotices;
 import vn.dvk.evaluation.selfassessment.domain.InMemorySelfAssessments;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.contracts.catalog.Role;
+import vn.dvk.platform.person.InMemoryKnownPeople;
 import vn.dvk.platform.person.application.PersonDirectory;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.unit.domain.DemoUnits;

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import vn.dvk.platform.person.InMemoryKnownPeople;
 import vn.dvk.platform.person.application.PersonDirectory;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.registration.award.InMemoryCommendations;

@@ -1,4 +1,4 @@
-package vn.dvk.evaluation.support;
+package vn.dvk.platform.person;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.Optional;
 import vn.dvk.platform.person.domain.KnownPeople;
 import vn.dvk.platform.person.domain.KnownPerson;
 
-/** The local copy of the person registry in memory. */
+/** The local copy of the person registry in memory, for the services' tests. */
 public final class InMemoryKnownPeople implements KnownPeople {
 
     private final Map<String, KnownPerson> people = new LinkedHashMap<>();
