@@ -57,6 +57,7 @@ class SubmissionOverviewTest {
         assertThat(overview.submitted()).isEqualTo(3);
         assertThat(overview.pending()).isEqualTo(2);
         assertThat(overview.late()).isEqualTo(3);
+        assertThat(overview.submittedLate()).isEqualTo(1);
         assertThat(overview.units()).filteredOn(SubmissionOverview.UnitSubmission::late)
                 .extracting(SubmissionOverview.UnitSubmission::unitName)
                 .containsExactly("Xã Chiềng Tương", "Thị trấn Yên Châu", "Xã Chiềng Hặc");

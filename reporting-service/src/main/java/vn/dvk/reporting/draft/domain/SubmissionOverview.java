@@ -8,10 +8,11 @@ import java.util.Optional;
 /**
  * What a parent unit sees of its direct subordinates' reports for a year and kind: who submitted (when, by whom,
  * which version), who is late (submitted after the deadline, or not submitted when the deadline has passed), who is
- * pending, and each submitted figure reconciled against the subordinate's live statistics.
+ * pending, and each submitted figure reconciled against the subordinate's live statistics. {@code late} counts both
+ * kinds of lateness, {@code submittedLate} only the reports that arrived after the deadline.
  */
 public record SubmissionOverview(String unitCode, int year, String kind, LocalDate deadline, long submitted,
-                                 long late, long pending, List<UnitSubmission> units) {
+                                 long late, long submittedLate, long pending, List<UnitSubmission> units) {
 
     /** A subordinate unit: its draft if it has one, and the figures its statistics give now. */
     public record Subordinate(String unitCode, String unitName, Optional<ReportDraft> draft,
@@ -36,6 +37,7 @@ public record SubmissionOverview(String unitCode, int year, String kind, LocalDa
         return new SubmissionOverview(unitCode, year, kind, deadline,
                 units.stream().filter(unit -> unit.state() == State.SUBMITTED).count(),
                 units.stream().filter(UnitSubmission::late).count(),
+                units.stream().filter(unit -> unit.late() && unit.state() == State.SUBMITTED).count(),
                 units.stream().filter(unit -> unit.state() == State.PENDING).count(), units);
     }
 
