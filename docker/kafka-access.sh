@@ -18,6 +18,7 @@ topic dvk.identity
 topic dvk.registration
 topic dvk.evaluation
 topic dvk.award
+topic dvk.reporting
 
 user identity-service
 allow identity-service --operation Write --operation Describe --topic dvk.identity
@@ -47,6 +48,7 @@ allow award-service --operation Create --operation Write --operation Describe --
 allow award-service --operation Create --operation Write --operation Describe --topic error.dvk.evaluation.award- --resource-pattern-type prefixed
 
 user reporting-service
+allow reporting-service --operation Write --operation Describe --topic dvk.reporting
 allow reporting-service --operation Read --operation Describe --topic dvk.registration
 allow reporting-service --operation Read --operation Describe --topic dvk.evaluation
 allow reporting-service --operation Read --operation Describe --topic dvk.award

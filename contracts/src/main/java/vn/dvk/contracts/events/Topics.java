@@ -7,6 +7,7 @@ public final class Topics {
     public static final String EVALUATION = "dvk.evaluation";
     public static final String AWARD = "dvk.award";
     public static final String IDENTITY = "dvk.identity";
+    public static final String REPORTING = "dvk.reporting";
 
     private Topics() {
     }

@@ -48,7 +48,7 @@ public final class KafkaAccess {
             service("registration-service", "dvk.registration", "dvk.evaluation", "dvk.award"),
             service("evaluation-service", "dvk.evaluation", "dvk.registration", "dvk.award"),
             service("award-service", "dvk.award", "dvk.registration", "dvk.evaluation"),
-            reader("reporting-service", "dvk.registration", "dvk.evaluation", "dvk.award"),
+            service("reporting-service", "dvk.reporting", "dvk.registration", "dvk.evaluation", "dvk.award"),
             reader("notification-service", "dvk.registration", "dvk.evaluation", "dvk.award", "dvk.identity"));
 
     private KafkaAccess() {

@@ -177,6 +177,19 @@ class PortalBrowserTest {
         assertThat(SERVICES.received("GET", "/api/v1/models")).last()
                 .satisfies(asked -> assertThat(asked.query()).contains("unit=04096", "year=2022"));
         check(browser, "danh-sach-cua-so-lieu");
+
+        SERVICES.json("GET", "/api/v1/reports/submissions", Payloads.reportSubmissions124())
+                .json("GET", "/api/v1/reports/" + Payloads.REPORT_DRAFT_ID, Payloads.reportDraft(2, 2, "null"))
+                .json("GET", "/api/v1/reports/" + Payloads.REPORT_DRAFT_ID + "/versions", Payloads.reportVersions());
+        browser.get(base() + "/reports?year=2022");
+        awaitHeading(browser, "Báo cáo phong trào “Dân vận khéo”");
+        assertThat(browser.findElement(By.id("table-submissions")).getText()).contains("Xã Chiềng Mung", "trễ hạn",
+                "Tổng số mô hình: đã báo cáo 1, hiện nay 2");
+        check(browser, "bao-cao-cac-xa");
+        browser.findElement(By.cssSelector("#table-submissions a")).click();
+        awaitHeading(browser, "Báo cáo năm 2022");
+        assertThat(browser.findElement(By.id("downloads")).getText()).contains("Phiên bản 2", "Phiên bản 1");
+        check(browser, "bao-cao-cua-xa");
     }
 
     private void a_forbidden_registration_shows_the_services_refusal(WebDriver browser) {

@@ -26,7 +26,9 @@ import vn.dvk.testsupport.AccessTable;
  * of its own subtree and gets 403 for a unit above or beside it; a list that names no unit is the caller's own
  * subtree, so a district's compliance never shows another district's campaign; the audit log is for administrators
  * and auditors; a rebuild replaces every read model of the instance, so only an administrator whose subtree holds the
- * instance may start one.
+ * instance may start one. A unit's report is written by its own clerk and Steering Committee members and submitted by
+ * a member or the chairman (a second draft of the same period and a stale {@code If-Match} are 409, a second
+ * submission too); officials of another subtree do not find it (404).
  */
 class ReportingAccessTableTest extends ReportingApiTest {
 
@@ -75,6 +77,25 @@ class ReportingAccessTableTest extends ReportingApiTest {
             | GET /api/v1/reports/yearly?year=${year}&format=pdf               | 125   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/reports/yearly?year=${year}&date=${year}-11-25       | 124   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/reports/yearly?year=${year}&date=${year}-13-25       | 04096 | 401  | 400   | 400      | 400     | 400      | 400    | 400   | 400     |
+            | POST /api/v1/reports <draft-04096>                               | 04096 | 401  | 201   | 409      | 403     | 403      | 403    | 403   | 403     |
+            | POST /api/v1/reports <draft-04096>                               | 124   | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
+            | GET /api/v1/reports/${draft-04096}                               | 04096 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/reports/${draft-04096}                               | 124   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/reports/${draft-04096}                               | 04063 | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
+            | PUT /api/v1/reports/${draft-04096} <edit>                        | 04096 | 401  | 200   | 409      | 403     | 403      | 403    | 403   | 403     |
+            | PUT /api/v1/reports/${draft-04096} <edit>                        | 04063 | 401  | 404   | 404      | 403     | 403      | 403    | 403   | 403     |
+            | PUT /api/v1/reports/${draft-04096} <edit>                        | 124   | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
+            | GET /api/v1/reports/${draft-04096}/versions                      | 04096 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/reports/${draft-04096}/versions                      | 125   | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
+            | GET /api/v1/reports/${draft-04096}/document?format=xlsx          | 124   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/reports/${draft-04096}/document?format=xlsx          | 04063 | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
+            | POST /api/v1/reports/${draft-04096}:submit                       | 04063 | 401  | 403   | 404      | 403     | 404      | 403    | 403   | 403     |
+            | POST /api/v1/reports/${draft-04096}:submit                       | 124   | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
+            | POST /api/v1/reports/${draft-04096}:submit                       | 04096 | 401  | 403   | 200      | 403     | 409      | 403    | 403   | 403     |
+            | GET /api/v1/reports/submissions?unit=124&year=${year}&kind=YEARLY | 124   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/reports/submissions?unit=124&year=${year}&kind=YEARLY | 14    | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/reports/submissions?unit=124&year=${year}&kind=YEARLY | 04096 | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
+            | GET /api/v1/reports/submissions?year=${year}&kind=MID_YEAR       | 125   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/dashboard/units?unit=124                             | 124   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/dashboard/units?unit=124                             | 14    | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/dashboard/units?unit=124                             | 04096 | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
@@ -114,6 +135,7 @@ class ReportingAccessTableTest extends ReportingApiTest {
         return new AccessTable.Fixtures()
                 .reference("campaign-124", yenChau.name(), "14/124")
                 .reference("campaign-125", maiSon.name(), "14/125")
+                .fact("draft-04096", "04096-" + YEAR + "-YEARLY", "14/124/04096")
                 .value("year", String.valueOf(YEAR))
                 .value("missing", "acl-" + run.substring(0, 8));
     }
@@ -124,7 +146,10 @@ class ReportingAccessTableTest extends ReportingApiTest {
         AccessTable.Fixtures fixtures = prepare();
 
         try {
-            table.assertAnswers(http, fixtures, Map.of(), DemoUnits::pathOf);
+            table.assertAnswers(http, fixtures, Map.of(
+                    "draft-04096", AccessTable.Body.json("{\"unit\":\"04096\",\"year\":${year},\"kind\":\"YEARLY\"}"),
+                    "edit", AccessTable.Body.json("{\"results\":\"Hoàn thành chỉ tiêu.\",\"date\":\"${year}-12-10\"}")
+                            .header("If-Match", "\"1\"")), DemoUnits::pathOf);
         } finally {
             await().atMost(Duration.ofMinutes(5)).until(() -> !http.get("/api/v1/admin/rebuild").text("state")
                     .equals("RUNNING"));

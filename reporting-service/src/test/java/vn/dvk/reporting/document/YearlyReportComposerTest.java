@@ -18,6 +18,7 @@ import vn.dvk.platform.unit.domain.AdministrativeUnit;
 import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.reporting.document.domain.ReportBlock;
 import vn.dvk.reporting.document.domain.ReportDate;
+import vn.dvk.reporting.document.domain.ReportKind;
 import vn.dvk.reporting.document.domain.UnitLetterhead;
 import vn.dvk.reporting.document.domain.YearlyReport;
 import vn.dvk.reporting.document.domain.YearlyReportComposer;
@@ -54,17 +55,22 @@ class YearlyReportComposerTest {
 
     private static YearlyReport report(String unitCode, List<IssuedPlan> plans, List<CampaignSnapshot> campaigns,
                                        List<ModelFigures> models) {
+        return YearlyReportComposer.compose(facts(unitCode, plans, campaigns, models));
+    }
+
+    private static YearlyReportComposer.Facts facts(String unitCode, List<IssuedPlan> plans,
+                                                    List<CampaignSnapshot> campaigns, List<ModelFigures> models) {
         AdministrativeUnit unit = DemoUnits.DIRECTORY.find(unitCode).orElseThrow();
         String path = DemoUnits.pathOf(unitCode);
         UnitLetterhead letterhead = UnitLetterhead.derivedFrom(unit,
                 DemoUnits.DIRECTORY.find(unit.parentCode()).orElse(null));
-        return YearlyReportComposer.compose(new YearlyReportComposer.Facts(
+        return new YearlyReportComposer.Facts(
                 new YearlyReportComposer.ReportingUnit(unitCode, path, unit.name(), unit.fullName()), YEAR,
                 LocalDate.of(YEAR, 11, 25), letterhead,
                 StatisticsCalculator.compute(unitCode, YEAR, List.of(), EnumSet.noneOf(ModelStatus.class)),
                 Replication.of(unitCode, YEAR, models.stream().map(ModelFigures::model).toList()),
                 INSPECTIONS.stream().filter(i -> i.unitPath().startsWith(path)).toList(), plans, campaigns, models,
-                DemoUnits.DIRECTORY));
+                DemoUnits.DIRECTORY);
     }
 
     private static String text(YearlyReport report) {
@@ -209,5 +215,59 @@ class YearlyReportComposerTest {
                 .isInstanceOf(Rejection.class).hasMessageContaining("2022");
         assertThatThrownBy(() -> ReportDate.choose("25/11/2022", YEAR, LocalDate.of(2026, 1, 1)))
                 .isInstanceOf(Rejection.class);
+    }
+
+    @Test
+    void what_the_official_writes_replaces_the_placeholders_and_follows_the_data_of_its_section() {
+        YearlyReportComposer.Writing writing = new YearlyReportComposer.Writing(ReportKind.YEARLY,
+                "Ban Chỉ đạo phong trào thi đua \"Dân vận khéo\" huyện Yên Châu", null,
+                "Ban hành Kế hoạch số 05/KH-UBND ngày 10/01/2022.", null, "Hoàn thành 100% chỉ tiêu.\n\nVượt kế hoạch.",
+                null, null, "Tiếp tục nhân rộng mô hình.", List.of());
+
+        YearlyReport report = YearlyReportComposer.compose(facts("04096", List.of(), List.of(), List.of()), writing);
+        String text = text(report);
+
+        assertThat(text).contains("Kính gửi: Ban Chỉ đạo phong trào thi đua \"Dân vận khéo\" huyện Yên Châu.",
+                "Ban hành Kế hoạch số 05/KH-UBND ngày 10/01/2022.", "Hoàn thành 100% chỉ tiêu.\nVượt kế hoạch.",
+                "Tiếp tục nhân rộng mô hình.");
+        assertThat(text).doesNotContain("(Chưa ghi nhận văn bản nào do đơn vị ban hành.)");
+        assertThat(text.split("\\(Nội dung do đơn vị biên soạn\\.\\)", -1)).as("placeholders left: I.1, 2.3, II.2,"
+                + " II.3").hasSize(5);
+        assertThat(report.fileName()).isEqualTo("bao-cao-nam-2022-04096");
+    }
+
+    @Test
+    void a_mid_year_report_names_the_first_six_months_and_the_tasks_of_the_last_six() {
+        YearlyReport report = YearlyReportComposer.compose(facts("04096", List.of(), List.of(), List.of()),
+                YearlyReportComposer.Writing.none(ReportKind.MID_YEAR));
+        String text = text(report);
+
+        assertThat(report.title()).contains("6 tháng đầu năm 2022, nhiệm vụ trọng tâm 6 tháng cuối năm 2022");
+        assertThat(text).contains("III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2022");
+        assertThat(report.fileName()).isEqualTo("bao-cao-6-thang-2022-04096");
+    }
+
+    @Test
+    void an_upper_levels_report_can_carry_its_subordinates_submitted_reports_as_an_annex() {
+        YearlyReportComposer.Writing writing = new YearlyReportComposer.Writing(ReportKind.YEARLY, null, null, null,
+                null, null, null, null, null, List.of(new YearlyReportComposer.SubmittedReport("Xã Lóng Phiêng",
+                        LocalDate.of(YEAR, 12, 10), 3, 7, 6, 1)));
+
+        List<ReportBlock> blocks = YearlyReportComposer.compose(facts("124", List.of(), List.of(), List.of()),
+                writing).blocks();
+
+        assertThat(blocks.get(blocks.size() - 2)).isEqualTo(new ReportBlock.Heading(
+                "PHỤ LỤC: BÁO CÁO CỦA CÁC ĐƠN VỊ TRỰC THUỘC ĐÃ GỬI"));
+        assertThat(blocks.get(blocks.size() - 1)).isEqualTo(new ReportBlock.Table(List.of("Đơn vị", "Ngày gửi",
+                "Phiên bản", "Tổng số mô hình", "Tập thể", "Cá nhân"),
+                List.of(List.of("Xã Lóng Phiêng", "10/12/2022", "3", "7", "6", "1"))));
+    }
+
+    @Test
+    void a_six_month_report_is_dated_by_default_on_its_deadline_25_july() {
+        assertThat(ReportDate.choose(null, YEAR, LocalDate.of(2026, 1, 1), ReportKind.MID_YEAR))
+                .isEqualTo(LocalDate.of(YEAR, 7, 25));
+        assertThat(ReportDate.choose(null, YEAR, LocalDate.of(YEAR, 3, 2), ReportKind.MID_YEAR))
+                .isEqualTo(LocalDate.of(YEAR, 3, 2));
     }
 }

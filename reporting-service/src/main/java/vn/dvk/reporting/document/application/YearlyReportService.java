@@ -10,6 +10,7 @@ import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.platform.unit.domain.AdministrativeUnit;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 import vn.dvk.reporting.document.domain.ReportDate;
+import vn.dvk.reporting.document.domain.ReportKind;
 import vn.dvk.reporting.document.domain.UnitLetterhead;
 import vn.dvk.reporting.document.domain.YearlyReport;
 import vn.dvk.reporting.document.domain.YearlyReportComposer;
@@ -46,6 +47,12 @@ public class YearlyReportService {
     public YearlyReport yearly(UnitSelection unit, String year, String date) {
         int reported = ReportParameters.year(year);
         LocalDate reportDate = ReportDate.choose(date, reported, LocalDate.now(clock));
+        return compose(unit, reported, reportDate, YearlyReportComposer.Writing.none(ReportKind.YEARLY));
+    }
+
+    /** The report of a unit and year, dated {@code reportDate}, with what the official wrote in its draft. */
+    public YearlyReport compose(UnitSelection unit, int reported, LocalDate reportDate,
+                                YearlyReportComposer.Writing writing) {
         AdministrativeUnit found = directory.find(unit.code()).orElse(null);
         String name = found == null ? "Việt Nam" : found.name();
         String fullName = found == null ? "Việt Nam" : found.fullName();
@@ -59,6 +66,6 @@ public class YearlyReportService {
                 statistics.statistics(unit, reported, EnumSet.noneOf(ModelStatus.class)),
                 statistics.replication(unit, reported),
                 inspections.inspectionsUnder(unit.path(), reported), inspections.plansIssuedBy(unit.path(), reported),
-                campaigns.all(), models.modelsUnder(unit.path(), reported), directory));
+                campaigns.all(), models.modelsUnder(unit.path(), reported), directory), writing);
     }
 }

@@ -15,7 +15,12 @@ public final class ReportDate {
     }
 
     public static LocalDate choose(String date, int year, LocalDate today) {
-        LocalDate deadline = LocalDate.of(year, 12, 15);
+        return choose(date, year, today, ReportKind.YEARLY);
+    }
+
+    /** The same for a report of {@code kind}: without a choice, its deadline (25/7 for the six-month report). */
+    public static LocalDate choose(String date, int year, LocalDate today, ReportKind kind) {
+        LocalDate deadline = kind.deadline(year);
         if (date == null || date.isBlank()) {
             return today.getYear() == year && today.isBefore(deadline) ? today : deadline;
         }

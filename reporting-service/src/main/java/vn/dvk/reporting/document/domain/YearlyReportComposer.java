@@ -47,6 +47,29 @@ public final class YearlyReportComposer {
     public record ReportingUnit(String code, String path, String name, String fullName) {
     }
 
+    /**
+     * What the official writes into a draft, and the period the report covers. A blank text leaves its section as
+     * composed from the data; a narrative of §I.1, §2.1 or §2.2 follows the data the section lists.
+     */
+    public record Writing(ReportKind kind, String recipient, String directives, String documents, String campaigns,
+                          String results, String shortcomings, String causes, String directions,
+                          List<SubmittedReport> annex) {
+
+        public Writing {
+            annex = annex == null ? List.of() : List.copyOf(annex);
+        }
+
+        /** Nothing written: the yearly report as the data composes it. */
+        public static Writing none(ReportKind kind) {
+            return new Writing(kind, null, null, null, null, null, null, null, null, List.of());
+        }
+    }
+
+    /** A subordinate unit's submitted report as the annex lists it: when, which version, and its §2.4 totals. */
+    public record SubmittedReport(String unitName, LocalDate submittedOn, int version, long total, long collective,
+                                  long individual) {
+    }
+
     /** Everything the report is composed of: the unit, its letterhead, the chosen date and the read models' data. */
     public record Facts(ReportingUnit unit, int year, LocalDate date, UnitLetterhead letterhead,
                         ModelStatistics statistics, Replication replication,
@@ -55,7 +78,12 @@ public final class YearlyReportComposer {
     }
 
     public static YearlyReport compose(Facts facts) {
+        return compose(facts, Writing.none(ReportKind.YEARLY));
+    }
+
+    public static YearlyReport compose(Facts facts, Writing writing) {
         ReportingUnit unit = facts.unit();
+        ReportKind kind = writing.kind();
         int year = facts.year();
         UnitLetterhead letterhead = facts.letterhead();
         List<ReportBlock> blocks = new ArrayList<>();
@@ -67,22 +95,26 @@ public final class YearlyReportComposer {
                         new Line(letterhead.place() + ", " + dateLine(facts.date()), Emphasis.ITALIC, 13))));
         String title = "Kết quả thực hiện phong trào thi đua \"Dân vận khéo\" và phong trào thi đua \"Dân vận khéo"
                 + " gắn với thực hiện quy chế dân chủ trong cơ quan hành chính Nhà nước, đơn vị sự nghiệp công lập,"
-                + " doanh nghiệp và ở cơ sở\" năm " + year + ", nhiệm vụ trọng tâm năm " + (year + 1);
+                + " doanh nghiệp và ở cơ sở\" " + kind.period(year) + ", nhiệm vụ trọng tâm " + kind.nextPeriod(year);
         blocks.add(new ReportBlock.Title("BÁO CÁO"));
         blocks.add(new ReportBlock.Title(title));
-        blocks.add(new ReportBlock.Centered("Kính gửi: " + letterhead.recipient() + "."));
+        blocks.add(new ReportBlock.Centered("Kính gửi: " + (isBlank(writing.recipient()) ? letterhead.recipient()
+                : writing.recipient().strip()) + "."));
         blocks.add(new ReportBlock.Paragraph(letterhead.reportingBody() + " báo cáo kết quả như sau:"));
 
         blocks.add(new ReportBlock.Heading("I. KẾT QUẢ TRIỂN KHAI THỰC HIỆN PHONG TRÀO THI ĐUA"));
         blocks.add(new ReportBlock.Heading("1. Quán triệt các văn bản chỉ đạo thực hiện"));
         documentsInForce(blocks, facts);
+        narrative(blocks, writing.directives());
         blocks.add(new ReportBlock.Heading("2. Kết quả triển khai thực hiện phong trào thi đua"));
         blocks.add(new ReportBlock.Heading("2.1. Việc ban hành các văn bản chỉ đạo, triển khai thực hiện phong trào"
                 + " thi đua"));
         documentsIssued(blocks, facts);
+        narrative(blocks, writing.documents());
         blocks.add(new ReportBlock.Heading("2.2. Việc xây dựng kế hoạch triển khai, phát động phong trào thi đua,"
                 + " đăng ký các chỉ tiêu thi đua"));
         campaignsAndTargets(blocks, facts);
+        narrative(blocks, writing.campaigns());
         blocks.add(new ReportBlock.Heading("2.3. Các biện pháp tổ chức thực hiện và nhân rộng điển hình tiên tiến"
                 + " trên địa bàn"));
         blocks.add(new ReportBlock.Placeholder(PLACEHOLDER));
@@ -96,17 +128,62 @@ public final class YearlyReportComposer {
 
         blocks.add(new ReportBlock.Heading("II. ĐÁNH GIÁ CHUNG"));
         blocks.add(new ReportBlock.Heading("1. Kết quả đạt được"));
-        blocks.add(new ReportBlock.Placeholder(PLACEHOLDER));
+        written(blocks, writing.results());
         blocks.add(new ReportBlock.Heading("2. Hạn chế, khuyết điểm"));
-        blocks.add(new ReportBlock.Placeholder(PLACEHOLDER));
+        written(blocks, writing.shortcomings());
         blocks.add(new ReportBlock.Heading("3. Nguyên nhân của những tồn tại, hạn chế"));
-        blocks.add(new ReportBlock.Placeholder(PLACEHOLDER));
-        blocks.add(new ReportBlock.Heading("III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM " + (year + 1)));
-        blocks.add(new ReportBlock.Placeholder(PLACEHOLDER));
+        written(blocks, writing.causes());
+        blocks.add(new ReportBlock.Heading("III. PHƯƠNG HƯỚNG, NHIỆM VỤ "
+                + kind.nextPeriod(year).toUpperCase(VIETNAMESE)));
+        written(blocks, writing.directions());
         blocks.add(new ReportBlock.Paragraph(letterhead.reportingBody() + " trân trọng báo cáo./."));
         blocks.add(closing(letterhead));
-        return new YearlyReport("bao-cao-nam-" + year + "-" + unit.code(), title, List.copyOf(blocks),
+        annex(blocks, writing.annex());
+        return new YearlyReport(kind.fileName(year, unit.code()), title, List.copyOf(blocks),
                 facts.statistics(), listing(facts));
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** The official's text as paragraphs, one per non-blank line. */
+    private static List<ReportBlock> paragraphs(String text) {
+        return text.lines().map(String::strip).filter(line -> !line.isEmpty())
+                .<ReportBlock>map(ReportBlock.Paragraph::new).toList();
+    }
+
+    /** A section only the official writes: his text, or the placeholder while he has written none. */
+    private static void written(List<ReportBlock> blocks, String text) {
+        if (isBlank(text)) {
+            blocks.add(new ReportBlock.Placeholder(PLACEHOLDER));
+        } else {
+            blocks.addAll(paragraphs(text));
+        }
+    }
+
+    /** The official's narrative after what the data gave a section; it replaces the section's placeholder. */
+    private static void narrative(List<ReportBlock> blocks, String text) {
+        if (isBlank(text)) {
+            return;
+        }
+        if (blocks.get(blocks.size() - 1) instanceof ReportBlock.Placeholder) {
+            blocks.remove(blocks.size() - 1);
+        }
+        blocks.addAll(paragraphs(text));
+    }
+
+    /** The subordinate units' submitted reports, after the signature: the annex of an upper level's report. */
+    private static void annex(List<ReportBlock> blocks, List<SubmittedReport> annex) {
+        if (annex.isEmpty()) {
+            return;
+        }
+        blocks.add(new ReportBlock.Heading("PHỤ LỤC: BÁO CÁO CỦA CÁC ĐƠN VỊ TRỰC THUỘC ĐÃ GỬI"));
+        List<List<String>> rows = annex.stream().map(report -> List.of(report.unitName(), date(report.submittedOn()),
+                Integer.toString(report.version()), Long.toString(report.total()), Long.toString(report.collective()),
+                Long.toString(report.individual()))).toList();
+        blocks.add(new ReportBlock.Table(List.of("Đơn vị", "Ngày gửi", "Phiên bản", "Tổng số mô hình", "Tập thể",
+                "Cá nhân"), rows));
     }
 
     /** "ngày 05 tháng 01 năm 2022": days below 10 and the months January and February with a leading zero. */

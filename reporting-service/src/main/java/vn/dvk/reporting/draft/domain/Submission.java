@@ -1,0 +1,17 @@
+package vn.dvk.reporting.draft.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A report sent to the level above: the version sent, frozen with the figures it contained, who sent it and when,
+ * and whether that was after the deadline.
+ */
+public record Submission(int version, String submittedBy, Instant submittedAt, LocalDate submittedOn,
+                         LocalDate deadline, boolean late, List<Figure> figures) {
+
+    public Submission {
+        figures = List.copyOf(figures);
+    }
+}
