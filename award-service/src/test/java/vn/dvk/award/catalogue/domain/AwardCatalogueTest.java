@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.dvk.award.catalogue.adapter.CatalogueFileReader;
 import vn.dvk.contracts.catalog.AwardOccasion;
 import vn.dvk.contracts.catalog.RecipientType;
+import vn.dvk.contracts.catalog.UnitLevel;
 import vn.dvk.platform.domain.Rejection;
 
 /** The bundled catalogue's arithmetic: coefficient × base salary in force on the decision date, rounded up. */
@@ -82,5 +85,29 @@ class AwardCatalogueTest {
                 .singleElement().extracting(RuleDefinition::excellentYears).isEqualTo(1);
         assertThat(other.isDefault()).isTrue();
         assertThat(catalogue.problems()).isEmpty();
+    }
+
+    @Test
+    void a_person_needs_a_replicated_model_in_yen_chau_and_one_criterion_code_names_the_model_rule_per_nominee() {
+        for (AwardOccasion occasion : AwardOccasion.values()) {
+            RuleSet yenChau = catalogue.ruleSetFor("124", "294/KH-UBND", occasion).orElseThrow();
+            assertThat(yenChau.rules()).filteredOn(rule -> rule.code().equals("MODEL_RECOGNIZED")
+                            && rule.appliesTo(NomineeCategory.INDIVIDUAL, UnitLevel.COMMUNE))
+                    .as(occasion.name()).singleElement().extracting(RuleDefinition::kind)
+                    .isEqualTo(RuleKind.REPLICATED_MODEL);
+            assertThat(yenChau.rules()).filteredOn(rule -> rule.code().equals("MODEL_RECOGNIZED")
+                            && rule.appliesTo(NomineeCategory.UNIT, UnitLevel.COMMUNE))
+                    .as(occasion.name()).singleElement().extracting(RuleDefinition::kind)
+                    .isEqualTo(RuleKind.RECOGNIZED_MODEL);
+        }
+        RuleSet twice = new RuleSet(null, null, AwardOccasion.YEARLY, Window.YEAR, List.of(), List.of(
+                new RuleDefinition("MODEL_RECOGNIZED", "Mô hình", "294/KH-UBND", RuleKind.RECOGNIZED_MODEL,
+                        Set.of(NomineeCategory.UNIT, NomineeCategory.INDIVIDUAL), Set.of(), null, 0, null),
+                new RuleDefinition("MODEL_RECOGNIZED", "Mô hình nhân rộng", "294/KH-UBND", RuleKind.REPLICATED_MODEL,
+                        Set.of(NomineeCategory.INDIVIDUAL), Set.of(), null, 0, null)), "thử");
+
+        assertThat(new AwardCatalogue(catalogue.forms(), catalogue.baseSalaries(), List.of(twice),
+                catalogue.quotas(), catalogue.funds(), catalogue.disclosure()).problems())
+                .containsExactly("rule set null/YEARLY has 2 rules MODEL_RECOGNIZED for INDIVIDUAL");
     }
 }
