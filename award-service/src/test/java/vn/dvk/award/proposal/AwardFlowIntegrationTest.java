@@ -77,6 +77,10 @@ class AwardFlowIntegrationTest extends AwardApiTest {
         assertThat(storedFiles()).as("nothing partial stays in GridFS").isEqualTo(filesBefore);
         assertThat(storedChunks()).as("no chunk of a refused file either").isEqualTo(chunksBefore);
 
+        ServiceClient.Reply unknownKind = upload(id, "LETTER", "to-trinh.pdf", Files.pdf());
+        assertThat(unknownKind.status()).as(unknownKind.body()).isEqualTo(400);
+        assertThat(unknownKind.errorFields()).containsExactly("kind");
+        assertThat(storedFiles()).isEqualTo(filesBefore);
         assertThat(upload(id, "PROPOSAL_LETTER", "to-trinh.pdf", Files.pdf()).status()).isEqualTo(200);
         ServiceClient.Reply early = communeClerk.post("/api/v1/proposals/" + id + ":submit", "");
         assertThat(early.status()).as(early.body()).isEqualTo(409);

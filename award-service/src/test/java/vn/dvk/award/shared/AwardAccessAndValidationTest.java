@@ -98,6 +98,21 @@ class AwardAccessAndValidationTest extends AwardApiTest {
     }
 
     @Test
+    void a_query_or_path_value_of_the_wrong_type_is_refused_naming_its_parameter() {
+        ServiceClient.Reply status = districtCouncil.get("/api/v1/proposals?status=APPROVED_MAYBE");
+        ServiceClient.Reply asOf = communeClerk.get("/api/v1/award-forms?asOf=15-10-2025");
+        ServiceClient.Reply kind = communeClerk.get("/api/v1/proposals/x/documents/LETTER");
+
+        for (ServiceClient.Reply refused : new ServiceClient.Reply[] {status, asOf, kind}) {
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(status.errorFields()).containsExactly("status");
+        assertThat(asOf.errorFields()).containsExactly("asOf");
+        assertThat(kind.errorFields()).containsExactly("kind");
+    }
+
+    @Test
     void ballot_counts_beyond_any_council_are_refused_naming_the_field_before_they_could_overflow_a_sum() {
         ServiceClient.Reply overflowing = districtCouncil.post("/api/v1/proposals/x/votes", """
                 {"meetingDate": "2025-10-08", "members": 9, "present": 8, "ballots": [

@@ -3,8 +3,11 @@ package vn.dvk.award.catalogue.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -109,5 +112,24 @@ class AwardCatalogueTest {
         assertThat(new AwardCatalogue(catalogue.forms(), catalogue.baseSalaries(), List.of(twice),
                 catalogue.quotas(), catalogue.funds(), catalogue.disclosure()).problems())
                 .containsExactly("rule set null/YEARLY has 2 rules MODEL_RECOGNIZED for INDIVIDUAL");
+    }
+
+    @Test
+    void a_council_rule_is_an_exact_ratio_whether_written_as_a_ratio_or_a_decimal() throws IOException {
+        AwardForm district = catalogue.form("GIAY_KHEN_CHU_TICH_UBND_HUYEN").orElseThrow();
+        String text;
+        try (InputStream in = AwardCatalogueTest.class.getClassLoader().getResourceAsStream("award-catalogue.yml")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        AwardCatalogue decimal = CatalogueFileReader.read(new ByteArrayInputStream(text
+                .replace("passThreshold: 1/2", "passThreshold: 0.5").replace("passThreshold: 7/10", "passThreshold: 0.7")
+                .getBytes(StandardCharsets.UTF_8)), "decimal");
+
+        assertThat(district.council().quorum()).isEqualTo(new Share(2, 3));
+        assertThat(district.council().quorum().atLeastOf(9)).isEqualTo(6);
+        assertThat(decimal.form("GIAY_KHEN_CHU_TICH_UBND_HUYEN").orElseThrow().council().passThreshold()
+                .atLeastOf(9)).isEqualTo(5);
+        assertThat(decimal.form("BANG_KHEN_CHU_TICH_UBND_TINH").orElseThrow().council().passThreshold())
+                .isEqualTo(new Share(7, 10));
     }
 }

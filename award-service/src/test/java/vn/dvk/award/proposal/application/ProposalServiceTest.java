@@ -252,4 +252,30 @@ class ProposalServiceTest {
         assertThat(returned.decision().reason()).isEqualTo("Bổ sung biên bản họp có chữ ký");
         assertThat(proposals.submit(id, CLERK).status()).isEqualTo(ProposalStatus.SUBMITTED);
     }
+
+    @Test
+    void given_a_council_of_nine_then_six_present_make_the_quorum_and_five_in_favour_pass_but_not_fewer() {
+        InMemoryAwards awards = new InMemoryAwards(NOW);
+        ProposalService proposals = awards.proposalService();
+        String id = votedProposal(awards, TWO_EXCELLENT);
+
+        proposals.vote(id, new ProposalCommands.Vote(LocalDate.of(2025, 10, 9), 9, 5, false,
+                List.of(new ProposalCommands.Ballot("N1", 5, 0, 0))), COUNCIL);
+        assertThatThrownBy(() -> proposals.decide(id, GRANT, CHAIRMAN))
+                .isInstanceOfSatisfying(ProposalRejections.NotGrantable.class, refused -> {
+                    assertThat(refused.code()).isEqualTo("no-quorum");
+                    assertThat(refused.getMessage()).contains("5/9", "chưa đủ 6");
+                });
+        proposals.vote(id, new ProposalCommands.Vote(LocalDate.of(2025, 10, 10), 9, 6, false,
+                List.of(new ProposalCommands.Ballot("N1", 4, 1, 1))), COUNCIL);
+        assertThatThrownBy(() -> proposals.decide(id, GRANT, CHAIRMAN))
+                .isInstanceOfSatisfying(ProposalRejections.NotGrantable.class, refused -> {
+                    assertThat(refused.code()).isEqualTo("vote-not-passed");
+                    assertThat(refused.getMessage()).contains("5 phiếu đồng ý trên 9");
+                });
+        proposals.vote(id, new ProposalCommands.Vote(LocalDate.of(2025, 10, 11), 9, 6, false,
+                List.of(new ProposalCommands.Ballot("N1", 5, 1, 0))), COUNCIL);
+
+        assertThat(proposals.decide(id, GRANT, CHAIRMAN).proposal().status()).isEqualTo(ProposalStatus.GRANTED);
+    }
 }
