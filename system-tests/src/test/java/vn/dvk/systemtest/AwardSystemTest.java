@@ -31,7 +31,7 @@ import vn.dvk.testsupport.ServiceClient;
  * Issue 10 across the services, each its own process: Yên Châu's plan 294/KH-UBND published in registration, the
  * farmer registered in award-service's person registry, the task ratings and cultural-family titles imported into
  * evaluation from XLSX (their names matched to the registry's persons), a model of Lóng Phiêng registered and
- * recognised; the commune proposes itself and a farmer for the district chairman's Giấy khen with the three dossier
+ * recognised, then replicated by the farmer in a model registered with his person id as its owner; the commune proposes itself and a farmer for the district chairman's Giấy khen with the three dossier
  * files, the district council attests and votes, the chairman grants. Award-service's budget equals the catalogue's
  * arithmetic, its documents read back with the names and amounts, reporting counts the two awards, and registration
  * shows the commendation on the model.
@@ -43,6 +43,7 @@ class AwardSystemTest {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String FARMER = "Nguyễn Hương Bông";
     private static final String FAMILY = "Gia đình ông Nguyễn Hương Bông";
+    private static final String REPLICA = "Trồng lê Tai nung tại vườn hộ ông Bông";
 
     private final SystemUnderTest system = SystemUnderTest.get();
     private final ServiceClient registration = new ServiceClient(system.registration.url(""));
@@ -70,6 +71,7 @@ class AwardSystemTest {
                  "position": "Nông dân, bản Cồn Huôt 1", "household": "%s"}""".formatted(FARMER, FAMILY)))
                 .path("id").asString();
         importEvidence();
+        String replicaId = farmersReplica(modelId, personId);
 
         String proposal = """
                 {"campaignId": "%s", "occasion": "FINAL", "year": 2025, "formCode": "GIAY_KHEN_CHU_TICH_UBND_HUYEN",
@@ -92,6 +94,11 @@ class AwardSystemTest {
                     && outcome(sheets, "N2", "CULTURAL_FAMILY").equals("PASS")
                     && outcome(sheets, "N2", "MODEL_RECOGNIZED").equals("PASS");
         });
+        assertThat(ok(districtCouncil.get("/api/v1/proposals/" + id + "/eligibility")).toString())
+                .as("the farmer's own model, found by his person id, is named in his evidence")
+                .contains(REPLICA, "mã " + personId);
+        assertThat(ok(registration.get("/api/v1/models/" + replicaId)).path("ownerPersonId").asString())
+                .isEqualTo(personId);
         for (String[] judgement : new String[][] {{"N1", "DIRECTIVE_ISSUED"}, {"N1", "SOLIDARITY_DEMOCRACY"},
                 {"N2", "ACTIVE_MOBILISATION"}}) {
             ok(districtCouncil.post("/api/v1/proposals/" + id + "/attestations", """
@@ -191,6 +198,21 @@ class AwardSystemTest {
                  "recognized": true, "reason": "Đạt tiêu chí mô hình Dân vận khéo"}""".formatted(id, planId)));
         awaitStatus(id, "RECOGNIZED");
         return id;
+    }
+
+    /**
+     * The farmer replicates the recognised model in his own garden, registered with him as its owner's person: the
+     * id travels in registration's events to award-service, which finds his model by it and sees the collective model
+     * replicated (seed 000 §III.1.b). Registration refuses the owner until it has consumed his registration.
+     */
+    private String farmersReplica(String recognisedModelId, String personId) {
+        return accepted(() -> registration.post("/api/v1/models", """
+                {"year": 2025, "unitCode": "04096", "level": "GRASSROOTS", "field": "ECONOMY",
+                 "ownerType": "INDIVIDUAL", "kind": "MODEL", "name": "%s",
+                 "address": "bản Cồn Huôt 1, xã Lóng Phiêng", "content": "Nhân rộng trồng lê Tai nung tại hộ gia đình",
+                 "ownerName": "Hộ ông %s", "personInCharge": "%s", "ownerPersonId": "%s",
+                 "replicatedFrom": "%s", "startDate": "2025-01-01", "endDate": "2025-12-31"}"""
+                .formatted(REPLICA, FARMER, FARMER, personId, recognisedModelId))).path("id").asString();
     }
 
     /**

@@ -36,6 +36,7 @@ class AwardFlowIntegrationTest extends AwardApiTest {
     void a_commune_proposal_travels_to_the_district_council_and_ends_in_a_decision_with_its_money() throws Exception {
         String campaign = Evidence.yenChauCampaign();
         String model = Evidence.recognisedModel("04096", "14/124/04096", 2022, "Trồng lê Tai nung");
+        Evidence.replica(model, "04063", "14/124/04063", 2023, "Trồng lê Tai nung bản Nà Viền");
         Evidence.ratings("04096", "14/124/04096", null, TaskRating.GOOD, TaskRating.EXCELLENT, TaskRating.GOOD,
                 TaskRating.EXCELLENT, TaskRating.GOOD);
         Evidence.ratings("04096", "14/124/04096", "Nguyễn Hương Bông", TaskRating.EXCELLENT, TaskRating.GOOD,
@@ -61,6 +62,7 @@ class AwardFlowIntegrationTest extends AwardApiTest {
         assertThat(created.text("status")).isEqualTo("DRAFT");
 
         long filesBefore = storedFiles();
+        long chunksBefore = storedChunks();
         ServiceClient.Reply exe = upload(id, "PROPOSAL_LETTER", "to-trinh.pdf", Files.exe());
         ServiceClient.Reply empty = upload(id, "PROPOSAL_LETTER", "to-trinh.pdf", new byte[0]);
         ServiceClient.Reply oversize = upload(id, "PROPOSAL_LETTER", "to-trinh.pdf", new byte[70 * 1024]);
@@ -73,7 +75,12 @@ class AwardFlowIntegrationTest extends AwardApiTest {
         assertThat(empty.body()).contains("tệp rỗng");
         assertThat(oversize.body()).contains("vượt giới hạn");
         assertThat(storedFiles()).as("nothing partial stays in GridFS").isEqualTo(filesBefore);
+        assertThat(storedChunks()).as("no chunk of a refused file either").isEqualTo(chunksBefore);
 
+        ServiceClient.Reply unknownKind = upload(id, "LETTER", "to-trinh.pdf", Files.pdf());
+        assertThat(unknownKind.status()).as(unknownKind.body()).isEqualTo(400);
+        assertThat(unknownKind.errorFields()).containsExactly("kind");
+        assertThat(storedFiles()).isEqualTo(filesBefore);
         assertThat(upload(id, "PROPOSAL_LETTER", "to-trinh.pdf", Files.pdf()).status()).isEqualTo(200);
         ServiceClient.Reply early = communeClerk.post("/api/v1/proposals/" + id + ":submit", "");
         assertThat(early.status()).as(early.body()).isEqualTo(409);
@@ -98,7 +105,8 @@ class AwardFlowIntegrationTest extends AwardApiTest {
                 () -> districtCouncil.get("/api/v1/proposals/" + id + "/eligibility").json(),
                 json -> outcome(json, "N2", "CULTURAL_FAMILY").equals("PASS")
                         && outcome(json, "N1", "TASK_RATINGS").equals("PASS")
-                        && outcome(json, "N1", "MODEL_RECOGNIZED").equals("PASS"));
+                        && outcome(json, "N1", "MODEL_RECOGNIZED").equals("PASS")
+                        && outcome(json, "N2", "MODEL_RECOGNIZED").equals("PASS"));
         assertThat(outcome(sheets, "N2", "TASK_RATINGS")).isEqualTo("PASS");
         assertThat(outcome(sheets, "N1", "SOLIDARITY_DEMOCRACY")).isEqualTo("NEEDS_JUDGEMENT");
 

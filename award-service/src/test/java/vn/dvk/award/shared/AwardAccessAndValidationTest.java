@@ -2,6 +2,7 @@ package vn.dvk.award.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.award.support.AwardApiTest;
@@ -67,6 +68,48 @@ class AwardAccessAndValidationTest extends AwardApiTest {
         ServiceClient.Reply malformed = communeClerk.post("/api/v1/proposals", "{\"year\": ");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(communeClerk.get("/api/v1/proposals/does-not-exist").status()).isEqualTo(404);
+    }
+
+    @Test
+    void every_step_of_a_proposal_names_each_missing_field_of_an_empty_body() {
+        String[][] steps = {
+                {"clerk", "/disclosure", "startDate", "place"},
+                {"clerk", "/comments", "author", "text", "receivedOn"},
+                {"clerk", "/comments/C1/answer", "text"},
+                {"council", "/attestations", "nomineeId", "ruleCode", "holds", "note"},
+                {"council", "/overrides", "nomineeId", "ruleCode", "reason"},
+                {"council", "/votes", "meetingDate", "members", "present", "ballots"},
+                {"council", ":return", "reason"},
+                {"chairman", "/decision", "outcome", "number", "date"}};
+        for (String[] step : steps) {
+            ServiceClient official = switch (step[0]) {
+                case "clerk" -> communeClerk;
+                case "council" -> districtCouncil;
+                default -> districtChairman;
+            };
+            ServiceClient.Reply empty = official.post("/api/v1/proposals/x" + step[1], "{}");
+
+            assertThat(empty.status()).as(step[1] + " " + empty.body()).isEqualTo(400);
+            assertThat(empty.contentType()).startsWith("application/problem+json");
+            assertThat(empty.errorFields()).as(step[1]).containsExactlyInAnyOrder(
+                    Arrays.copyOfRange(step, 2, step.length));
+            assertThat(empty.body()).as(step[1]).contains("không được");
+        }
+    }
+
+    @Test
+    void a_query_or_path_value_of_the_wrong_type_is_refused_naming_its_parameter() {
+        ServiceClient.Reply status = districtCouncil.get("/api/v1/proposals?status=APPROVED_MAYBE");
+        ServiceClient.Reply asOf = communeClerk.get("/api/v1/award-forms?asOf=15-10-2025");
+        ServiceClient.Reply kind = communeClerk.get("/api/v1/proposals/x/documents/LETTER");
+
+        for (ServiceClient.Reply refused : new ServiceClient.Reply[] {status, asOf, kind}) {
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(status.errorFields()).containsExactly("status");
+        assertThat(asOf.errorFields()).containsExactly("asOf");
+        assertThat(kind.errorFields()).containsExactly("kind");
     }
 
     @Test

@@ -40,4 +40,9 @@ public abstract class AwardApiTest {
     protected long storedFiles() {
         return mongo.getCollection("fs.files").countDocuments();
     }
+
+    /** How many GridFS chunks are stored: a file refused half-way would leave chunks without a file. */
+    protected long storedChunks() {
+        return mongo.getCollection("fs.chunks").countDocuments();
+    }
 }

@@ -20,6 +20,7 @@ import vn.dvk.contracts.events.CloudEvent;
 import vn.dvk.contracts.events.EventType;
 import vn.dvk.contracts.registration.CampaignPublished;
 import vn.dvk.contracts.registration.CampaignSnapshot;
+import vn.dvk.contracts.registration.ModelRegistered;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.contracts.registration.ModelStatusChanged;
 import vn.dvk.contracts.registration.RegistrationEvents;
@@ -56,6 +57,30 @@ public final class Evidence {
                 null, 5);
         send(RegistrationEvents.MODEL_STATUS_CHANGED, id, unitPath, 5, new ModelStatusChanged(model,
                 ModelStatus.IN_PROGRESS, ModelStatus.RECOGNIZED, "Công nhận", "Đoàn kiểm tra", null, NOW));
+        return id;
+    }
+
+    /** A model of an individual owner, a person of the registry, in a status; {@code replicatedFrom} may be null. */
+    public static String personsModel(String ownerPersonId, String ownerName, String unitCode, String unitPath,
+                                      int year, String name, ModelStatus status, String replicatedFrom) {
+        String id = UUID.randomUUID().toString();
+        ModelSnapshot model = new ModelSnapshot(id, year, unitCode, unitPath, ManagementLevel.GRASSROOTS,
+                Field.ECONOMY, OwnerType.INDIVIDUAL, ModelKind.MODEL, status, name, "xã Lóng Phiêng",
+                "Hộ " + ownerName, ownerName, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null,
+                replicatedFrom, 5, ownerPersonId);
+        send(RegistrationEvents.MODEL_STATUS_CHANGED, id, unitPath, 5, new ModelStatusChanged(model,
+                ModelStatus.IN_PROGRESS, status, "Kết quả kiểm tra cuối năm", "Đoàn kiểm tra", null, NOW));
+        return id;
+    }
+
+    /** A collective's model of another unit registered as a replica of {@code originalId}. */
+    public static String replica(String originalId, String unitCode, String unitPath, int year, String name) {
+        String id = UUID.randomUUID().toString();
+        ModelSnapshot model = new ModelSnapshot(id, year, unitCode, unitPath, ManagementLevel.GRASSROOTS,
+                Field.ECONOMY, OwnerType.COLLECTIVE, ModelKind.MODEL, ModelStatus.REGISTERED, name, "bản Nà Viền",
+                "Chi hội Nông dân bản Nà Viền", "Lường Văn Thanh", LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31), null, originalId, 1);
+        send(RegistrationEvents.MODEL_REGISTERED, id, unitPath, 1, new ModelRegistered(model, unitCode, NOW));
         return id;
     }
 

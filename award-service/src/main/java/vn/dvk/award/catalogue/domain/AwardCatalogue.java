@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.dvk.contracts.catalog.AwardOccasion;
 import vn.dvk.contracts.catalog.RecipientType;
 import vn.dvk.platform.domain.Rejection;
@@ -29,7 +30,8 @@ public record AwardCatalogue(List<AwardForm> forms, List<BaseSalary> baseSalarie
 
     /**
      * What a configuration file must get right before the service starts: unique form codes, a coefficient for every
-     * recipient a scale's form allows, rule sets naming known forms. Each problem is listed.
+     * recipient a scale's form allows, rule sets naming known forms, a rule code at most once per nominee category (so
+     * that an attestation or override names one rule). Each problem is listed.
      */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
@@ -59,6 +61,16 @@ public record AwardCatalogue(List<AwardForm> forms, List<BaseSalary> baseSalarie
             set.forms().stream().filter(code -> form(code).isEmpty())
                     .forEach(code -> problems.add("rule set " + set.campaignDocument() + "/" + set.occasion()
                             + " names unknown form " + code));
+            for (NomineeCategory category : NomineeCategory.values()) {
+                set.rules().stream().filter(rule -> rule.appliesTo().contains(category))
+                        .collect(Collectors.groupingBy(RuleDefinition::code, Collectors.counting()))
+                        .forEach((code, count) -> {
+                            if (count > 1) {
+                                problems.add("rule set " + set.campaignDocument() + "/" + set.occasion() + " has "
+                                        + count + " rules " + code + " for " + category);
+                            }
+                        });
+            }
         }
         return problems;
     }

@@ -3,6 +3,7 @@ package vn.dvk.award.eligibility.application;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import vn.dvk.award.evidence.domain.TitleRecord;
 import vn.dvk.award.person.domain.People;
 import vn.dvk.award.shared.domain.Texts;
 import vn.dvk.contracts.catalog.ModelStatus;
+import vn.dvk.contracts.catalog.OwnerType;
 import vn.dvk.contracts.catalog.RatedSubject;
 import vn.dvk.contracts.catalog.TaskRating;
 import vn.dvk.contracts.catalog.Title;
@@ -146,26 +148,73 @@ public class EligibilityChecker {
 
         @Override
         public Models models() {
-            if (!candidate.modelIds().isEmpty()) {
-                return new Models(candidate.modelIds().stream().map(this::fact).toList(), null);
-            }
             return switch (candidate.category()) {
-                case UNIT -> new Models(evidence.modelsIn(candidate.unitPath()).stream()
-                        .map(model -> fact(model.id())).toList(), null);
-                case VILLAGE, INDIVIDUAL, HOUSEHOLD -> new Models(List.of(), "Đề nghị chưa nêu mô hình mà thành"
-                        + " tích của \"" + candidate.name() + "\" dựa vào.");
+                case UNIT -> candidate.modelIds().isEmpty()
+                        ? new Models(evidence.modelsIn(candidate.unitPath()).stream()
+                                .map(model -> fact(model.id(), null)).toList(), null)
+                        : cited();
+                case VILLAGE -> candidate.modelIds().isEmpty() ? new Models(List.of(), "Đề nghị chưa nêu mô hình mà"
+                        + " thành tích của \"" + candidate.name() + "\" dựa vào.") : cited();
+                case INDIVIDUAL, HOUSEHOLD -> personsModels();
             };
         }
 
-        private ModelFact fact(String modelId) {
+        private Models cited() {
+            return new Models(candidate.modelIds().stream().map(id -> fact(id, null)).toList(), null);
+        }
+
+        /**
+         * The models the proposal cites, those whose owner is the person in the registry, and those registered before
+         * owners were persons that name him (owner or person in charge) in his unit, unless the registry holds a
+         * namesake there.
+         */
+        private Models personsModels() {
+            Map<String, ModelFact> facts = new LinkedHashMap<>();
+            candidate.modelIds().forEach(id -> facts.put(id, fact(id, null)));
+            if (candidate.personId() != null) {
+                evidence.modelsOwnedBy(candidate.personId()).forEach(model -> facts.putIfAbsent(model.id(),
+                        fact(model.id(), "chủ mô hình là " + candidate.name() + " (mã " + candidate.personId() + ")")));
+            }
+            List<ModelRecord> byNameOnly = evidence.modelsIn(candidate.unitPath()).stream()
+                    .filter(model -> model.ownerPersonId() == null && !facts.containsKey(model.id())
+                            && (Texts.sameName(model.personInCharge(), candidate.name())
+                                || model.ownerType() == OwnerType.INDIVIDUAL
+                                        && Texts.sameName(model.ownerName(), candidate.name())))
+                    .toList();
+            int namesakes = byNameOnly.isEmpty() ? 0 : people.named(candidate.unitCode(), candidate.name()).size();
+            if (namesakes > 1) {
+                if (facts.isEmpty()) {
+                    return new Models(List.of(), "Sổ người có " + namesakes + " người tên \"" + candidate.name()
+                            + "\" tại đơn vị " + candidate.unitCode() + " và có mô hình chỉ ghi họ tên: không xác"
+                            + " định được mô hình đó của ai.");
+                }
+            } else {
+                byNameOnly.forEach(model -> facts.put(model.id(), fact(model.id(), "đăng ký ghi tên "
+                        + candidate.name() + " là chủ mô hình hoặc người phụ trách")));
+            }
+            if (facts.isEmpty()) {
+                return new Models(List.of(), "Chưa có mô hình nào do \"" + candidate.name() + "\" xây dựng hoặc"
+                        + " tham gia, và đề nghị chưa nêu mô hình.");
+            }
+            return new Models(List.copyOf(facts.values()), null);
+        }
+
+        private ModelFact fact(String modelId, String link) {
             Optional<ModelRecord> model = evidence.model(modelId);
             if (model.isEmpty()) {
-                return new ModelFact(modelId, modelId, 0, null, false, false);
+                return new ModelFact(modelId, modelId, 0, null, false, false, link, List.of(), null);
             }
             ModelRecord known = model.get();
             boolean recognized = known.status() == ModelStatus.RECOGNIZED
                     || evidence.recognitionsOf(modelId).stream().anyMatch(r -> r.recognized());
-            return new ModelFact(known.id(), known.name(), known.year(), known.status(), recognized, true);
+            List<String> replicas = evidence.replicasOf(modelId).stream()
+                    .filter(replica -> replica.status() != ModelStatus.WITHDRAWN)
+                    .map(replica -> "\"" + replica.name() + "\" (" + replica.unitCode() + ")").toList();
+            String replicaOf = known.replicatedFrom() == null ? null : evidence.model(known.replicatedFrom())
+                    .map(original -> "\"" + original.name() + "\" (" + original.unitCode() + ")")
+                    .orElse(known.replicatedFrom());
+            return new ModelFact(known.id(), known.name(), known.year(), known.status(), recognized, true, link,
+                    replicas, replicaOf);
         }
     }
 }

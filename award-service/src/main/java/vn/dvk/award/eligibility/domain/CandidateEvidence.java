@@ -38,7 +38,20 @@ public interface CandidateEvidence {
         }
     }
 
-    /** A model as evidence: {@code recognized} when its status or a year-end evaluation recognised it. */
-    record ModelFact(String id, String name, int year, ModelStatus status, boolean recognized, boolean known) {
+    /**
+     * A model as evidence: {@code recognized} when its status or a year-end evaluation recognised it; {@code link}
+     * says how it is the candidate's (null when the proposal cites it); {@code replicas} name the models registered
+     * as its replicas and {@code replicaOf} the model it replicates, if any.
+     */
+    record ModelFact(String id, String name, int year, ModelStatus status, boolean recognized, boolean known,
+                     String link, List<String> replicas, String replicaOf) {
+
+        public ModelFact {
+            replicas = replicas == null ? List.of() : List.copyOf(replicas);
+        }
+
+        public boolean replicated() {
+            return !replicas.isEmpty() || replicaOf != null;
+        }
     }
 }

@@ -22,6 +22,7 @@ public final class EligibilityRules {
             case TASK_RATING -> taskRatings(rule, window, evidence.ratings());
             case TITLE -> title(rule, window, evidence.titles(rule.title()));
             case RECOGNIZED_MODEL -> recognizedModel(rule, window, evidence.models());
+            case REPLICATED_MODEL -> replicatedModel(rule, window, evidence.models(), attestation);
             case JUDGEMENT -> judgement(rule, attestation);
         };
     }
@@ -121,10 +122,8 @@ public final class EligibilityRules {
                 evidence.add("Mô hình " + model.id() + ": chưa nhận được thông tin đăng ký");
                 continue;
             }
-            evidence.add("Mô hình \"" + model.name() + "\" (" + model.year() + "): " + model.status().label()
-                    + (model.recognized() ? ", đã được công nhận" : ""));
-            if (model.recognized() && model.status() != ModelStatus.WITHDRAWN
-                    && (window.isEmpty() || window.contains(model.year()))) {
+            evidence.add(describe(model));
+            if (counts(model, window)) {
                 counted.add(model);
             }
         }
@@ -139,6 +138,83 @@ public final class EligibilityRules {
         }
         return result(rule, RuleOutcome.FAIL, "Không có mô hình nào được công nhận trong các năm " + join(window)
                 + ".", evidence);
+    }
+
+    /**
+     * Seed 000 §III.1.b: the candidate built or actively took part in a model "đã được đơn vị, địa phương công nhận và
+     * nhân rộng hoặc có thể được nhân ra diện rộng". A recognised model with a replica, or itself a replica, passes; a
+     * recognised one not replicated waits for the council to judge whether it can be; none recognised fails; no model
+     * known is missing evidence.
+     */
+    static RuleResult replicatedModel(RuleDefinition rule, List<Integer> window, CandidateEvidence.Models models,
+                                      Optional<Attestation> attestation) {
+        if (models.unavailable() != null) {
+            return result(rule, RuleOutcome.MISSING_EVIDENCE, models.unavailable(), List.of());
+        }
+        List<String> evidence = new ArrayList<>();
+        List<CandidateEvidence.ModelFact> recognised = new ArrayList<>();
+        boolean unknown = false;
+        for (CandidateEvidence.ModelFact model : models.models()) {
+            if (!model.known()) {
+                unknown = true;
+                evidence.add("Mô hình " + model.id() + ": chưa nhận được thông tin đăng ký");
+                continue;
+            }
+            evidence.add(describe(model));
+            if (counts(model, window)) {
+                recognised.add(model);
+            }
+        }
+        List<String> replicated = recognised.stream().filter(CandidateEvidence.ModelFact::replicated)
+                .map(model -> "\"" + model.name() + "\"").toList();
+        if (!replicated.isEmpty()) {
+            return result(rule, RuleOutcome.PASS, "Mô hình đã được công nhận và nhân rộng: "
+                    + String.join("; ", replicated) + ".", evidence);
+        }
+        if (!recognised.isEmpty()) {
+            String names = String.join("; ", recognised.stream().map(model -> "\"" + model.name() + "\"").toList());
+            if (attestation.isEmpty()) {
+                return result(rule, RuleOutcome.NEEDS_JUDGEMENT, "Mô hình " + names + " đã được công nhận nhưng"
+                        + " chưa được nhân rộng: chờ Hội đồng Thi đua – Khen thưởng đánh giá khả năng nhân rộng.",
+                        evidence);
+            }
+            Attestation made = attestation.get();
+            evidence.add("Hội đồng xác nhận (" + made.by() + "): " + made.note());
+            return made.holds()
+                    ? result(rule, RuleOutcome.PASS, "Mô hình " + names + " đã được công nhận; Hội đồng xác nhận có"
+                            + " thể nhân rộng.", evidence)
+                    : result(rule, RuleOutcome.FAIL, "Mô hình " + names + " đã được công nhận; Hội đồng xác nhận"
+                            + " chưa thể nhân rộng.", evidence);
+        }
+        if (models.models().isEmpty() || unknown) {
+            return result(rule, RuleOutcome.MISSING_EVIDENCE, "Chưa có mô hình đã đăng ký nào để đối chiếu.",
+                    evidence);
+        }
+        return result(rule, RuleOutcome.FAIL, "Không có mô hình nào được công nhận trong các năm " + join(window)
+                + ".", evidence);
+    }
+
+    private static boolean counts(CandidateEvidence.ModelFact model, List<Integer> window) {
+        return model.recognized() && model.status() != ModelStatus.WITHDRAWN
+                && (window.isEmpty() || window.contains(model.year()));
+    }
+
+    private static String describe(CandidateEvidence.ModelFact model) {
+        StringBuilder text = new StringBuilder("Mô hình \"").append(model.name()).append("\" (").append(model.year())
+                .append("): ").append(model.status().label());
+        if (model.recognized()) {
+            text.append(", đã được công nhận");
+        }
+        if (model.link() != null) {
+            text.append("; ").append(model.link());
+        }
+        if (!model.replicas().isEmpty()) {
+            text.append("; nhân rộng tại: ").append(String.join(", ", model.replicas()));
+        }
+        if (model.replicaOf() != null) {
+            text.append("; nhân rộng từ mô hình ").append(model.replicaOf());
+        }
+        return text.toString();
     }
 
     /** Waits for the council: attested as holding passes, as not holding fails. */

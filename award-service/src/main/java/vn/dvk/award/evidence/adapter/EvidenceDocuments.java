@@ -56,15 +56,16 @@ final class EvidenceDocuments {
     @Document("evidence_model")
     record Model(@Id String id, int year, String unitCode, @Indexed(name = "unitPath") String unitPath,
                  OwnerType ownerType, String name, String ownerName, String personInCharge, ModelStatus status,
-                 String replicatedFrom, long version) {
+                 @Indexed(name = "replicatedFrom") String replicatedFrom, long version,
+                 @Indexed(name = "ownerPersonId") String ownerPersonId) {
         static Model of(ModelRecord m) {
             return new Model(m.id(), m.year(), m.unitCode(), m.unitPath(), m.ownerType(), m.name(), m.ownerName(),
-                    m.personInCharge(), m.status(), m.replicatedFrom(), m.version());
+                    m.personInCharge(), m.status(), m.replicatedFrom(), m.version(), m.ownerPersonId());
         }
 
         ModelRecord toRecord() {
             return new ModelRecord(id, year, unitCode, unitPath, ownerType, name, ownerName, personInCharge, status,
-                    replicatedFrom, version);
+                    replicatedFrom, version, ownerPersonId);
         }
     }
 

@@ -105,6 +105,18 @@ class MongoEvidence implements Evidence, ReadModel {
     }
 
     @Override
+    public List<ModelRecord> modelsOwnedBy(String personId) {
+        return mongo.find(Query.query(Criteria.where("ownerPersonId").is(personId)), EvidenceDocuments.Model.class)
+                .stream().map(EvidenceDocuments.Model::toRecord).toList();
+    }
+
+    @Override
+    public List<ModelRecord> replicasOf(String modelId) {
+        return mongo.find(Query.query(Criteria.where("replicatedFrom").is(modelId)), EvidenceDocuments.Model.class)
+                .stream().map(EvidenceDocuments.Model::toRecord).toList();
+    }
+
+    @Override
     public List<RecognitionRecord> recognitionsOf(String modelId) {
         return mongo.find(Query.query(Criteria.where("modelId").is(modelId)), EvidenceDocuments.Recognition.class)
                 .stream().map(EvidenceDocuments.Recognition::toRecord).toList();

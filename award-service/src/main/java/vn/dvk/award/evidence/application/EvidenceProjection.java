@@ -27,7 +27,7 @@ public class EvidenceProjection {
     public void onModel(ModelSnapshot model) {
         evidence.putModel(new ModelRecord(model.id(), model.year(), model.unitCode(), model.unitPath(),
                 model.ownerType(), model.name(), model.ownerName(), model.personInCharge(), model.status(),
-                model.replicatedFrom(), model.version()));
+                model.replicatedFrom(), model.version(), model.ownerPersonId()));
     }
 
     public void onCampaign(CampaignSnapshot campaign) {

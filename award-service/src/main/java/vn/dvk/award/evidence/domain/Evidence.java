@@ -33,6 +33,12 @@ public interface Evidence {
     /** The models of a unit's subtree. */
     List<ModelRecord> modelsIn(String subtreePath);
 
+    /** The models whose individual owner is this person of the registry. */
+    List<ModelRecord> modelsOwnedBy(String personId);
+
+    /** The models registered as replicas of this one ({@code replicatedFrom}). */
+    List<ModelRecord> replicasOf(String modelId);
+
     List<RecognitionRecord> recognitionsOf(String modelId);
 
     Optional<CampaignRecord> campaign(String id);

@@ -18,7 +18,6 @@ import vn.dvk.award.catalogue.domain.AwardForm;
 import vn.dvk.award.catalogue.domain.Quota;
 import vn.dvk.award.catalogue.domain.Reward;
 import vn.dvk.award.catalogue.domain.RuleDefinition;
-import vn.dvk.award.catalogue.domain.RuleKind;
 import vn.dvk.award.catalogue.domain.RuleSet;
 import vn.dvk.award.catalogue.domain.Window;
 import vn.dvk.award.eligibility.application.EligibilityChecker;
@@ -293,7 +292,7 @@ public class ProposalService {
         Proposal current = byIssuer(id, caller);
         Nominee nominee = nominee(current, command.nomineeId());
         RuleDefinition rule = rule(current, nominee, command.ruleCode());
-        if (rule.kind() != RuleKind.JUDGEMENT) {
+        if (!rule.kind().councilAttests()) {
             throw Rejection.unprocessable("not-a-judgement", "ruleCode", "Tiêu chí '" + rule.name()
                     + "' được đối chiếu với số liệu, Hội đồng không đánh giá thay.");
         }
@@ -370,6 +369,7 @@ public class ProposalService {
      * every rule passed or overridden and the quota not spent; it warns when the year's fund would be exceeded. */
     public Outcome decide(String id, ProposalCommands.Decide command, Caller caller) {
         Proposal current = byIssuer(id, caller);
+        current.requireDecidable();
         Instant now = clock.instant();
         String reason = Texts.trimmed(command.reason());
         if (command.outcome() != AwardOutcome.GRANTED && reason == null) {

@@ -1,7 +1,5 @@
 package vn.dvk.award.proposal.domain;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,12 +23,12 @@ public record CouncilVote(LocalDate meetingDate, int members, int present, boole
 
     /** The fewest members that must be present under the rule. */
     public int quorumNeeded(CouncilRule rule) {
-        return atLeast(rule.quorum());
+        return rule.quorum().atLeastOf(members);
     }
 
     /** The fewest votes in favour a nominee needs under the rule (counted on all members, not those present). */
     public int votesNeeded(CouncilRule rule) {
-        return atLeast(rule.passThreshold());
+        return rule.passThreshold().atLeastOf(members);
     }
 
     public boolean quorumMet(CouncilRule rule) {
@@ -43,9 +41,5 @@ public record CouncilVote(LocalDate meetingDate, int members, int present, boole
 
     public boolean passed(String nomineeId, CouncilRule rule) {
         return quorumMet(rule) && ballotOf(nomineeId).map(b -> b.inFavour() >= votesNeeded(rule)).orElse(false);
-    }
-
-    private int atLeast(BigDecimal fraction) {
-        return fraction.multiply(BigDecimal.valueOf(members)).setScale(0, RoundingMode.CEILING).intValueExact();
     }
 }

@@ -173,9 +173,17 @@ public record Proposal(String id, String campaignId, AwardOccasion occasion, int
                 returned.updatedAt, returned.history);
     }
 
+    /**
+     * Refuses a decision on a proposal that is not before the council, before anything else about the decision is
+     * checked: a returned proposal must be told it was returned, not that its vote is missing.
+     */
+    public void requireDecidable() {
+        requireStatus(EnumSet.of(ProposalStatus.SUBMITTED), "Chỉ quyết định đề nghị đang xét");
+    }
+
     /** The chairman's decision: granted (with its recipients) or declined. */
     public Proposal decide(Decision made) {
-        requireStatus(EnumSet.of(ProposalStatus.SUBMITTED), "Chỉ quyết định đề nghị đang xét");
+        requireDecidable();
         ProposalStatus to = made.outcome() == AwardOutcome.GRANTED ? ProposalStatus.GRANTED : ProposalStatus.DECLINED;
         return next(to, "DECIDE", made.number() + " ngày " + made.date()
                 + (made.reason() == null ? "" : ": " + made.reason()), made.decidedBy(), made.recordedAt(),

@@ -3,13 +3,19 @@ package vn.dvk.award.catalogue.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.dvk.award.catalogue.adapter.CatalogueFileReader;
 import vn.dvk.contracts.catalog.AwardOccasion;
 import vn.dvk.contracts.catalog.RecipientType;
+import vn.dvk.contracts.catalog.UnitLevel;
 import vn.dvk.platform.domain.Rejection;
 
 /** The bundled catalogue's arithmetic: coefficient × base salary in force on the decision date, rounded up. */
@@ -82,5 +88,48 @@ class AwardCatalogueTest {
                 .singleElement().extracting(RuleDefinition::excellentYears).isEqualTo(1);
         assertThat(other.isDefault()).isTrue();
         assertThat(catalogue.problems()).isEmpty();
+    }
+
+    @Test
+    void a_person_needs_a_replicated_model_in_yen_chau_and_one_criterion_code_names_the_model_rule_per_nominee() {
+        for (AwardOccasion occasion : AwardOccasion.values()) {
+            RuleSet yenChau = catalogue.ruleSetFor("124", "294/KH-UBND", occasion).orElseThrow();
+            assertThat(yenChau.rules()).filteredOn(rule -> rule.code().equals("MODEL_RECOGNIZED")
+                            && rule.appliesTo(NomineeCategory.INDIVIDUAL, UnitLevel.COMMUNE))
+                    .as(occasion.name()).singleElement().extracting(RuleDefinition::kind)
+                    .isEqualTo(RuleKind.REPLICATED_MODEL);
+            assertThat(yenChau.rules()).filteredOn(rule -> rule.code().equals("MODEL_RECOGNIZED")
+                            && rule.appliesTo(NomineeCategory.UNIT, UnitLevel.COMMUNE))
+                    .as(occasion.name()).singleElement().extracting(RuleDefinition::kind)
+                    .isEqualTo(RuleKind.RECOGNIZED_MODEL);
+        }
+        RuleSet twice = new RuleSet(null, null, AwardOccasion.YEARLY, Window.YEAR, List.of(), List.of(
+                new RuleDefinition("MODEL_RECOGNIZED", "Mô hình", "294/KH-UBND", RuleKind.RECOGNIZED_MODEL,
+                        Set.of(NomineeCategory.UNIT, NomineeCategory.INDIVIDUAL), Set.of(), null, 0, null),
+                new RuleDefinition("MODEL_RECOGNIZED", "Mô hình nhân rộng", "294/KH-UBND", RuleKind.REPLICATED_MODEL,
+                        Set.of(NomineeCategory.INDIVIDUAL), Set.of(), null, 0, null)), "thử");
+
+        assertThat(new AwardCatalogue(catalogue.forms(), catalogue.baseSalaries(), List.of(twice),
+                catalogue.quotas(), catalogue.funds(), catalogue.disclosure()).problems())
+                .containsExactly("rule set null/YEARLY has 2 rules MODEL_RECOGNIZED for INDIVIDUAL");
+    }
+
+    @Test
+    void a_council_rule_is_an_exact_ratio_whether_written_as_a_ratio_or_a_decimal() throws IOException {
+        AwardForm district = catalogue.form("GIAY_KHEN_CHU_TICH_UBND_HUYEN").orElseThrow();
+        String text;
+        try (InputStream in = AwardCatalogueTest.class.getClassLoader().getResourceAsStream("award-catalogue.yml")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        AwardCatalogue decimal = CatalogueFileReader.read(new ByteArrayInputStream(text
+                .replace("passThreshold: 1/2", "passThreshold: 0.5").replace("passThreshold: 7/10", "passThreshold: 0.7")
+                .getBytes(StandardCharsets.UTF_8)), "decimal");
+
+        assertThat(district.council().quorum()).isEqualTo(new Share(2, 3));
+        assertThat(district.council().quorum().atLeastOf(9)).isEqualTo(6);
+        assertThat(decimal.form("GIAY_KHEN_CHU_TICH_UBND_HUYEN").orElseThrow().council().passThreshold()
+                .atLeastOf(9)).isEqualTo(5);
+        assertThat(decimal.form("BANG_KHEN_CHU_TICH_UBND_TINH").orElseThrow().council().passThreshold())
+                .isEqualTo(new Share(7, 10));
     }
 }

@@ -28,6 +28,9 @@ class EligibilityRulesTest {
             Title.CULTURAL_FAMILY);
     private static final RuleDefinition MODEL = new RuleDefinition("MODEL_RECOGNIZED", "Mô hình được công nhận",
             "294/KH-UBND III.1.a", RuleKind.RECOGNIZED_MODEL, Set.of(NomineeCategory.UNIT), Set.of(), null, 0, null);
+    private static final RuleDefinition PERSONS_MODEL = new RuleDefinition("MODEL_RECOGNIZED",
+            "Trực tiếp xây dựng mô hình được công nhận và nhân rộng", "294/KH-UBND III.1.b", RuleKind.REPLICATED_MODEL,
+            Set.of(NomineeCategory.INDIVIDUAL), Set.of(), null, 0, null);
     private static final RuleDefinition SOLIDARITY = new RuleDefinition("SOLIDARITY_DEMOCRACY", "Nội bộ đoàn kết",
             "294/KH-UBND III.1.a", RuleKind.JUDGEMENT, Set.of(NomineeCategory.UNIT), Set.of(), null, 0, null);
 
@@ -129,13 +132,69 @@ class EligibilityRulesTest {
     @Test
     void a_recognised_model_passes_one_still_in_progress_fails_and_none_is_missing_evidence() {
         CandidateEvidence.ModelFact recognised = new CandidateEvidence.ModelFact("m-1", "Trồng lê Tai nung", 2022,
-                ModelStatus.RECOGNIZED, true, true);
+                ModelStatus.RECOGNIZED, true, true, null, List.of(), null);
         CandidateEvidence.ModelFact running = new CandidateEvidence.ModelFact("m-2", "Chăn nuôi bò", 2023,
-                ModelStatus.IN_PROGRESS, false, true);
+                ModelStatus.IN_PROGRESS, false, true, null, List.of(), null);
 
         assertThat(check(MODEL, facts().withModels(recognised, running)).outcome()).isEqualTo(RuleOutcome.PASS);
         assertThat(check(MODEL, facts().withModels(running)).outcome()).isEqualTo(RuleOutcome.FAIL);
         assertThat(check(MODEL, facts().withModels()).outcome()).isEqualTo(RuleOutcome.MISSING_EVIDENCE);
+    }
+
+    @Test
+    void a_persons_recognised_model_with_a_replica_passes_and_the_evidence_names_both() {
+        RuleResult result = check(PERSONS_MODEL, facts().withModels(model("Trồng lê Tai nung", ModelStatus.RECOGNIZED,
+                true, List.of("\"Trồng lê Tai nung bản Nà Viền\" (04063)"), null)));
+
+        assertThat(result.outcome()).isEqualTo(RuleOutcome.PASS);
+        assertThat(result.explanation()).contains("Trồng lê Tai nung");
+        assertThat(result.evidence()).singleElement().asString()
+                .contains("Trồng lê Tai nung", "đã được công nhận", "chủ mô hình", "nhân rộng tại", "Nà Viền");
+    }
+
+    @Test
+    void a_persons_recognised_replica_of_another_model_passes() {
+        RuleResult result = check(PERSONS_MODEL, facts().withModels(model("Trồng lê bản Nà Viền",
+                ModelStatus.RECOGNIZED, true, List.of(), "\"Trồng lê Tai nung\" (04096)")));
+
+        assertThat(result.outcome()).isEqualTo(RuleOutcome.PASS);
+        assertThat(result.evidence()).singleElement().asString().contains("nhân rộng từ mô hình \"Trồng lê Tai nung\"");
+    }
+
+    @Test
+    void a_recognised_model_not_yet_replicated_waits_for_the_council_to_judge_it_can_be() {
+        Facts person = facts().withModels(model("Trồng lê Tai nung", ModelStatus.RECOGNIZED, true, List.of(), null));
+        Attestation replicable = new Attestation("N1", "MODEL_RECOGNIZED", true, "Đã có 3 bản đăng ký học tập",
+                "Hội đồng", Instant.parse("2025-10-01T02:00:00Z"));
+        Attestation notReplicable = new Attestation("N1", "MODEL_RECOGNIZED", false, "Chỉ phù hợp một hộ",
+                "Hội đồng", Instant.parse("2025-10-01T02:00:00Z"));
+
+        assertThat(check(PERSONS_MODEL, person).outcome()).isEqualTo(RuleOutcome.NEEDS_JUDGEMENT);
+        assertThat(EligibilityRules.check(PERSONS_MODEL, PERIOD, person, Optional.of(replicable)).outcome())
+                .isEqualTo(RuleOutcome.PASS);
+        assertThat(EligibilityRules.check(PERSONS_MODEL, PERIOD, person, Optional.of(notReplicable)).outcome())
+                .isEqualTo(RuleOutcome.FAIL);
+    }
+
+    @Test
+    void a_persons_model_only_registered_fails_and_none_is_missing_evidence() {
+        RuleResult registered = check(PERSONS_MODEL, facts().withModels(model("Trồng lê Tai nung",
+                ModelStatus.REGISTERED, false, List.of("\"Trồng lê bản Nà Viền\" (04063)"), null)));
+        RuleResult withdrawn = check(PERSONS_MODEL, facts().withModels(model("Trồng lê Tai nung",
+                ModelStatus.WITHDRAWN, true, List.of("\"Trồng lê bản Nà Viền\" (04063)"), null)));
+
+        assertThat(registered.outcome()).isEqualTo(RuleOutcome.FAIL);
+        assertThat(registered.evidence()).singleElement().asString().contains("Trồng lê Tai nung");
+        assertThat(withdrawn.outcome()).isEqualTo(RuleOutcome.FAIL);
+        assertThat(check(PERSONS_MODEL, facts().withModels()).outcome()).isEqualTo(RuleOutcome.MISSING_EVIDENCE);
+        assertThat(check(PERSONS_MODEL, facts().modelsUnavailable("Hai người trùng tên")).outcome())
+                .isEqualTo(RuleOutcome.MISSING_EVIDENCE);
+    }
+
+    private static CandidateEvidence.ModelFact model(String name, ModelStatus status, boolean recognised,
+                                                     List<String> replicas, String replicaOf) {
+        return new CandidateEvidence.ModelFact("m-" + name.hashCode(), name, 2023, status, recognised, true,
+                "chủ mô hình là Nguyễn Hương Bông (mã p-1)", replicas, replicaOf);
     }
 
     @Test
@@ -208,6 +267,11 @@ class EligibilityRulesTest {
 
         Facts withModels(ModelFact... facts) {
             models = new Models(List.of(facts), null);
+            return this;
+        }
+
+        Facts modelsUnavailable(String why) {
+            models = new Models(List.of(), why);
             return this;
         }
 

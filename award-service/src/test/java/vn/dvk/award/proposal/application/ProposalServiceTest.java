@@ -20,6 +20,7 @@ import vn.dvk.award.support.Files;
 import vn.dvk.award.support.fakes.InMemoryAwards;
 import vn.dvk.contracts.catalog.AwardOccasion;
 import vn.dvk.contracts.catalog.AwardOutcome;
+import vn.dvk.contracts.catalog.DossierDocumentKind;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.catalog.OwnerType;
 import vn.dvk.contracts.catalog.RatedSubject;
@@ -64,7 +65,7 @@ class ProposalServiceTest {
         String model = UUID.randomUUID().toString();
         awards.evidence.putModel(new ModelRecord(model, 2024, COMMUNE, InMemoryAwards.pathOf(COMMUNE),
                 OwnerType.COLLECTIVE, "Trồng lê Tai nung", "Chi hội Nông dân", "Nguyễn Hương Bông",
-                ModelStatus.RECOGNIZED, null, 5));
+                ModelStatus.RECOGNIZED, null, 5, null));
         for (int i = 0; i < communeRatings.length; i++) {
             awards.evidence.putRating(new RatingRecord(UUID.randomUUID().toString(), RatedSubject.UNIT, COMMUNE,
                     InMemoryAwards.pathOf(COMMUNE), null, 2021 + i, communeRatings[i], null, 1));
@@ -189,5 +190,92 @@ class ProposalServiceTest {
         assertThat(awards.files.count()).isZero();
         assertThat(proposals.get(draft.id()).documents()).isEmpty();
         assertThat(proposals.get(draft.id()).version()).isEqualTo(draft.version());
+    }
+
+    @Test
+    void given_a_proposal_returned_for_a_fuller_dossier_then_the_unit_completes_it_submits_again_and_a_new_round_decides() {
+        InMemoryAwards awards = new InMemoryAwards(NOW);
+        ProposalService proposals = awards.proposalService();
+        String id = votedProposal(awards, TWO_EXCELLENT);
+
+        Proposal returned = proposals.returnForFullerDossier(id, "Báo cáo thành tích thiếu số liệu năm 2024",
+                COUNCIL);
+        assertThat(returned.status()).isEqualTo(ProposalStatus.RETURNED);
+        assertThat(returned.lastStep().eventType()).isEqualTo("vn.dvk.award.proposal-returned.v1");
+        assertThat(returned.lastStep().note()).contains("thiếu số liệu năm 2024");
+        assertThat(returned.attestations()).as("the council's records of the round are cleared").isEmpty();
+        assertThat(returned.vote()).isNull();
+        assertThatThrownBy(() -> proposals.decide(id, GRANT, CHAIRMAN))
+                .isInstanceOf(ProposalRejections.WrongStatus.class);
+
+        proposals.upload(id, new ProposalCommands.Upload("ACHIEVEMENT_REPORT", "bao-cao-bo-sung.xlsx",
+                Files.xlsx()), CLERK);
+        Proposal resubmitted = proposals.submit(id, CLERK);
+        assertThat(resubmitted.status()).isEqualTo(ProposalStatus.SUBMITTED);
+        assertThat(resubmitted.lastStep().eventType()).isEqualTo("vn.dvk.award.proposal-submitted.v1");
+        assertThat(resubmitted.document(DossierDocumentKind.ACHIEVEMENT_REPORT)
+                .orElseThrow().filename()).isEqualTo("bao-cao-bo-sung.xlsx");
+        assertThat(awards.files.count()).as("the replaced report is gone").isEqualTo(3);
+        assertThatThrownBy(() -> proposals.decide(id, GRANT, CHAIRMAN))
+                .isInstanceOfSatisfying(ProposalRejections.NotGrantable.class,
+                        refused -> assertThat(refused.code()).isEqualTo("no-vote"));
+
+        for (String judgement : List.of("DIRECTIVE_ISSUED", "SOLIDARITY_DEMOCRACY")) {
+            proposals.attest(id, new ProposalCommands.Attest("N1", judgement, true, "Biên bản kiểm tra 05/11/2025"),
+                    COUNCIL);
+        }
+        proposals.vote(id, new ProposalCommands.Vote(LocalDate.of(2025, 11, 10), 9, 9, false,
+                List.of(new ProposalCommands.Ballot("N1", 8, 0, 1))), COUNCIL);
+        Proposal granted = proposals.decide(id, new ProposalCommands.Decide(AwardOutcome.GRANTED, "140/QĐ-UBND",
+                LocalDate.of(2025, 11, 15), null, null), CHAIRMAN).proposal();
+
+        assertThat(granted.status()).isEqualTo(ProposalStatus.GRANTED);
+        assertThat(granted.history()).extracting(step -> step.action())
+                .containsSubsequence("SUBMIT", "RETURN", "ATTACH", "SUBMIT", "VOTE", "DECIDE");
+    }
+
+    @Test
+    void given_the_chairman_returns_a_proposal_by_decision_then_its_number_and_reason_are_recorded() {
+        InMemoryAwards awards = new InMemoryAwards(NOW);
+        ProposalService proposals = awards.proposalService();
+        String id = votedProposal(awards, TWO_EXCELLENT);
+
+        assertThatThrownBy(() -> proposals.decide(id, new ProposalCommands.Decide(AwardOutcome.RETURNED,
+                "130/QĐ-UBND", LocalDate.of(2025, 10, 15), null, null), CHAIRMAN))
+                .isInstanceOfSatisfying(Rejection.InvalidInput.class, refused -> assertThat(refused.issues())
+                        .extracting(Rejection.FieldIssue::field).containsExactly("reason"));
+        Proposal returned = proposals.decide(id, new ProposalCommands.Decide(AwardOutcome.RETURNED, "130/QĐ-UBND",
+                LocalDate.of(2025, 10, 15), "Bổ sung biên bản họp có chữ ký", null), CHAIRMAN).proposal();
+
+        assertThat(returned.status()).isEqualTo(ProposalStatus.RETURNED);
+        assertThat(returned.decision().number()).isEqualTo("130/QĐ-UBND");
+        assertThat(returned.decision().reason()).isEqualTo("Bổ sung biên bản họp có chữ ký");
+        assertThat(proposals.submit(id, CLERK).status()).isEqualTo(ProposalStatus.SUBMITTED);
+    }
+
+    @Test
+    void given_a_council_of_nine_then_six_present_make_the_quorum_and_five_in_favour_pass_but_not_fewer() {
+        InMemoryAwards awards = new InMemoryAwards(NOW);
+        ProposalService proposals = awards.proposalService();
+        String id = votedProposal(awards, TWO_EXCELLENT);
+
+        proposals.vote(id, new ProposalCommands.Vote(LocalDate.of(2025, 10, 9), 9, 5, false,
+                List.of(new ProposalCommands.Ballot("N1", 5, 0, 0))), COUNCIL);
+        assertThatThrownBy(() -> proposals.decide(id, GRANT, CHAIRMAN))
+                .isInstanceOfSatisfying(ProposalRejections.NotGrantable.class, refused -> {
+                    assertThat(refused.code()).isEqualTo("no-quorum");
+                    assertThat(refused.getMessage()).contains("5/9", "chưa đủ 6");
+                });
+        proposals.vote(id, new ProposalCommands.Vote(LocalDate.of(2025, 10, 10), 9, 6, false,
+                List.of(new ProposalCommands.Ballot("N1", 4, 1, 1))), COUNCIL);
+        assertThatThrownBy(() -> proposals.decide(id, GRANT, CHAIRMAN))
+                .isInstanceOfSatisfying(ProposalRejections.NotGrantable.class, refused -> {
+                    assertThat(refused.code()).isEqualTo("vote-not-passed");
+                    assertThat(refused.getMessage()).contains("5 phiếu đồng ý trên 9");
+                });
+        proposals.vote(id, new ProposalCommands.Vote(LocalDate.of(2025, 10, 11), 9, 6, false,
+                List.of(new ProposalCommands.Ballot("N1", 5, 1, 0))), COUNCIL);
+
+        assertThat(proposals.decide(id, GRANT, CHAIRMAN).proposal().status()).isEqualTo(ProposalStatus.GRANTED);
     }
 }

@@ -74,6 +74,16 @@ public final class InMemoryEvidence implements Evidence {
     }
 
     @Override
+    public synchronized List<ModelRecord> modelsOwnedBy(String personId) {
+        return models.values().stream().filter(m -> personId.equals(m.ownerPersonId())).toList();
+    }
+
+    @Override
+    public synchronized List<ModelRecord> replicasOf(String modelId) {
+        return models.values().stream().filter(m -> modelId.equals(m.replicatedFrom())).toList();
+    }
+
+    @Override
     public synchronized List<RecognitionRecord> recognitionsOf(String modelId) {
         return recognitions.values().stream().filter(r -> r.modelId().equals(modelId)).toList();
     }

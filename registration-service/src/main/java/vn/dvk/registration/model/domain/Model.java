@@ -65,7 +65,7 @@ public record Model(String id, ModelDetails details, String unitPath, ModelStatu
         return new ModelSnapshot(id, details.year(), details.unitCode(), unitPath, details.level(), details.field(),
                 details.ownerType(), details.kind(), status, details.name(), details.address(), details.ownerName(),
                 details.personInCharge(), details.startDate(), details.endDate(), details.campaignId(),
-                details.replicatedFrom(), version);
+                details.replicatedFrom(), version, details.ownerPersonId());
     }
 
     private static String newEventId() {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.catalog.ModelStatus;
+import vn.dvk.contracts.registration.ModelRegistered;
 import vn.dvk.contracts.registration.ModelStatusChanged;
 import vn.dvk.contracts.registration.ModelUpdated;
 import vn.dvk.contracts.registration.ModelWithdrawn;
@@ -58,5 +59,18 @@ class ModelEventsTest {
         ModelWithdrawn withdrawal = (ModelWithdrawn) events.get(2).payload();
         assertThat(withdrawal.from()).isEqualTo(ModelStatus.REGISTERED);
         assertThat(withdrawal.reason()).isEqualTo("Chủ hộ đề nghị dừng");
+    }
+
+    @Test
+    void given_a_model_of_a_registered_person_then_every_event_names_the_owners_person_id() {
+        Model registered = aTaiNungPearModel().ownerPerson("p-bong").registered();
+        Model withdrawn = registered.apply(ModelAction.WITHDRAW, "Chủ hộ đề nghị dừng", "04096", APRIL, null);
+
+        List<OutboundEvent<?>> events = ModelEvents.announce(List.of(registered, withdrawn));
+
+        assertThat(((ModelRegistered) events.get(0).payload()).model().ownerPersonId()).isEqualTo("p-bong");
+        assertThat(((ModelWithdrawn) events.get(1).payload()).model().ownerPersonId()).isEqualTo("p-bong");
+        assertThat(((ModelRegistered) ModelEvents.announce(List.of(aTaiNungPearModel().registered())).get(0)
+                .payload()).model().ownerPersonId()).isNull();
     }
 }

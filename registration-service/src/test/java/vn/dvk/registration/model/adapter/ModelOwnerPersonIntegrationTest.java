@@ -14,6 +14,7 @@ import vn.dvk.contracts.award.PersonSnapshot;
 import vn.dvk.contracts.events.CloudEvent;
 import vn.dvk.registration.model.ModelFixtures;
 import vn.dvk.registration.support.RegistrationApiTest;
+import vn.dvk.registration.support.RegistrationTopic;
 import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TopicProbe;
 
@@ -40,5 +41,10 @@ class ModelOwnerPersonIntegrationTest extends RegistrationApiTest {
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         assertThat(registered.text("ownerPersonId")).isEqualTo(personId);
         assertThat(api.get("/api/v1/models/" + registered.text("id")).text("ownerPersonId")).isEqualTo(personId);
+        try (RegistrationTopic topic = new RegistrationTopic()) {
+            TopicProbe.Received announced = topic.await(registered.text("id"), 1).get(0);
+            assertThat(ServiceClient.JSON.readTree(announced.value()).at("/model/ownerPersonId").asString())
+                    .as("the registration event names the owner's person").isEqualTo(personId);
+        }
     }
 }
