@@ -18,6 +18,7 @@ import vn.dvk.testsupport.TopicProbe;
 /**
  * A recognition entered by mistake is cancelled by its level with a reason (issue 17, item 7): the evaluation stays,
  * marked, {@code vn.dvk.decision.corrected.v1} follows the verdict on the model's key, and the year awaits a new one.
+ * An inspection is corrected and cancelled likewise by the committee that issued its plan, on the plan's key.
  */
 class CorrectionIntegrationTest extends EvaluationApiTest {
 
@@ -71,5 +72,40 @@ class CorrectionIntegrationTest extends EvaluationApiTest {
         assertThat(newVerdict.status()).as(newVerdict.body()).isEqualTo(201);
         assertThat(newVerdict.text("id")).isNotEqualTo(evaluationId);
         assertThat(http.get("/api/v1/evaluations?modelId=" + modelId).json()).hasSize(2);
+    }
+
+    @Test
+    void an_inspection_corrected_then_cancelled_by_its_plan_level_keeps_its_history_and_is_announced_on_the_plan_key() {
+        String modelId = "inspected-" + UUID.randomUUID();
+        RegistrationFeed.statusChanged(ModelFixtures.taiNungPears().withId(modelId).withStatus(ModelStatus.IN_PROGRESS)
+                .atVersion(5).snapshot(), ModelStatus.APPROVED, null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/v1/known-models/" + modelId).status() == 200);
+        String planId = yearEndInspection(modelId, "04096", 2022);
+        String inspectionId = planId + ":t1";
+        ServiceClient committee = committeeOf("04096");
+
+        ServiceClient.Reply corrected = committee.post("/api/v1/inspections/" + inspectionId + "/correction", """
+                {"findings": "Mô hình chưa lập sổ theo dõi thu nhập", "reason": "Ghi nhầm kết quả của xã khác"}""");
+        ServiceClient.Reply cancelled = committee.post("/api/v1/inspections/" + inspectionId + "/cancellation",
+                "{\"reason\": \"Đoàn chưa đến kiểm tra mô hình\"}");
+
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.json().path("findings").asString()).isEqualTo("Mô hình chưa lập sổ theo dõi thu nhập");
+        assertThat(corrected.json().at("/corrections/0/replacedFindings").asString())
+                .isEqualTo("Mô hình thực hiện đúng kế hoạch");
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        assertThat(cancelled.json().at("/corrections/1/correction/action").asString()).isEqualTo("CANCELLED");
+        List<TopicProbe.Received> events = topic.await(planId, 4);
+        assertThat(EvaluationTopic.types(events)).containsExactly("vn.dvk.inspection-plan.published.v1",
+                "vn.dvk.inspection.completed.v1", "vn.dvk.decision.corrected.v1", "vn.dvk.decision.corrected.v1");
+        assertThat(events.get(2).value()).contains("\"record\":\"INSPECTION\"", "\"action\":\"CORRECTED\"",
+                "\"findings\":\"Mô hình chưa lập sổ theo dõi thu nhập\"");
+        assertThat(events.get(3).value()).contains("\"action\":\"CANCELLED\"", "\"recordId\":\"" + inspectionId
+                + "\"");
+
+        ServiceClient.Reply again = committee.post("/api/v1/inspection-plans/" + planId + "/inspections", """
+                {"targetId": "t1", "inspectedOn": "2022-12-12", "findings": "Đoàn đã kiểm tra lại"}""");
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        assertThat(again.text("id")).isEqualTo(inspectionId + ":2");
     }
 }
