@@ -179,6 +179,16 @@ class EvaluationRulesTableTest extends EvaluationApiTest {
                         "periodEnd"),
                 new Row("a self-assessment's progress is a whole percentage", selfAssessment(pears.id(),
                         "2022-04-01", "2022-06-30", "50.5"), 400, "invalid-input", "progressPercent"),
+                new Row("an indicator of a self-assessment is not negative", () -> clerk().post(
+                        "/api/v1/self-assessments", """
+                        {"modelId": "%s", "periodStart": "2022-04-01", "periodEnd": "2022-06-30", "progressPercent": 50,
+                         "indicators": [{"code": "JOBS_CREATED", "value": 3}, {"code": "INCOME_VND_PER_YEAR",
+                         "value": -5000000}]}""".formatted(pears.id())), 400, "invalid-input", "indicators[1].value"),
+                new Row("an indicator of an evaluation is not negative", () -> committeeOf("04096").post(
+                        "/api/v1/evaluations", """
+                        {"modelId": "%s", "round": "MID_YEAR", "year": 2022, "recognized": false, "scores": %s,
+                         "indicators": [{"code": "AREA_HECTARES", "value": -0.5}]}""".formatted(pears.id(),
+                        scores(6))), 400, "invalid-input", "indicators[0].value"),
                 new Row("one self-assessment per model and period", selfAssessment(pears.id(), "2022-01-01",
                         "2022-03-31", "60"), 409, "period-already-assessed", "periodStart"),
                 new Row("weights are bounded", () -> committeeOf("124").put(weights, hugeWeights), 400,
