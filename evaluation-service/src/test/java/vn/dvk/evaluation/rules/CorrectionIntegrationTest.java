@@ -1,17 +1,27 @@
 package vn.dvk.evaluation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.dvk.contracts.catalog.ModelStatus;
+import vn.dvk.contracts.evaluation.DecisionCorrected;
+import vn.dvk.contracts.evaluation.EvaluationEvents;
+import vn.dvk.evaluation.inspection.domain.Inspection;
+import vn.dvk.evaluation.inspection.domain.Inspections;
+import vn.dvk.evaluation.shared.domain.Correction;
 import vn.dvk.evaluation.support.EvaluationApiTest;
 import vn.dvk.evaluation.support.EvaluationTopic;
 import vn.dvk.evaluation.support.ModelFixtures;
 import vn.dvk.evaluation.support.RegistrationFeed;
+import vn.dvk.platform.domain.StaleVersion;
+import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TopicProbe;
 
@@ -21,6 +31,9 @@ import vn.dvk.testsupport.TopicProbe;
  * An inspection is corrected and cancelled likewise by the committee that issued its plan, on the plan's key.
  */
 class CorrectionIntegrationTest extends EvaluationApiTest {
+
+    @Autowired
+    Inspections inspections;
 
     private static String yearEnd(String modelId, String planId, boolean recognized) {
         return """
@@ -107,5 +120,38 @@ class CorrectionIntegrationTest extends EvaluationApiTest {
                 {"targetId": "t1", "inspectedOn": "2022-12-12", "findings": "Đoàn đã kiểm tra lại"}""");
         assertThat(again.status()).as(again.body()).isEqualTo(201);
         assertThat(again.text("id")).isEqualTo(inspectionId + ":2");
+    }
+
+    @Test
+    void two_corrections_decided_on_the_same_inspection_store_only_the_first() {
+        String modelId = "raced-inspection-" + UUID.randomUUID();
+        RegistrationFeed.statusChanged(ModelFixtures.taiNungPears().withId(modelId).withStatus(ModelStatus.IN_PROGRESS)
+                .atVersion(5).snapshot(), ModelStatus.APPROVED, null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/v1/known-models/" + modelId).status() == 200);
+        String planId = yearEndInspection(modelId, "04096", 2022);
+        Inspection read = inspections.find(planId + ":t1").orElseThrow();
+        Instant now = Instant.now();
+        Inspection cancelled = read.cancelled(new Correction(DecisionCorrected.Action.CANCELLED, "Nhập trùng",
+                "Ban Chỉ đạo xã Lóng Phiêng", now));
+        Inspection corrected = read.corrected("Chưa đạt", null, new Correction(DecisionCorrected.Action.CORRECTED,
+                "Ghi nhầm", "Ban Chỉ đạo xã Lóng Phiêng", now));
+
+        inspections.correct(cancelled, announced(cancelled, DecisionCorrected.Action.CANCELLED));
+
+        assertThatThrownBy(() -> inspections.correct(corrected, announced(corrected,
+                DecisionCorrected.Action.CORRECTED))).isInstanceOf(StaleVersion.class);
+        assertThat(inspections.find(read.id()).orElseThrow()).satisfies(stored -> {
+            assertThat(stored.isCancelled()).isTrue();
+            assertThat(stored.findings()).isEqualTo(read.findings());
+            assertThat(stored.corrections()).hasSize(1);
+        });
+    }
+
+    private static OutboundEvent<DecisionCorrected> announced(Inspection inspection, DecisionCorrected.Action action) {
+        Correction correction = inspection.corrections().get(inspection.corrections().size() - 1).correction();
+        return new OutboundEvent<>(EvaluationEvents.DECISION_CORRECTED, inspection.planId(), inspection.unitPath(),
+                new DecisionCorrected(DecisionCorrected.Record.INSPECTION, inspection.id(), inspection.modelId(),
+                        inspection.unitPath(), action, null, inspection.year(), null, null, correction.reason(),
+                        correction.correctedBy(), correction.correctedAt()));
     }
 }

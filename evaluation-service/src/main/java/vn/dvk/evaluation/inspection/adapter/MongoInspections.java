@@ -33,9 +33,10 @@ public class MongoInspections implements Inspections {
 
     @Override
     public void correct(Inspection corrected, OutboundEvent<DecisionCorrected> event) {
-        InspectionDocument current = mongo.findById(corrected.id(), InspectionDocument.class);
-        store.save(InspectionDocument.of(corrected), corrected.id(), current == null ? 0 : current.version(),
-                List.of(event));
+        // Versions count events: the inspection's own and one per correction. The version this correction was
+        // decided on is therefore the number of corrections it adds to, so a correction stored meanwhile is refused.
+        long decidedOn = corrected.corrections().size();
+        store.save(InspectionDocument.of(corrected), corrected.id(), decidedOn, List.of(event));
     }
 
     @Override

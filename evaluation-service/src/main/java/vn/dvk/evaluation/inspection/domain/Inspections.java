@@ -16,8 +16,9 @@ public interface Inspections {
     void add(Inspection inspection, OutboundEvent<InspectionCompleted> completed);
 
     /**
-     * Stores an inspection its plan's level corrected or cancelled, with the event that announces it; throws
-     * {@link vn.dvk.platform.outbox.StaleVersion} when another correction was stored meanwhile.
+     * Stores an inspection its plan's level corrected or cancelled (one correction more than the stored one), with
+     * the event that announces it; throws {@link vn.dvk.platform.domain.StaleVersion} when another correction was
+     * stored since the inspection was read.
      */
     void correct(Inspection corrected, OutboundEvent<DecisionCorrected> event);
 

@@ -6,6 +6,7 @@ import vn.dvk.contracts.evaluation.DecisionCorrected;
 import vn.dvk.contracts.evaluation.InspectionCompleted;
 import vn.dvk.evaluation.support.InMemoryAggregates;
 import vn.dvk.evaluation.support.InMemoryOutbox;
+import vn.dvk.platform.domain.StaleVersion;
 import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 
@@ -25,6 +26,10 @@ public final class InMemoryInspections implements Inspections {
 
     @Override
     public void correct(Inspection corrected, OutboundEvent<DecisionCorrected> event) {
+        int decidedOn = corrected.corrections().size() - 1;
+        if (inspections.find(corrected.id()).map(Inspection::corrections).map(List::size).orElse(-1) != decidedOn) {
+            throw new StaleVersion(corrected.id(), decidedOn + 1);
+        }
         inspections.replace(corrected.id(), corrected, List.of(event));
     }
 
