@@ -62,10 +62,18 @@ class EvaluationEventSchemaTest {
                 List.of("person-1"), 2, "Sai năm"));
         assertMatchesSchema(EvaluationEvents.DECISION_CORRECTED, new DecisionCorrected(
                 DecisionCorrected.Record.YEAR_END_EVALUATION, "m-1:year-end:2022", "m-1", "14/124/04096",
-                DecisionCorrected.Action.CANCELLED, null, 2022, null, "Nhập nhầm kết quả của mô hình khác",
+                DecisionCorrected.Action.CANCELLED, null, 2022, null, null, "Nhập nhầm kết quả của mô hình khác",
                 "Ban Chỉ đạo xã Lóng Phiêng", NOW));
         assertMatchesSchema(EvaluationEvents.DECISION_CORRECTED, new DecisionCorrected(
                 DecisionCorrected.Record.REVIEW, "r-1", "m-1", "14/124/04096", DecisionCorrected.Action.CANCELLED,
-                "APPROVE", null, null, "Phê duyệt nhầm", "Ban Chỉ đạo xã Lóng Phiêng", NOW));
+                "APPROVE", null, null, null, "Phê duyệt nhầm", "Ban Chỉ đạo xã Lóng Phiêng", NOW));
+        assertMatchesSchema(EvaluationEvents.DECISION_CORRECTED, new DecisionCorrected(
+                DecisionCorrected.Record.INSPECTION, "p-1:t-1", null, "14/124/04096",
+                DecisionCorrected.Action.CORRECTED, null, 2022, null, "Chưa lập sổ theo dõi thu nhập của hộ",
+                "Ghi nhầm biên bản của xã khác", "Ban Chỉ đạo huyện Yên Châu", NOW));
+        assertMatchesSchema(EvaluationEvents.DECISION_CORRECTED, new DecisionCorrected(
+                DecisionCorrected.Record.INSPECTION, "p-1:t-2", "m-1", "14/124/04096",
+                DecisionCorrected.Action.CANCELLED, null, 2022, null, null, "Đoàn chưa đến kiểm tra",
+                "Ban Chỉ đạo huyện Yên Châu", NOW));
     }
 }

@@ -24,7 +24,8 @@ import vn.dvk.testsupport.ServiceClient;
  * Who may call what on evaluation-service (the province instance, 14): every endpoint of its OpenAPI, sent by an
  * official of each role from the commune that owns the data (Lóng Phiêng, 04096), a sibling commune (Chiềng Đông,
  * 04063), their district (Yên Châu, 124), another district (Mai Sơn, 125) and the province (14), and without a token.
- * Reviews and evaluations are the Steering Committee's of the model's management level; clerks file
+ * Reviews and evaluations are the Steering Committee's of the model's management level, an inspection's corrections
+ * the committee's of the unit that issued its plan; clerks file
  * self-assessments; everyone reads within his subtree; another subtree's record is not found, a model outside it is
  * as unknown as one never registered, and a rating of a unit outside it is refused naming the unit (an import names
  * the row).
@@ -134,6 +135,14 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
             | GET /api/v1/inspections/${inspection-04096}                   | 04063 | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
             | GET /api/v1/inspections/${inspection-04096}                   | 124   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | GET /api/v1/inspections/${inspection-04096}                   | 125   | 401  | 404   | 404      | 404     | 404      | 404    | 404   | 404     |
+            | POST /api/v1/inspections/${inspection-04096}/correction <inspection-correction> | 04096 | 401 | 403 | 403 | 403 | 403 | 403 | 403 | 403 |
+            | POST /api/v1/inspections/${inspection-04096}/correction <inspection-correction> | 125   | 401 | 403 | 404 | 403 | 403 | 403 | 403 | 403 |
+            | POST /api/v1/inspections/${inspection-04096}/correction <inspection-correction> | 124   | 401 | 403 | 200 | 403 | 403 | 403 | 403 | 403 |
+            | POST /api/v1/inspections/${inspection-04096}/cancellation <cancellation>        | 04096 | 401 | 403 | 403 | 403 | 403 | 403 | 403 | 403 |
+            | POST /api/v1/inspections/${inspection-04096}/cancellation <cancellation>        | 14    | 401 | 403 | 403 | 403 | 403 | 403 | 403 | 403 |
+            | POST /api/v1/inspections/${inspection-04096}/cancellation <cancellation>        | 125   | 401 | 403 | 404 | 403 | 403 | 403 | 403 | 403 |
+            | POST /api/v1/inspections/${inspection-04096}/cancellation <cancellation>        | 124   | 401 | 403 | 200 | 403 | 403 | 403 | 403 | 403 |
+            | POST /api/v1/inspections/${inspection-04096}/cancellation <cancellation>        | 124   | 401 | 403 | 409 | 403 | 403 | 403 | 403 | 403 |
             | POST /api/v1/task-ratings <rating-04096>                      | 04096 | 401  | 403   | 201      | 403     | 403      | 403    | 403   | 403     |
             | POST /api/v1/task-ratings <rating-04096>                      | 04063 | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
             | POST /api/v1/task-ratings <rating-04096-2021>                 | 124   | 401  | 403   | 201      | 403     | 403      | 403    | 403   | 403     |
@@ -165,6 +174,8 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
             Map.entry("evaluation-04096", Body.json(midYearEvaluation("${active-04096}"))),
             Map.entry("correction", Body.json("{\"recognized\": true, \"reason\": \"Sửa kết quả nhập nhầm\"}")),
             Map.entry("cancellation", Body.json("{\"reason\": \"Nhập nhầm mô hình\"}")),
+            Map.entry("inspection-correction", Body.json("""
+                    {"findings": "Chưa lập sổ theo dõi kết quả", "reason": "Ghi nhầm kết quả của xã khác"}""")),
             Map.entry("weights", Body.json("""
                     {"weights": {"PRACTICAL_EFFECTIVE": 3, "SUSTAINABLE": 1, "REPLICABLE": 1, "ENGAGES_PEOPLE": 1,
                      "HONEST": 1}}""")),

@@ -13,10 +13,6 @@ class MalformedBodiesTest extends EvaluationApiTest {
 
     @Test
     void every_body_operation_refuses_broken_bodies_and_out_of_range_numbers_naming_the_field_and_never_fails() {
-        MalformedBodies.of(http)
-                // A result indicator may record a fall; whether it may be negative, and how far, is evaluation's
-                // rule to state on its request records (issue 17, items 1-4), which declare no minimum yet.
-                .allowingNegative("indicators[].value")
-                .assertRefusedWithoutServerErrors(http);
+        MalformedBodies.of(http).assertRefusedWithoutServerErrors(http);
     }
 }

@@ -1,25 +1,39 @@
 package vn.dvk.evaluation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.dvk.contracts.catalog.ModelStatus;
+import vn.dvk.contracts.evaluation.DecisionCorrected;
+import vn.dvk.contracts.evaluation.EvaluationEvents;
+import vn.dvk.evaluation.inspection.domain.Inspection;
+import vn.dvk.evaluation.inspection.domain.Inspections;
+import vn.dvk.evaluation.shared.domain.Correction;
 import vn.dvk.evaluation.support.EvaluationApiTest;
 import vn.dvk.evaluation.support.EvaluationTopic;
 import vn.dvk.evaluation.support.ModelFixtures;
 import vn.dvk.evaluation.support.RegistrationFeed;
+import vn.dvk.platform.domain.StaleVersion;
+import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TopicProbe;
 
 /**
  * A recognition entered by mistake is cancelled by its level with a reason (issue 17, item 7): the evaluation stays,
  * marked, {@code vn.dvk.decision.corrected.v1} follows the verdict on the model's key, and the year awaits a new one.
+ * An inspection is corrected and cancelled likewise by the committee that issued its plan, on the plan's key.
  */
 class CorrectionIntegrationTest extends EvaluationApiTest {
+
+    @Autowired
+    Inspections inspections;
 
     private static String yearEnd(String modelId, String planId, boolean recognized) {
         return """
@@ -71,5 +85,73 @@ class CorrectionIntegrationTest extends EvaluationApiTest {
         assertThat(newVerdict.status()).as(newVerdict.body()).isEqualTo(201);
         assertThat(newVerdict.text("id")).isNotEqualTo(evaluationId);
         assertThat(http.get("/api/v1/evaluations?modelId=" + modelId).json()).hasSize(2);
+    }
+
+    @Test
+    void an_inspection_corrected_then_cancelled_by_its_plan_level_keeps_its_history_and_is_announced_on_the_plan_key() {
+        String modelId = "inspected-" + UUID.randomUUID();
+        RegistrationFeed.statusChanged(ModelFixtures.taiNungPears().withId(modelId).withStatus(ModelStatus.IN_PROGRESS)
+                .atVersion(5).snapshot(), ModelStatus.APPROVED, null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/v1/known-models/" + modelId).status() == 200);
+        String planId = yearEndInspection(modelId, "04096", 2022);
+        String inspectionId = planId + ":t1";
+        ServiceClient committee = committeeOf("04096");
+
+        ServiceClient.Reply corrected = committee.post("/api/v1/inspections/" + inspectionId + "/correction", """
+                {"findings": "Mô hình chưa lập sổ theo dõi thu nhập", "reason": "Ghi nhầm kết quả của xã khác"}""");
+        ServiceClient.Reply cancelled = committee.post("/api/v1/inspections/" + inspectionId + "/cancellation",
+                "{\"reason\": \"Đoàn chưa đến kiểm tra mô hình\"}");
+
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.json().path("findings").asString()).isEqualTo("Mô hình chưa lập sổ theo dõi thu nhập");
+        assertThat(corrected.json().at("/corrections/0/replacedFindings").asString())
+                .isEqualTo("Mô hình thực hiện đúng kế hoạch");
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        assertThat(cancelled.json().at("/corrections/1/correction/action").asString()).isEqualTo("CANCELLED");
+        List<TopicProbe.Received> events = topic.await(planId, 4);
+        assertThat(EvaluationTopic.types(events)).containsExactly("vn.dvk.inspection-plan.published.v1",
+                "vn.dvk.inspection.completed.v1", "vn.dvk.decision.corrected.v1", "vn.dvk.decision.corrected.v1");
+        assertThat(events.get(2).value()).contains("\"record\":\"INSPECTION\"", "\"action\":\"CORRECTED\"",
+                "\"findings\":\"Mô hình chưa lập sổ theo dõi thu nhập\"");
+        assertThat(events.get(3).value()).contains("\"action\":\"CANCELLED\"", "\"recordId\":\"" + inspectionId
+                + "\"");
+
+        ServiceClient.Reply again = committee.post("/api/v1/inspection-plans/" + planId + "/inspections", """
+                {"targetId": "t1", "inspectedOn": "2022-12-12", "findings": "Đoàn đã kiểm tra lại"}""");
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        assertThat(again.text("id")).isEqualTo(inspectionId + ":2");
+    }
+
+    @Test
+    void two_corrections_decided_on_the_same_inspection_store_only_the_first() {
+        String modelId = "raced-inspection-" + UUID.randomUUID();
+        RegistrationFeed.statusChanged(ModelFixtures.taiNungPears().withId(modelId).withStatus(ModelStatus.IN_PROGRESS)
+                .atVersion(5).snapshot(), ModelStatus.APPROVED, null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/v1/known-models/" + modelId).status() == 200);
+        String planId = yearEndInspection(modelId, "04096", 2022);
+        Inspection read = inspections.find(planId + ":t1").orElseThrow();
+        Instant now = Instant.now();
+        Inspection cancelled = read.cancelled(new Correction(DecisionCorrected.Action.CANCELLED, "Nhập trùng",
+                "Ban Chỉ đạo xã Lóng Phiêng", now));
+        Inspection corrected = read.corrected("Chưa đạt", null, new Correction(DecisionCorrected.Action.CORRECTED,
+                "Ghi nhầm", "Ban Chỉ đạo xã Lóng Phiêng", now));
+
+        inspections.correct(cancelled, announced(cancelled, DecisionCorrected.Action.CANCELLED));
+
+        assertThatThrownBy(() -> inspections.correct(corrected, announced(corrected,
+                DecisionCorrected.Action.CORRECTED))).isInstanceOf(StaleVersion.class);
+        assertThat(inspections.find(read.id()).orElseThrow()).satisfies(stored -> {
+            assertThat(stored.isCancelled()).isTrue();
+            assertThat(stored.findings()).isEqualTo(read.findings());
+            assertThat(stored.corrections()).hasSize(1);
+        });
+    }
+
+    private static OutboundEvent<DecisionCorrected> announced(Inspection inspection, DecisionCorrected.Action action) {
+        Correction correction = inspection.corrections().get(inspection.corrections().size() - 1).correction();
+        return new OutboundEvent<>(EvaluationEvents.DECISION_CORRECTED, inspection.planId(), inspection.unitPath(),
+                new DecisionCorrected(DecisionCorrected.Record.INSPECTION, inspection.id(), inspection.modelId(),
+                        inspection.unitPath(), action, null, inspection.year(), null, null, correction.reason(),
+                        correction.correctedBy(), correction.correctedAt()));
     }
 }

@@ -63,6 +63,10 @@ class EvaluationRulesTableTest extends EvaluationApiTest {
                 .formatted(year, run, decisionDate == null ? "null" : "\"" + decisionDate + "\"", targets, members));
     }
 
+    private static String inspectionCorrection(String findings, String reason) {
+        return "{\"findings\": \"%s\", \"reason\": \"%s\"}".formatted(findings, reason);
+    }
+
     private static final String HEAD = "[{\"name\": \"Lò Văn Minh\", \"role\": \"HEAD\"}]";
 
     private ModelSnapshot known(ModelFixtures.Builder model) {
@@ -107,6 +111,13 @@ class EvaluationRulesTableTest extends EvaluationApiTest {
         String uninspectedPlan = publishedPlan("04096", 2022, "YEAR_END",
                 "[{\"modelId\": \"" + pears.id() + "\"}]");
         String inspectedPlan = yearEndInspection(unassessed.id(), "04096", 2022);
+        String standingInspection = inspectedPlan + ":t1";
+        ModelSnapshot recanted = known(ModelFixtures.taiNungPears().withId("rules-recanted-" + run)
+                .withStatus(ModelStatus.IN_PROGRESS).atVersion(5));
+        String recantedPlan = yearEndInspection(recanted.id(), "04096", 2022);
+        String cancelledInspection = recantedPlan + ":t1";
+        assertThat(committeeOf("04096").post("/api/v1/inspections/" + cancelledInspection + "/cancellation",
+                "{\"reason\": \"Đoàn chưa đến kiểm tra mô hình\"}").status()).isEqualTo(200);
         String weights = "/api/v1/campaigns/" + campaign + "/evaluation-weights";
         String deadlines = "/api/v1/campaigns/" + campaign + "/deadlines";
         String unknownCampaign = "/api/v1/campaigns/no-such-campaign-" + run;
@@ -132,6 +143,23 @@ class EvaluationRulesTableTest extends EvaluationApiTest {
                         2022, null), 422, "plan-required", "planId"),
                 new Row("a year-end verdict comes after the inspection", evaluation(pears.id(), "YEAR_END", 2022,
                         uninspectedPlan), 422, "inspection-missing", "planId"),
+                new Row("a cancelled inspection is no longer a year-end verdict's evidence", evaluation(recanted.id(),
+                        "YEAR_END", 2022, recantedPlan), 422, "inspection-missing", "planId"),
+                new Row("an inspection is corrected by the committee that issued its plan", () -> committeeOf("124")
+                        .post("/api/v1/inspections/" + standingInspection + "/correction", inspectionCorrection(
+                                "Chưa đạt", "Ghi nhầm")), 403, "not-plan-level"),
+                new Row("an inspection is corrected for a reason", () -> committeeOf("04096").post(
+                        "/api/v1/inspections/" + standingInspection + "/correction", inspectionCorrection("Chưa đạt",
+                                " ")), 400, "invalid-input", "reason"),
+                new Row("an inspection's correction changes its findings", () -> committeeOf("04096").post(
+                        "/api/v1/inspections/" + standingInspection + "/correction", inspectionCorrection(
+                                "Mô hình thực hiện đúng kế hoạch", "Sửa")), 422, "findings-unchanged", "findings"),
+                new Row("a cancelled inspection is not corrected", () -> committeeOf("04096").post(
+                        "/api/v1/inspections/" + cancelledInspection + "/correction", inspectionCorrection(
+                                "Chưa đạt", "Sửa")), 409, "already-cancelled"),
+                new Row("a cancelled inspection is not cancelled again", () -> committeeOf("04096").post(
+                        "/api/v1/inspections/" + cancelledInspection + "/cancellation", "{\"reason\": \"Lần hai\"}"),
+                        409, "already-cancelled"),
                 new Row("a year-end verdict comes after the self-assessments", evaluation(unassessed.id(),
                         "YEAR_END", 2022, inspectedPlan), 422, "self-assessment-missing", "modelId"),
                 new Row("only an approved model is evaluated", evaluation(registered.id(), "YEAR_END", 2022, null),
@@ -151,6 +179,16 @@ class EvaluationRulesTableTest extends EvaluationApiTest {
                         "periodEnd"),
                 new Row("a self-assessment's progress is a whole percentage", selfAssessment(pears.id(),
                         "2022-04-01", "2022-06-30", "50.5"), 400, "invalid-input", "progressPercent"),
+                new Row("an indicator of a self-assessment is not negative", () -> clerk().post(
+                        "/api/v1/self-assessments", """
+                        {"modelId": "%s", "periodStart": "2022-04-01", "periodEnd": "2022-06-30", "progressPercent": 50,
+                         "indicators": [{"code": "JOBS_CREATED", "value": 3}, {"code": "INCOME_VND_PER_YEAR",
+                         "value": -5000000}]}""".formatted(pears.id())), 400, "invalid-input", "indicators[1].value"),
+                new Row("an indicator of an evaluation is not negative", () -> committeeOf("04096").post(
+                        "/api/v1/evaluations", """
+                        {"modelId": "%s", "round": "MID_YEAR", "year": 2022, "recognized": false, "scores": %s,
+                         "indicators": [{"code": "AREA_HECTARES", "value": -0.5}]}""".formatted(pears.id(),
+                        scores(6))), 400, "invalid-input", "indicators[0].value"),
                 new Row("one self-assessment per model and period", selfAssessment(pears.id(), "2022-01-01",
                         "2022-03-31", "60"), 409, "period-already-assessed", "periodStart"),
                 new Row("weights are bounded", () -> committeeOf("124").put(weights, hugeWeights), 400,
@@ -198,7 +236,7 @@ class EvaluationRulesTableTest extends EvaluationApiTest {
         }
         softly.assertAll();
 
-        for (ModelSnapshot model : List.of(pears, unassessed, registered, fish, thisYear)) {
+        for (ModelSnapshot model : List.of(pears, unassessed, registered, fish, thisYear, recanted)) {
             assertThat(http.get("/api/v1/evaluations?modelId=" + model.id()).json()).as(model.id()).isEmpty();
         }
         assertThat(http.get("/api/v1/self-assessments?modelId=" + pears.id()).json()).singleElement()
@@ -212,7 +250,12 @@ class EvaluationRulesTableTest extends EvaluationApiTest {
         }
         assertThat(planNames).filteredOn(name -> name.contains(run))
                 .containsExactlyInAnyOrder("Kế hoạch YEAR_END " + run, "Kế hoạch YEAR_END " + run,
-                        "Kế hoạch YEAR_END " + run, "Kiểm tra cuối năm 2022 mô hình " + unassessed.id());
+                        "Kế hoạch YEAR_END " + run, "Kiểm tra cuối năm 2022 mô hình " + unassessed.id(),
+                        "Kiểm tra cuối năm 2022 mô hình " + recanted.id());
+        JsonNode standing = http.get("/api/v1/inspections/" + standingInspection).json();
+        assertThat(standing.path("findings").asString()).isEqualTo("Mô hình thực hiện đúng kế hoạch");
+        assertThat(standing.path("corrections")).isEmpty();
+        assertThat(http.get("/api/v1/inspections/" + cancelledInspection).json().path("corrections")).hasSize(1);
         assertThat(committeeOf("124").get(weights).json().path("version").asLong()).isZero();
         assertThat(committeeOf("124").get(deadlines).json().path("version").asLong()).isZero();
         assertThat(committeeOf("124").get(unknownCampaign + "/evaluation-weights").json().path("version").asLong())

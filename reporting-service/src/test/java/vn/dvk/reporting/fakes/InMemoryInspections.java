@@ -1,9 +1,11 @@
 package vn.dvk.reporting.fakes;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.dvk.contracts.evaluation.InspectionCompleted;
 import vn.dvk.contracts.evaluation.InspectionPlanPublished;
 import vn.dvk.platform.unit.domain.UnitDirectory;
@@ -16,6 +18,7 @@ public final class InMemoryInspections implements Inspections {
 
     private final Map<String, InspectionPlanPublished> plans = new LinkedHashMap<>();
     private final Map<String, InspectionCompleted> inspections = new LinkedHashMap<>();
+    private final Set<String> cancelled = new HashSet<>();
 
     @Override
     public synchronized void savePlan(InspectionPlanPublished plan) {
@@ -28,8 +31,14 @@ public final class InMemoryInspections implements Inspections {
     }
 
     @Override
+    public synchronized void cancelInspection(String inspectionId) {
+        cancelled.add(inspectionId);
+    }
+
+    @Override
     public synchronized List<InspectionRecord> inspectionsUnder(String unitPath, int year) {
         return inspections.values().stream()
+                .filter(inspection -> !cancelled.contains(inspection.inspectionId()))
                 .filter(inspection -> inspection.year() == year
                         && UnitDirectory.pathIsWithin(inspection.unitPath(), unitPath))
                 .map(inspection -> {

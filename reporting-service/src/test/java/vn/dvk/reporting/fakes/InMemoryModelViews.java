@@ -23,7 +23,7 @@ public final class InMemoryModelViews implements ModelViews {
         CounterKey countedKey;
         boolean pending;
         final Map<String, ModelFigures.Figure> indicators = new LinkedHashMap<>();
-        Double totalScore;
+        final Map<String, ModelFigures.Score> scores = new LinkedHashMap<>();
     }
 
     @Override
@@ -61,11 +61,19 @@ public final class InMemoryModelViews implements ModelViews {
 
     @Override
     public synchronized void recordFigures(String modelId, Map<String, ModelFigures.Figure> indicators,
-                                           Double totalScore) {
+                                           ModelFigures.Score score) {
         View view = views.computeIfAbsent(modelId, id -> new View());
         view.indicators.putAll(indicators);
-        if (totalScore != null) {
-            view.totalScore = totalScore;
+        if (score != null) {
+            view.scores.put(score.evaluationId(), score);
+        }
+    }
+
+    @Override
+    public synchronized void withdrawScore(String modelId, String evaluationId) {
+        View view = views.get(modelId);
+        if (view != null) {
+            view.scores.remove(evaluationId);
         }
     }
 
@@ -74,6 +82,7 @@ public final class InMemoryModelViews implements ModelViews {
         return views.values().stream()
                 .filter(view -> view.model != null && view.model.year() == year
                         && UnitDirectory.pathIsWithin(view.model.unitPath(), unitPath))
-                .map(view -> new ModelFigures(view.model, Map.copyOf(view.indicators), view.totalScore)).toList();
+                .map(view -> new ModelFigures(view.model, Map.copyOf(view.indicators),
+                        ModelFigures.latest(view.scores.values()))).toList();
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.catalog.InspectionRound;
+import vn.dvk.contracts.evaluation.DecisionCorrected;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.contracts.evaluation.InspectionCompleted;
 import vn.dvk.contracts.evaluation.InspectionPlanPublished;
@@ -87,5 +88,77 @@ class EvaluationProjectionTest {
                 "kế hoạch kiểm tra công tác dân vận, dân chủ", "81/QĐ-UBND", LocalDate.of(YEAR, 1, 27)));
         assertThat(reporting.inspections.plansIssuedBy("14", YEAR)).isEmpty();
         assertThat(reporting.inspections.plansIssuedBy("14/124/04102", YEAR)).isEmpty();
+    }
+
+    private void evaluated(ModelSnapshot model, String evaluationId, InspectionRound round, double total,
+                           Instant at) {
+        ModelEvaluated evaluated = new ModelEvaluated(evaluationId, model.id(), model.unitPath(), YEAR, round, null,
+                null, List.of(), total, total >= 7, List.of(), "Ban Chỉ đạo xã Lóng Phiêng", at);
+        reporting.evaluations.onModelEvaluated(InMemoryReporting.delivery(EvaluationEvents.MODEL_EVALUATED,
+                model.id(), model.unitPath(), 1, evaluated));
+    }
+
+    private void corrected(DecisionCorrected.Record record, String recordId, String modelId, String unitPath,
+                           DecisionCorrected.Action action) {
+        reporting.evaluations.onDecisionCorrected(InMemoryReporting.delivery(EvaluationEvents.DECISION_CORRECTED,
+                modelId, unitPath, 2, new DecisionCorrected(record, recordId, modelId, unitPath, action, null, YEAR,
+                        null, null, "Nhập nhầm", "Ban Chỉ đạo xã Lóng Phiêng", Instant.now())));
+    }
+
+    private Double scoreOf(ModelSnapshot model) {
+        return reporting.views.modelsUnder("14/124", YEAR).stream()
+                .filter(figures -> figures.model().id().equals(model.id()))
+                .findFirst().orElseThrow().totalScore();
+    }
+
+    @Test
+    void a_cancelled_evaluation_s_score_leaves_the_model_s_figures_and_a_corrected_verdict_keeps_it() {
+        ModelSnapshot model = reporting.registered(ModelFixtures.aCollectiveModel().inUnit("04096").inYear(YEAR)
+                .registered());
+        evaluated(model, "ev-mid", InspectionRound.MID_YEAR, 6.5, Instant.parse("2026-06-20T02:00:00Z"));
+        evaluated(model, "ev-end", InspectionRound.YEAR_END, 8.5, Instant.parse("2026-12-10T02:00:00Z"));
+        corrected(DecisionCorrected.Record.YEAR_END_EVALUATION, "ev-end", model.id(), model.unitPath(),
+                DecisionCorrected.Action.CORRECTED);
+        assertThat(scoreOf(model)).isEqualTo(8.5);
+        int changesBefore = reporting.changes.size();
+
+        corrected(DecisionCorrected.Record.YEAR_END_EVALUATION, "ev-end", model.id(), model.unitPath(),
+                DecisionCorrected.Action.CANCELLED);
+        assertThat(scoreOf(model)).isEqualTo(6.5);
+        assertThat(reporting.changes).hasSize(changesBefore + 1);
+
+        corrected(DecisionCorrected.Record.EVALUATION, "ev-mid", model.id(), model.unitPath(),
+                DecisionCorrected.Action.CANCELLED);
+        assertThat(scoreOf(model)).isNull();
+        evaluated(model, "ev-end:2", InspectionRound.YEAR_END, 7.5, Instant.parse("2026-12-15T02:00:00Z"));
+        assertThat(scoreOf(model)).isEqualTo(7.5);
+    }
+
+    @Test
+    void a_cancelled_inspection_leaves_the_report_s_list_while_its_plan_stays_issued_and_a_corrected_one_stays() {
+        InspectionPlanPublished plan = new InspectionPlanPublished("plan-82", "124", "14/124", YEAR,
+                InspectionRound.YEAR_END, "kế hoạch kiểm tra cuối năm", "82/QĐ-UBND", LocalDate.of(YEAR, 2, 1),
+                List.of(), List.of(), "UBND huyện", Instant.now());
+        reporting.evaluations.onPlanPublished(InMemoryReporting.delivery(EvaluationEvents.INSPECTION_PLAN_PUBLISHED,
+                plan.planId(), plan.unitPath(), 1, plan));
+        for (String target : List.of("t1", "t2")) {
+            InspectionCompleted inspection = new InspectionCompleted("plan-82:" + target, "plan-82", target, YEAR,
+                    InspectionRound.YEAR_END, "04096", "14/124/04096", "Xã Lóng Phiêng " + target, null, "team-1",
+                    LocalDate.of(YEAR, 11, 12), "Thực hiện tốt", "Đoàn kiểm tra số 1", Instant.now());
+            reporting.evaluations.onInspectionCompleted(InMemoryReporting.delivery(
+                    EvaluationEvents.INSPECTION_COMPLETED, plan.planId(), inspection.unitPath(), 1, inspection));
+        }
+
+        corrected(DecisionCorrected.Record.INSPECTION, "plan-82:t1", null, "14/124/04096",
+                DecisionCorrected.Action.CORRECTED);
+        corrected(DecisionCorrected.Record.INSPECTION, "plan-82:t2", null, "14/124/04096",
+                DecisionCorrected.Action.CANCELLED);
+        corrected(DecisionCorrected.Record.INSPECTION, "plan-82:t2", null, "14/124/04096",
+                DecisionCorrected.Action.CANCELLED);
+
+        assertThat(reporting.inspections.inspectionsUnder("14/124", YEAR)).extracting(InspectionRecord::inspectionId)
+                .containsExactly("plan-82:t1");
+        assertThat(reporting.inspections.plansIssuedBy("14/124", YEAR)).extracting(IssuedPlan::planId)
+                .containsExactly("plan-82");
     }
 }

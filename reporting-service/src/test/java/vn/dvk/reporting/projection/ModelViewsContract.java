@@ -2,6 +2,7 @@ package vn.dvk.reporting.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.catalog.ModelStatus;
@@ -81,7 +82,7 @@ abstract class ModelViewsContract {
 
         views().claim(model, 1);
         views().recordFigures(model.id(), Map.of("SEEDLINGS_SUPPLIED", new ModelFigures.Figure(20_000, "cây")),
-                88.5);
+                new ModelFigures.Score("ev-1", 88.5, Instant.parse("2026-12-10T02:00:00Z")));
 
         assertThat(views().modelsUnder("14/124", YEAR)).filteredOn(figures -> figures.model().id().equals(model.id()))
                 .singleElement().satisfies(figures -> {
@@ -96,5 +97,30 @@ abstract class ModelViewsContract {
                 .doesNotContain(model.id());
         assertThat(views().modelsUnder("14/124", YEAR + 1)).extracting(figures -> figures.model().id())
                 .doesNotContain(model.id());
+    }
+
+    @Test
+    void the_latest_standing_evaluation_gives_the_score_and_a_withdrawn_one_leaves_the_figures() {
+        ModelSnapshot model = pearFarm();
+        views().claim(model, 1);
+        ModelFigures.Score midYear = new ModelFigures.Score("ev-mid", 7.5, Instant.parse("2026-06-20T02:00:00Z"));
+        ModelFigures.Score yearEnd = new ModelFigures.Score("ev-end", 9.0, Instant.parse("2026-12-10T02:00:00Z"));
+        views().recordFigures(model.id(), Map.of(), midYear);
+        views().recordFigures(model.id(), Map.of(), yearEnd);
+        views().recordFigures(model.id(), Map.of(), yearEnd);
+        assertThat(scoreOf(model)).isEqualTo(9.0);
+
+        views().withdrawScore(model.id(), "ev-end");
+        views().withdrawScore(model.id(), "ev-end");
+        assertThat(scoreOf(model)).isEqualTo(7.5);
+
+        views().withdrawScore(model.id(), "ev-mid");
+        assertThat(scoreOf(model)).isNull();
+        views().withdrawScore("never-seen-" + model.id(), "ev-end");
+    }
+
+    private Double scoreOf(ModelSnapshot model) {
+        return views().modelsUnder("14/124", YEAR).stream().filter(figures -> figures.model().id().equals(model.id()))
+                .findFirst().orElseThrow().totalScore();
     }
 }

@@ -97,4 +97,21 @@ class StatisticsServiceTest {
                 .satisfies(e -> assertThat(((Rejection) e).issues()).extracting(Rejection.FieldIssue::field)
                         .containsExactly("status"));
     }
+
+    @Test
+    void a_verdict_cancelled_at_registration_moves_the_model_back_out_of_the_recognised_ones() {
+        ModelSnapshot inProgress = reporting.registered(ModelFixtures.aCollectiveModel().inUnit("04096").inYear(2024)
+                .withStatus(ModelStatus.IN_PROGRESS).atVersion(3).build());
+        ModelSnapshot recognised = reporting.statusChanged(inProgress, ModelFixtures.from(inProgress)
+                .withStatus(ModelStatus.RECOGNIZED).atVersion(4).build());
+        assertThat(statistics.statistics(unit("124"), "2024", null).byStatus()).containsEntry("RECOGNIZED", 1L);
+
+        reporting.statusChanged(recognised, ModelFixtures.from(recognised).withStatus(ModelStatus.IN_PROGRESS)
+                .atVersion(5).build());
+
+        ModelStatistics figures = statistics.statistics(unit("124"), "2024", null);
+        assertThat(figures.total()).isEqualTo(1);
+        assertThat(figures.byStatus()).containsEntry("IN_PROGRESS", 1L).containsEntry("RECOGNIZED", 0L);
+        assertThat(statistics.statistics(unit("124"), "2024", List.of("RECOGNIZED")).total()).isZero();
+    }
 }

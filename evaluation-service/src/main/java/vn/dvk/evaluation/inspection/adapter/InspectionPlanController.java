@@ -70,6 +70,14 @@ public class InspectionPlanController {
                                     String recordedBy) {
     }
 
+    public record InspectionCancellationRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record InspectionCorrectionRequest(@NotBlank @Size(max = 10000) String findings,
+                                              @Size(max = 100000) String minutes,
+                                              @NotBlank @Size(max = 2000) String reason) {
+    }
+
     private final InspectionPlanService plans;
 
     public InspectionPlanController(InspectionPlanService plans) {
@@ -118,5 +126,19 @@ public class InspectionPlanController {
     @GetMapping("/api/v1/inspections/{id}")
     public Inspection inspection(@PathVariable String id) {
         return plans.inspection(id);
+    }
+
+    /** Cancels an inspection recorded by mistake; it no longer counts as the target's inspection. */
+    @PostMapping("/api/v1/inspections/{id}/cancellation")
+    public Inspection cancel(@PathVariable String id, @Valid @RequestBody InspectionCancellationRequest request,
+                             Caller caller) {
+        return plans.cancelInspection(caller, id, request.reason());
+    }
+
+    /** Replaces the findings of an inspection recorded wrongly; the replaced ones stay in its corrections. */
+    @PostMapping("/api/v1/inspections/{id}/correction")
+    public Inspection correct(@PathVariable String id, @Valid @RequestBody InspectionCorrectionRequest request,
+                              Caller caller) {
+        return plans.correctInspection(caller, id, request.findings().strip(), request.minutes(), request.reason());
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.dvk.contracts.catalog.InspectionRound;
+import vn.dvk.contracts.evaluation.DecisionCorrected;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.contracts.evaluation.InspectionCompleted;
 import vn.dvk.contracts.evaluation.InspectionPlanPublished;
@@ -15,13 +16,16 @@ import vn.dvk.evaluation.campaign.application.KnownCampaigns;
 import vn.dvk.evaluation.inspection.domain.AlreadyInspected;
 import vn.dvk.evaluation.inspection.domain.DuplicatePlan;
 import vn.dvk.evaluation.inspection.domain.Inspection;
+import vn.dvk.evaluation.inspection.domain.InspectionCorrections;
 import vn.dvk.evaluation.inspection.domain.InspectionPlan;
 import vn.dvk.evaluation.inspection.domain.InspectionPlans;
 import vn.dvk.evaluation.inspection.domain.Inspections;
 import vn.dvk.evaluation.model.application.KnownModels;
 import vn.dvk.evaluation.model.domain.ModelView;
+import vn.dvk.evaluation.shared.domain.Correction;
 import vn.dvk.evaluation.shared.domain.Texts;
 import vn.dvk.platform.domain.AlreadyExists;
+import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.idempotency.ResourceIds;
 import vn.dvk.platform.outbox.OutboundEvent;
@@ -149,7 +153,11 @@ public class InspectionPlanService {
                     + " kiểm tra.");
         }
         InspectionPlan.Target target = plan.requireTarget(command.targetId().strip());
-        String id = Inspection.idOf(planId, target.targetId());
+        List<Inspection> ofTarget = inspections.ofTarget(planId, target.targetId());
+        if (ofTarget.stream().anyMatch(Inspection::counts)) {
+            throw new AlreadyInspected(target);
+        }
+        String id = Inspection.idOf(planId, target.targetId(), ofTarget.size());
         if (inspections.exists(id)) {
             throw new AlreadyInspected(target);
         }
@@ -157,7 +165,7 @@ public class InspectionPlanService {
         Inspection inspection = new Inspection(id, planId, target.targetId(), plan.year(), plan.round(),
                 target.unitCode(), target.unitPath(), target.unitName(), target.modelId(), target.teamId(),
                 command.inspectedOn(), command.findings().strip(), Texts.trimToNull(command.minutes()),
-                command.recordedBy().strip(), clock.instant());
+                command.recordedBy().strip(), clock.instant(), List.of());
         try {
             inspections.add(inspection, new OutboundEvent<>(EvaluationEvents.INSPECTION_COMPLETED, planId,
                     target.unitPath(), new InspectionCompleted(id, planId, target.targetId(), plan.year(),
@@ -171,6 +179,45 @@ public class InspectionPlanService {
         return id;
     }
 
+    /**
+     * Cancels an inspection recorded by mistake, for {@code reason}: the Steering Committee of the unit that issued
+     * the plan does it, the inspection stays marked as cancelled, no longer counts as the target's inspection (nor
+     * as the evidence a year-end verdict rests on), and the target may be inspected again.
+     */
+    public Inspection cancelInspection(Caller official, String inspectionId, String reason) {
+        return correctInspection(official, inspectionId, null, null, reason);
+    }
+
+    /**
+     * Replaces the findings (and the minutes, when given) of an inspection recorded wrongly, for {@code reason}; the
+     * replaced ones stay in the inspection's corrections. A cancellation when {@code findings} is null.
+     */
+    public Inspection correctInspection(Caller official, String inspectionId, String findings, String minutes,
+                                        String reason) {
+        String why = Correction.requireReason(reason);
+        Inspection inspection = inspection(inspectionId);
+        InspectionPlan plan = plans.find(inspection.planId())
+                .orElseThrow(() -> Rejection.notFound("kế hoạch kiểm tra", inspection.planId()));
+        InspectionCorrections.requirePlanLevel(plan, official.unitCode(), scope.directory()
+                .find(plan.issuingUnitCode()).map(AdministrativeUnit::fullName).orElse(plan.issuingUnitCode()));
+        InspectionCorrections.requireStanding(inspection);
+        boolean cancels = findings == null;
+        String newMinutes = Texts.trimToNull(minutes);
+        if (!cancels) {
+            InspectionCorrections.requireNewFindings(inspection, findings, newMinutes);
+        }
+        DecisionCorrected.Action action = cancels ? DecisionCorrected.Action.CANCELLED
+                : DecisionCorrected.Action.CORRECTED;
+        Correction correction = new Correction(action, why, official.signature(), clock.instant());
+        Inspection corrected = cancels ? inspection.cancelled(correction)
+                : inspection.corrected(findings, newMinutes, correction);
+        inspections.correct(corrected, new OutboundEvent<>(EvaluationEvents.DECISION_CORRECTED, plan.id(),
+                inspection.unitPath(), new DecisionCorrected(DecisionCorrected.Record.INSPECTION, inspection.id(),
+                inspection.modelId(), inspection.unitPath(), action, null, inspection.year(), null,
+                cancels ? null : findings, why, correction.correctedBy(), correction.correctedAt())));
+        return corrected;
+    }
+
     /** The plan, unless it neither was issued in this instance's scope nor targets a unit there. */
     public Optional<InspectionPlan> find(String planId) {
         return plans.find(planId).filter(plan -> plan.concerns(scope.path()));
@@ -180,8 +227,9 @@ public class InspectionPlanService {
         return plans.find(planId).isPresent();
     }
 
+    /** Whether the target has an inspection standing: a cancelled one is as if the team had not come. */
     public boolean isInspected(String planId, String targetId) {
-        return inspections.exists(Inspection.idOf(planId, targetId));
+        return inspections.ofTarget(planId, targetId).stream().anyMatch(Inspection::counts);
     }
 
     public PlanView get(String planId) {

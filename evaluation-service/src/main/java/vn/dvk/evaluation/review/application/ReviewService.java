@@ -94,7 +94,7 @@ public class ReviewService {
         Review cancelled = review.cancelled(correction);
         reviews.correct(cancelled, new OutboundEvent<>(EvaluationEvents.DECISION_CORRECTED, model.id(),
                 model.unitPath(), new DecisionCorrected(DecisionCorrected.Record.REVIEW, review.id(), model.id(),
-                review.unitPath(), DecisionCorrected.Action.CANCELLED, review.decision().name(), null, null, why,
+                review.unitPath(), DecisionCorrected.Action.CANCELLED, review.decision().name(), null, null, null, why,
                 correction.correctedBy(), correction.correctedAt())));
         return cancelled;
     }

@@ -46,7 +46,7 @@ public class EvaluationController {
                                     @Min(2000) @Max(2100) Integer year, @Size(max = 100) String planId,
                                     @Size(max = 100) String teamId,
                                     @NotEmpty @Size(max = 20) List<@Valid @NotNull ScoreRequest> scores,
-                                    @NotNull Boolean recognized, @Size(max = 20) List<IndicatorRequest> indicators,
+                                    @NotNull Boolean recognized, @Size(max = 20) List<@Valid IndicatorRequest> indicators,
                                     @Size(max = 2000) String reason,
                                     @Schema(description = IgnoredActor.DESCRIPTION, deprecated = true)
                                     String evaluatedBy) {

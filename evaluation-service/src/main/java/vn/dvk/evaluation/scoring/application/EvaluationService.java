@@ -165,7 +165,7 @@ public class EvaluationService {
         evaluations.correct(corrected, List.of(new OutboundEvent<>(EvaluationEvents.DECISION_CORRECTED, model.id(),
                 evaluation.unitPath(), new DecisionCorrected(verdict ? DecisionCorrected.Record.YEAR_END_EVALUATION
                 : DecisionCorrected.Record.EVALUATION, evaluation.id(), model.id(), evaluation.unitPath(), action,
-                null, evaluation.year(), verdict && recognized != null ? recognized : null, why,
+                null, evaluation.year(), verdict && recognized != null ? recognized : null, null, why,
                 correction.correctedBy(), correction.correctedAt()))));
         return corrected;
     }

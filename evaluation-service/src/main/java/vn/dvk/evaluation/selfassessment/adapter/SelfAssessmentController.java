@@ -46,7 +46,7 @@ public class SelfAssessmentController {
                                         @Schema(description = "Kỳ đột xuất, ngoài các kỳ 3 tháng, 6 tháng. / An ad hoc"
                                                 + " period outside the 3- and 6-monthly schedule.")
                                         Boolean adHoc,
-                                        @Size(max = 20) List<IndicatorRequest> indicators,
+                                        @Size(max = 20) List<@Valid IndicatorRequest> indicators,
                                         @Size(max = 5000) String difficulties, @Size(max = 5000) String proposals,
                                         @Schema(description = IgnoredActor.DESCRIPTION, deprecated = true)
                                         String filedBy) {

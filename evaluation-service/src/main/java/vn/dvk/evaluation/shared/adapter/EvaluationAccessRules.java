@@ -8,7 +8,7 @@ import vn.dvk.contracts.catalog.Role;
 
 /**
  * Who may record what: the Steering Committee reviews, plans and records inspections, evaluates (and corrects or
- * cancels its reviews and evaluations), sets a campaign's
+ * cancels its reviews, inspections and evaluations), sets a campaign's
  * weights and deadlines, and records ratings and titles; a unit's clerk files its models' self-assessments. Every
  * official reads within his subtree (the platform's default).
  */
@@ -21,7 +21,8 @@ class EvaluationAccessRules {
         return endpoints -> endpoints
                 .requestMatchers(HttpMethod.POST, "/api/v1/reviews", "/api/v1/reviews/*/cancellation",
                         "/api/v1/inspection-plans",
-                        "/api/v1/inspection-plans/*/inspections", "/api/v1/evaluations",
+                        "/api/v1/inspection-plans/*/inspections", "/api/v1/inspections/*/cancellation",
+                        "/api/v1/inspections/*/correction", "/api/v1/evaluations",
                         "/api/v1/evaluations/*/cancellation", "/api/v1/evaluations/*/correction", "/api/v1/task-ratings",
                         "/api/v1/task-ratings:import", "/api/v1/titles", "/api/v1/titles:import").hasRole(steering)
                 .requestMatchers(HttpMethod.PUT, "/api/v1/campaigns/*/evaluation-weights",

@@ -298,4 +298,66 @@ class EvaluationServiceTest {
         assertThat(district.outbox().payloads(EvaluationEvents.DECISION_CORRECTED)).singleElement()
                 .satisfies(event -> assertThat(event.record()).isEqualTo(DecisionCorrected.Record.EVALUATION));
     }
+
+    @Test
+    void given_the_inspection_cancelled_by_its_level_when_the_year_end_verdict_comes_then_the_inspection_is_missing() {
+        InspectionPlan plan = district.inspectionPlanService().concerning(pears.unitPath(), 2022).get(0);
+        String inspectionId = district.inspectionPlanService().plans(pears.unitPath(), 2022).get(0)
+                .inspections().get(0).id();
+
+        district.inspectionPlanService().cancelInspection(LONG_PHIENG_COMMITTEE, inspectionId,
+                "Đoàn chưa đến kiểm tra mô hình");
+
+        assertThat(district.inspectionPlanService().isInspected(plan.id(), "t1")).isFalse();
+        assertThatThrownBy(() -> district.evaluationService().evaluate(LONG_PHIENG_COMMITTEE,
+                yearEnd(pears, 9, true))).isInstanceOfSatisfying(Rejection.Unprocessable.class, e -> {
+                    assertThat(e.code()).isEqualTo("inspection-missing");
+                    assertThat(e.issues()).extracting(Rejection.FieldIssue::field).containsExactly("planId");
+                });
+        assertThat(district.evaluationService().ofModel(pears.id())).isEmpty();
+        assertThat(district.outbox().payloads(EvaluationEvents.DECISION_CORRECTED)).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.record()).isEqualTo(DecisionCorrected.Record.INSPECTION);
+                    assertThat(event.action()).isEqualTo(DecisionCorrected.Action.CANCELLED);
+                    assertThat(event.recordId()).isEqualTo(inspectionId);
+                });
+
+        String again = district.inspectionPlanService().recordInspection(plan.id(),
+                new InspectionPlanService.RecordInspection("t1", YEAR_END_2022, "Đoàn đã kiểm tra lại", null,
+                        "Đoàn kiểm tra số 1"));
+        assertThat(again).isEqualTo(inspectionId + ":2");
+        assertThat(district.evaluationService().evaluate(LONG_PHIENG_COMMITTEE, yearEnd(pears, 9, true)))
+                .isEqualTo(Evaluation.yearEndIdOf(pears.id(), 2022, 0));
+    }
+
+    @Test
+    void given_inspection_corrections_that_break_a_rule_when_asked_then_each_is_refused_and_nothing_is_announced() {
+        String inspectionId = district.inspectionPlanService().plans(pears.unitPath(), 2022).get(0)
+                .inspections().get(0).id();
+
+        assertThatThrownBy(() -> district.inspectionPlanService().cancelInspection(
+                InMemoryEvaluation.committeeOf("124"), inspectionId, "Nhầm"))
+                .isInstanceOfSatisfying(Rejection.OutOfScope.class,
+                        e -> assertThat(e.code()).isEqualTo("not-plan-level"));
+        assertThatThrownBy(() -> district.inspectionPlanService().correctInspection(LONG_PHIENG_COMMITTEE,
+                inspectionId, "Mô hình thực hiện đúng kế hoạch", null, "Sửa"))
+                .isInstanceOfSatisfying(Rejection.Unprocessable.class,
+                        e -> assertThat(e.code()).isEqualTo("findings-unchanged"));
+        assertThatThrownBy(() -> district.inspectionPlanService().cancelInspection(LONG_PHIENG_COMMITTEE,
+                inspectionId, " ")).isInstanceOfSatisfying(Rejection.InvalidInput.class, e -> assertThat(e.issues())
+                .extracting(Rejection.FieldIssue::field).containsExactly("reason"));
+        assertThat(district.outbox().payloads(EvaluationEvents.DECISION_CORRECTED)).isEmpty();
+
+        district.inspectionPlanService().correctInspection(LONG_PHIENG_COMMITTEE, inspectionId,
+                "Mô hình chưa lập sổ theo dõi", null, "Ghi nhầm kết quả");
+        assertThat(district.inspectionPlanService().inspection(inspectionId).findings())
+                .isEqualTo("Mô hình chưa lập sổ theo dõi");
+        assertThat(district.outbox().payloads(EvaluationEvents.DECISION_CORRECTED)).singleElement()
+                .satisfies(event -> assertThat(event.findings()).isEqualTo("Mô hình chưa lập sổ theo dõi"));
+        district.inspectionPlanService().cancelInspection(LONG_PHIENG_COMMITTEE, inspectionId, "Nhập trùng");
+        assertThatThrownBy(() -> district.inspectionPlanService().correctInspection(LONG_PHIENG_COMMITTEE,
+                inspectionId, "Lần nữa", null, "Sửa")).isInstanceOfSatisfying(Rejection.Conflict.class,
+                e -> assertThat(e.code()).isEqualTo("already-cancelled"));
+        assertThat(district.inspectionPlanService().inspection(inspectionId).corrections()).hasSize(2);
+    }
 }

@@ -146,7 +146,7 @@ class DecisionHandlersTest {
                                                               DecisionCorrected.Record record,
                                                               DecisionCorrected.Action action, Boolean recognized) {
         return event(eventId, EvaluationEvents.DECISION_CORRECTED, modelId, new DecisionCorrected(record,
-                "record-" + eventId, modelId, "14/124/04096", action, null, 2022, recognized,
+                "record-" + eventId, modelId, "14/124/04096", action, null, 2022, recognized, null,
                 "Nhập nhầm kết quả", "Ban Chỉ đạo xã Lóng Phiêng", NOW));
     }
 

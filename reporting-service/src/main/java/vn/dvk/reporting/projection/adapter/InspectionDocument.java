@@ -8,16 +8,20 @@ import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.contracts.evaluation.InspectionCompleted;
 import vn.dvk.reporting.projection.domain.InspectionRecord;
 
-/** A completed inspection, read by a year and a unit-path prefix on {@code (year, unitPath)}. */
+/**
+ * A completed inspection, read by a year and a unit-path prefix on {@code (year, unitPath)}; {@code cancelled} once
+ * its plan's level cancelled it.
+ */
 @Document("rpt_inspections")
 @CompoundIndex(name = "year_unitPath", def = "{'year': 1, 'unitPath': 1}")
 record InspectionDocument(@Id String id, String planId, int year, InspectionRound round, String unitCode,
-                          String unitPath, String unitName, String modelId, LocalDate inspectedOn) {
+                          String unitPath, String unitName, String modelId, LocalDate inspectedOn,
+                          boolean cancelled) {
 
     static InspectionDocument of(InspectionCompleted inspection) {
         return new InspectionDocument(inspection.inspectionId(), inspection.planId(), inspection.year(),
                 inspection.round(), inspection.unitCode(), inspection.unitPath(), inspection.unitName(),
-                inspection.modelId(), inspection.inspectedOn());
+                inspection.modelId(), inspection.inspectedOn(), false);
     }
 
     /** The inspection with what its plan says, when the plan is known. */

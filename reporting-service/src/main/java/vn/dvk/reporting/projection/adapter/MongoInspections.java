@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import vn.dvk.contracts.evaluation.InspectionCompleted;
 import vn.dvk.contracts.evaluation.InspectionPlanPublished;
@@ -48,9 +49,15 @@ public class MongoInspections implements Inspections, ReadModel {
     }
 
     @Override
+    public void cancelInspection(String inspectionId) {
+        mongo.updateFirst(Query.query(Criteria.where("id").is(inspectionId)), new Update().set("cancelled", true),
+                InspectionDocument.class);
+    }
+
+    @Override
     public List<InspectionRecord> inspectionsUnder(String unitPath, int year) {
         List<InspectionDocument> inspections = mongo.find(Query.query(Criteria.where("year").is(year)
-                .andOperator(Subtree.of("unitPath", unitPath))), InspectionDocument.class);
+                .and("cancelled").ne(true).andOperator(Subtree.of("unitPath", unitPath))), InspectionDocument.class);
         List<String> planIds = inspections.stream().map(InspectionDocument::planId).distinct().toList();
         Map<String, InspectionPlanDocument> plans = mongo.find(Query.query(Criteria.where("id").in(planIds)),
                 InspectionPlanDocument.class).stream()

@@ -3,6 +3,7 @@ package vn.dvk.reporting.projection.adapter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -88,14 +89,21 @@ public class MongoModelViews implements ModelViews, ReadModel {
     }
 
     @Override
-    public void recordFigures(String modelId, Map<String, ModelFigures.Figure> indicators, Double totalScore) {
+    public void recordFigures(String modelId, Map<String, ModelFigures.Figure> indicators,
+                              ModelFigures.Score score) {
         Update update = new Update().setOnInsert("version", 0L).setOnInsert("countedVersion", 0L)
                 .setOnInsert("pending", false);
         indicators.forEach((code, figure) -> update.set("indicators." + code, figure));
-        if (totalScore != null) {
-            update.set("totalScore", totalScore);
+        if (score != null) {
+            update.addToSet("scores", score);
         }
         mongo.upsert(Query.query(Criteria.where("id").is(modelId)), update, ModelViewDocument.class);
+    }
+
+    @Override
+    public void withdrawScore(String modelId, String evaluationId) {
+        mongo.updateFirst(Query.query(Criteria.where("id").is(modelId)),
+                new Update().pull("scores", new Document("evaluationId", evaluationId)), ModelViewDocument.class);
     }
 
     @Override
@@ -104,7 +112,7 @@ public class MongoModelViews implements ModelViews, ReadModel {
                         ModelViewDocument.class).stream()
                 .filter(view -> view.model() != null)
                 .map(view -> new ModelFigures(view.model(), view.indicators() == null ? Map.of() : view.indicators(),
-                        view.totalScore()))
+                        ModelFigures.latest(view.scores() == null ? List.of() : view.scores())))
                 .toList();
     }
 

@@ -44,6 +44,7 @@ public class ProjectionConsumers {
                 .on(EvaluationEvents.INSPECTION_COMPLETED, evaluations::onInspectionCompleted)
                 .on(EvaluationEvents.SELF_ASSESSMENT_FILED, evaluations::onSelfAssessmentFiled)
                 .on(EvaluationEvents.MODEL_EVALUATED, evaluations::onModelEvaluated)
+                .on(EvaluationEvents.DECISION_CORRECTED, evaluations::onDecisionCorrected)
                 .build();
         Consumer<Message<byte[]>> award = dispatcher.consumer(CONSUMER)
                 .on(AwardEvents.DECIDED, awards::onDecided)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import vn.dvk.contracts.evaluation.DecisionCorrected;
 import vn.dvk.contracts.evaluation.InspectionCompleted;
 import vn.dvk.contracts.evaluation.InspectionPlanPublished;
 import vn.dvk.contracts.evaluation.ModelEvaluated;
@@ -17,7 +18,8 @@ import vn.dvk.reporting.projection.domain.ProjectionChanged;
 
 /**
  * Keeps what the yearly report quotes from evaluation events: inspections with their plans, and the figures
- * (indicators, scores) of models. Every write sets values, so a redelivery changes nothing.
+ * (indicators, scores) of models; a correction takes a cancelled evaluation's score and a cancelled inspection back
+ * (ADR 0013). Every write sets values, so a redelivery changes nothing.
  */
 @Service
 public class EvaluationProjection {
@@ -50,9 +52,30 @@ public class EvaluationProjection {
     }
 
     public void onModelEvaluated(InboundEvent<ModelEvaluated> event) {
-        views.recordFigures(event.payload().modelId(), figures(event.payload().indicators()),
-                event.payload().totalScore());
+        ModelEvaluated evaluated = event.payload();
+        views.recordFigures(evaluated.modelId(), figures(evaluated.indicators()), new ModelFigures.Score(
+                evaluated.evaluationId(), evaluated.totalScore(), evaluated.occurredAt()));
         changed(event);
+    }
+
+    /**
+     * A cancelled evaluation's score leaves the model's figures and a cancelled inspection leaves the report's list.
+     * A corrected verdict keeps its scores (its status follows from registration's {@code model.status-changed}), a
+     * corrected inspection its unit and date, and a review is registration's: none of them changes what is kept here.
+     */
+    public void onDecisionCorrected(InboundEvent<DecisionCorrected> event) {
+        DecisionCorrected correction = event.payload();
+        if (correction.action() != DecisionCorrected.Action.CANCELLED) {
+            return;
+        }
+        if (correction.record() == DecisionCorrected.Record.EVALUATION
+                || correction.record() == DecisionCorrected.Record.YEAR_END_EVALUATION) {
+            views.withdrawScore(correction.modelId(), correction.recordId());
+            changed(event);
+        } else if (correction.record() == DecisionCorrected.Record.INSPECTION) {
+            inspections.cancelInspection(correction.recordId());
+            changed(event);
+        }
     }
 
     private void changed(InboundEvent<?> event) {

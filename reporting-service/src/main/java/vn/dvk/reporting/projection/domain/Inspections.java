@@ -14,8 +14,11 @@ public interface Inspections {
 
     void saveInspection(InspectionCompleted inspection);
 
+    /** Marks an inspection its plan's level cancelled: it is no longer listed. Cancelling again changes nothing. */
+    void cancelInspection(String inspectionId);
+
     /**
-     * The inspections of a year in the subtree of the unit at {@code unitPath}, each with its plan when known,
+     * The inspections of a year (cancelled ones left out) in the subtree of the unit at {@code unitPath}, each with its plan when known,
      * ordered by unit path and inspection id.
      */
     List<InspectionRecord> inspectionsUnder(String unitPath, int year);

@@ -29,8 +29,14 @@ public interface ModelViews {
      */
     void markCounted(PendingMove move);
 
-    /** Sets result indicators and, when given, the score; a model not seen yet is kept until its snapshot arrives. */
-    void recordFigures(String modelId, Map<String, ModelFigures.Figure> indicators, Double totalScore);
+    /**
+     * Sets result indicators and, when given, adds the score of an evaluation; a model not seen yet is kept until its
+     * snapshot arrives. The same score again changes nothing.
+     */
+    void recordFigures(String modelId, Map<String, ModelFigures.Figure> indicators, ModelFigures.Score score);
+
+    /** Takes back the score of an evaluation its level cancelled: the latest one still standing counts again. */
+    void withdrawScore(String modelId, String evaluationId);
 
     /** Models of a year in the subtree of the unit at {@code unitPath}, with their figures. */
     List<ModelFigures> modelsUnder(String unitPath, int year);
