@@ -15,6 +15,8 @@ import vn.dvk.contracts.evaluation.DecisionCorrected;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.evaluation.inspection.domain.Inspection;
 import vn.dvk.evaluation.inspection.domain.Inspections;
+import vn.dvk.evaluation.scoring.domain.Evaluation;
+import vn.dvk.evaluation.scoring.domain.Evaluations;
 import vn.dvk.evaluation.shared.domain.Correction;
 import vn.dvk.evaluation.support.EvaluationApiTest;
 import vn.dvk.evaluation.support.EvaluationTopic;
@@ -35,6 +37,9 @@ class CorrectionIntegrationTest extends EvaluationApiTest {
     @Autowired
     Inspections inspections;
 
+    @Autowired
+    Evaluations evaluations;
+
     private static String yearEnd(String modelId, String planId, boolean recognized) {
         return """
                 {"modelId": "%s", "round": "YEAR_END", "year": 2022, "planId": "%s", "recognized": %s,
@@ -46,15 +51,7 @@ class CorrectionIntegrationTest extends EvaluationApiTest {
     @Test
     void a_recognition_cancelled_by_its_level_is_kept_marked_announced_and_a_new_verdict_can_follow() {
         String modelId = "corrected-" + UUID.randomUUID();
-        RegistrationFeed.statusChanged(ModelFixtures.taiNungPears().withId(modelId).withStatus(ModelStatus.IN_PROGRESS)
-                .atVersion(5).snapshot(), ModelStatus.APPROVED, null);
-        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/v1/known-models/" + modelId).status() == 200);
-        for (String[] half : new String[][] {{"2022-01-01", "2022-06-30"}, {"2022-07-01", "2022-12-31"}}) {
-            assertThat(http.post("/api/v1/self-assessments", """
-                    {"modelId": "%s", "periodStart": "%s", "periodEnd": "%s", "progressPercent": 90}"""
-                    .formatted(modelId, half[0], half[1])).status()).isEqualTo(201);
-        }
-        String planId = yearEndInspection(modelId, "04096", 2022);
+        String planId = readyForItsVerdict(modelId);
         ServiceClient committee = committeeOf("04096");
         String evaluationId = committee.post("/api/v1/evaluations", yearEnd(modelId, planId, true)).text("id");
 
@@ -145,6 +142,51 @@ class CorrectionIntegrationTest extends EvaluationApiTest {
             assertThat(stored.findings()).isEqualTo(read.findings());
             assertThat(stored.corrections()).hasSize(1);
         });
+    }
+
+    @Test
+    void two_corrections_decided_on_the_same_reading_of_a_verdict_store_only_the_first() {
+        String modelId = "raced-verdict-" + UUID.randomUUID();
+        String planId = readyForItsVerdict(modelId);
+        String evaluationId = committeeOf("04096").post("/api/v1/evaluations", yearEnd(modelId, planId, true))
+                .text("id");
+        Evaluation read = evaluations.find(evaluationId).orElseThrow();
+        Instant now = Instant.now();
+        Evaluation cancelled = read.with(true, new Correction(DecisionCorrected.Action.CANCELLED, "Nhập trùng",
+                "Ban Chỉ đạo xã Lóng Phiêng", now));
+        Evaluation overturned = read.with(false, new Correction(DecisionCorrected.Action.CORRECTED, "Ghi nhầm",
+                "Ban Chỉ đạo xã Lóng Phiêng", now));
+
+        evaluations.correct(cancelled, List.of(announced(cancelled)));
+
+        assertThatThrownBy(() -> evaluations.correct(overturned, List.of(announced(overturned))))
+                .isInstanceOf(StaleVersion.class);
+        assertThat(evaluations.find(evaluationId).orElseThrow()).satisfies(stored -> {
+            assertThat(stored.isCancelled()).isTrue();
+            assertThat(stored.recognized()).isTrue();
+            assertThat(stored.version()).isEqualTo(read.version() + 1);
+        });
+    }
+
+    /** A model approved for 2022, its two half-year self-assessments filed and inspected: the plan's id. */
+    private String readyForItsVerdict(String modelId) {
+        RegistrationFeed.statusChanged(ModelFixtures.taiNungPears().withId(modelId).withStatus(ModelStatus.IN_PROGRESS)
+                .atVersion(5).snapshot(), ModelStatus.APPROVED, null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/v1/known-models/" + modelId).status() == 200);
+        for (String[] half : new String[][] {{"2022-01-01", "2022-06-30"}, {"2022-07-01", "2022-12-31"}}) {
+            assertThat(http.post("/api/v1/self-assessments", """
+                    {"modelId": "%s", "periodStart": "%s", "periodEnd": "%s", "progressPercent": 90}"""
+                    .formatted(modelId, half[0], half[1])).status()).isEqualTo(201);
+        }
+        return yearEndInspection(modelId, "04096", 2022);
+    }
+
+    private static OutboundEvent<DecisionCorrected> announced(Evaluation evaluation) {
+        Correction correction = evaluation.correction();
+        return new OutboundEvent<>(EvaluationEvents.DECISION_CORRECTED, evaluation.modelId(), evaluation.unitPath(),
+                new DecisionCorrected(DecisionCorrected.Record.YEAR_END_EVALUATION, evaluation.id(),
+                        evaluation.modelId(), evaluation.unitPath(), correction.action(), null, evaluation.year(),
+                        null, null, correction.reason(), correction.correctedBy(), correction.correctedAt()));
     }
 
     private static OutboundEvent<DecisionCorrected> announced(Inspection inspection, DecisionCorrected.Action action) {

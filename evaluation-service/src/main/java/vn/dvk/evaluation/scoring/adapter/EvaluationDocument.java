@@ -23,11 +23,11 @@ public record EvaluationDocument(@Id String id, @Indexed String modelId, String 
     public static EvaluationDocument of(Evaluation e) {
         return new EvaluationDocument(e.id(), e.modelId(), e.unitPath(), e.year(), e.round(), e.planId(),
                 e.teamId(), e.scores(), e.totalScore(), e.recognized(), e.indicators(), e.reason(), e.evaluatedBy(),
-                e.evaluatedAt(), e.correction(), 0);
+                e.evaluatedAt(), e.correction(), e.version());
     }
 
     public Evaluation toEvaluation() {
         return new Evaluation(id, modelId, unitPath, year, round, planId, teamId, scores, totalScore, recognized,
-                indicators, reason, evaluatedBy, evaluatedAt, correction);
+                indicators, reason, evaluatedBy, evaluatedAt, correction, version);
     }
 }

@@ -44,10 +44,8 @@ public class MongoEvaluations implements Evaluations {
     }
 
     @Override
-    public void correct(Evaluation corrected, List<OutboundEvent<?>> events) {
-        EvaluationDocument current = mongo.findById(corrected.id(), EvaluationDocument.class);
-        store.save(EvaluationDocument.of(corrected), corrected.id(), current == null ? 0 : current.version(),
-                events);
+    public long correct(Evaluation corrected, List<OutboundEvent<?>> events) {
+        return store.save(EvaluationDocument.of(corrected), corrected.id(), corrected.version(), events);
     }
 
     @Override

@@ -109,7 +109,7 @@ public class EvaluationService {
                 : ResourceIds.next();
         Evaluation evaluation = new Evaluation(id, model.id(), model.unitPath(), year, command.round(),
                 planId, Texts.trimToNull(command.teamId()), scores, total,
-                command.recognized(), indicators, reason, evaluatedBy, clock.instant(), null);
+                command.recognized(), indicators, reason, evaluatedBy, clock.instant(), null, 0);
         List<OutboundEvent<?>> events = new ArrayList<>();
         events.add(new OutboundEvent<>(EvaluationEvents.MODEL_EVALUATED, model.id(), model.unitPath(),
                 new ModelEvaluated(id, model.id(), model.unitPath(), year, command.round(), evaluation.planId(),
@@ -162,12 +162,12 @@ public class EvaluationService {
         Evaluation corrected = evaluation.with(recognized == null ? evaluation.recognized() : recognized,
                 correction);
         boolean verdict = evaluation.round() == InspectionRound.YEAR_END;
-        evaluations.correct(corrected, List.of(new OutboundEvent<>(EvaluationEvents.DECISION_CORRECTED, model.id(),
+        long stored = evaluations.correct(corrected, List.of(new OutboundEvent<>(EvaluationEvents.DECISION_CORRECTED, model.id(),
                 evaluation.unitPath(), new DecisionCorrected(verdict ? DecisionCorrected.Record.YEAR_END_EVALUATION
                 : DecisionCorrected.Record.EVALUATION, evaluation.id(), model.id(), evaluation.unitPath(), action,
                 null, evaluation.year(), verdict && recognized != null ? recognized : null, null, why,
                 correction.correctedBy(), correction.correctedAt()))));
-        return corrected;
+        return corrected.at(stored);
     }
 
     private EvaluationPremises.CitedPlan citedPlan(String planId, String modelId) {

@@ -16,10 +16,11 @@ public interface Evaluations {
     List<Evaluation> ofModelWithin(String modelId, String unitPath);
 
     /**
-     * Stores an evaluation its level corrected or cancelled, with the event that announces it; throws
-     * {@link vn.dvk.platform.outbox.StaleVersion} when another correction was stored meanwhile.
+     * Stores an evaluation its level corrected or cancelled, with the event that announces it, if it is still at the
+     * version the correction was decided on ({@link Evaluation#version()}); throws
+     * {@link vn.dvk.platform.domain.StaleVersion} when another correction was stored meanwhile. Returns the new version.
      */
-    void correct(Evaluation corrected, List<OutboundEvent<?>> events);
+    long correct(Evaluation corrected, List<OutboundEvent<?>> events);
 
     /** Whether the model has a year-end evaluation standing (not cancelled), and so a recognition decision, in the year. */
     boolean hasYearEnd(String modelId, int year);

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.evaluation.support.InMemoryAggregates;
 import vn.dvk.evaluation.support.InMemoryOutbox;
+import vn.dvk.platform.domain.StaleVersion;
 import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 
@@ -20,7 +21,7 @@ public final class InMemoryEvaluations implements Evaluations {
 
     @Override
     public void add(Evaluation evaluation, List<OutboundEvent<?>> events) {
-        evaluations.create(evaluation.id(), evaluation, events);
+        evaluations.create(evaluation.id(), evaluation.at(events.size()), events);
     }
 
     @Override
@@ -36,8 +37,14 @@ public final class InMemoryEvaluations implements Evaluations {
     }
 
     @Override
-    public void correct(Evaluation corrected, List<OutboundEvent<?>> events) {
-        evaluations.replace(corrected.id(), corrected, events);
+    public long correct(Evaluation corrected, List<OutboundEvent<?>> events) {
+        long storedVersion = evaluations.find(corrected.id()).orElseThrow().version();
+        if (storedVersion != corrected.version()) {
+            throw new StaleVersion(corrected.id(), corrected.version());
+        }
+        long next = corrected.version() + events.size();
+        evaluations.replace(corrected.id(), corrected.at(next), events);
+        return next;
     }
 
     @Override
