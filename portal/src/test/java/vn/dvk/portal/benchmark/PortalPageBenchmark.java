@@ -20,7 +20,8 @@ import java.util.List;
 public final class PortalPageBenchmark {
 
     private static final List<String> PAGES = List.of("/", "/models", "/models?year=2022", "/models/new",
-            "/reviews", "/dashboard", "/dashboard?year=2022", "/models/import");
+            "/reviews", "/dashboard", "/dashboard?year=2022", "/models/import", "/proposals",
+            "/proposals?year=2022", "/proposals/new", "/notifications", "/notifications/unread");
 
     private PortalPageBenchmark() {
     }
