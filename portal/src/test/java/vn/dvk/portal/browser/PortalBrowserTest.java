@@ -273,6 +273,8 @@ class PortalBrowserTest {
                 "Chờ Hội đồng đánh giá", "2022: Hoàn thành tốt nhiệm vụ");
         check(browser, "de-nghi-ho-so");
 
+        the_gateway_still_relays_a_multipart_body_untouched(browser);
+
         browser.findElement(By.id("file-COUNCIL_MINUTES")).sendKeys(aFile("bien-ban.exe.pdf").toString());
         browser.findElement(By.cssSelector("#upload-COUNCIL_MINUTES button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(
@@ -357,6 +359,26 @@ class PortalBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.tagName("main"), "Chỉ Chủ tịch của cấp khen thưởng được quyết định"));
         check(browser, "tu-choi-quyet-dinh");
+    }
+
+    /** Multipart is on for the pages' forms; a script's upload through {@code /api/**} still reaches the service. */
+    private void the_gateway_still_relays_a_multipart_body_untouched(WebDriver browser) {
+        SERVICES.json("POST", "/api/v1/models:import", "{\"imported\":0,\"errors\":[]}");
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object status = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var csrf = JSON.parse(document.body.getAttribute('hx-headers'));
+                var form = new FormData();
+                form.append('file', new Blob(['PK relayed bytes'], {type: 'application/octet-stream'}), 'danh-sach.xlsx');
+                fetch('/api/registration/v1/models:import', {method: 'POST', headers: csrf, body: form})
+                    .then(function (answer) { done(answer.status); }, function (failure) { done(String(failure)); });
+                """);
+        assertThat(status).isEqualTo(200L);
+        ServiceStub.Received relayed = SERVICES.received("POST", "/api/v1/models:import").get(0);
+        assertThat(relayed.header("Content-Type")).startsWith("multipart/form-data").contains("boundary=----WebKit");
+        assertThat(relayed.body()).contains("filename=\"danh-sach.xlsx\"", "PK relayed bytes");
+        assertThat(relayed.header("Authorization")).startsWith("Bearer ey");
+        assertThat(relayed.header("Cookie")).isNull();
     }
 
     private static Path aFile(String name) {
