@@ -42,6 +42,17 @@ class NotificationPagesTest extends PortalWebTest {
     }
 
     @Test
+    void the_live_refresh_gets_the_list_alone() throws Exception {
+        SERVICES.json("GET", "/api/v1/notifications", AwardPayloads.feed(1));
+
+        mvc.perform(as("clerk.04096", "04096", "UNIT_CLERK").on(get("/notifications/items")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"feed-items\"")))
+                .andExpect(content().string(containsString("Mô hình “Cà phê Nà Sành” bị trả lại")))
+                .andExpect(content().string(not(containsString("<header"))));
+    }
+
+    @Test
     void an_empty_feed_says_so() throws Exception {
         SERVICES.json("GET", "/api/v1/notifications",
                 "{\"items\":[],\"unread\":0,\"page\":0,\"size\":20,\"total\":0}");
