@@ -203,7 +203,7 @@ class ProposalPagesTest extends PortalWebTest {
                 "Dữ liệu không hợp lệ", "file", "tệp không phải PDF, DOCX hay XLSX"));
         mvc.perform(clerk.on(multipart("/proposals/p-1/documents").file(letter).param("kind", "COUNCIL_MINUTES")
                         .with(csrf())))
-                .andExpect(redirectedUrl("/proposals/p-1"))
+                .andExpect(redirectedUrl("/proposals/p-1#dossier-COUNCIL_MINUTES"))
                 .andExpect(flash().attribute("uploadKind", "COUNCIL_MINUTES"))
                 .andExpect(result -> assertThat((Problem) result.getFlashMap().get("uploadProblem"))
                         .extracting(Problem::status).isEqualTo(400));
@@ -226,7 +226,7 @@ class ProposalPagesTest extends PortalWebTest {
                 + "\"title\":\"Hồ sơ chưa đủ\",\"detail\":\"Còn thiếu: Báo cáo thành tích\"}");
 
         mvc.perform(as("clerk.04096", "04096", "UNIT_CLERK").on(post("/proposals/p-1/submission").with(csrf())))
-                .andExpect(redirectedUrl("/proposals/p-1"))
+                .andExpect(redirectedUrl("/proposals/p-1#submit-problem"))
                 .andExpect(result -> assertThat((Problem) result.getFlashMap().get("submitProblem"))
                         .extracting(Problem::detail).isEqualTo("Còn thiếu: Báo cáo thành tích"));
     }
@@ -268,7 +268,7 @@ class ProposalPagesTest extends PortalWebTest {
                 "Dữ liệu không hợp lệ", "reason", "cần lý do khi không khen thưởng"));
         mvc.perform(as("chairman.124", "124", "CHAIRMAN").on(post("/proposals/p-1/decision").with(csrf())
                         .param("outcome", "DECLINED").param("number", "124/QĐ-UBND").param("date", "2022-12-15")))
-                .andExpect(redirectedUrl("/proposals/p-1"))
+                .andExpect(redirectedUrl("/proposals/p-1#decision-problem"))
                 .andExpect(result -> assertThat((Problem) result.getFlashMap().get("decisionProblem"))
                         .satisfies(problem -> assertThat(problem.messageFor("reason"))
                                 .contains("cần lý do khi không khen thưởng")));

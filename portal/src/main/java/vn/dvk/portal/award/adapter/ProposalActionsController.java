@@ -47,6 +47,8 @@ class ProposalActionsController {
         } catch (ServiceRefusal refusal) {
             keepInPlace(refusal, "uploadProblem", next);
             next.addFlashAttribute("uploadKind", kind);
+            return Proposal.DOSSIER_KINDS.contains(kind) ? backTo(checked, "dossier-" + kind)
+                    : backTo(checked, "dossier");
         }
         return "redirect:/proposals/" + checked;
     }
@@ -59,6 +61,7 @@ class ProposalActionsController {
             next.addFlashAttribute("notice", "Đã gửi đề nghị lên Hội đồng Thi đua – Khen thưởng.");
         } catch (ServiceRefusal refusal) {
             keepInPlace(refusal, "submitProblem", next);
+            return backTo(checked, "submit-problem");
         }
         return "redirect:/proposals/" + checked;
     }
@@ -84,6 +87,7 @@ class ProposalActionsController {
             next.addFlashAttribute("notice", "Đã ghi kết quả bỏ phiếu của Hội đồng.");
         } catch (ServiceRefusal refusal) {
             keepInPlace(refusal, "voteProblem", next);
+            return backTo(checked, "vote-problem");
         }
         return "redirect:/proposals/" + checked;
     }
@@ -100,8 +104,14 @@ class ProposalActionsController {
             next.addFlashAttribute("warnings", decided.warnings());
         } catch (ServiceRefusal refusal) {
             keepInPlace(refusal, "decisionProblem", next);
+            return backTo(checked, "decision-problem");
         }
         return "redirect:/proposals/" + checked;
+    }
+
+    /** The proposal's page scrolled to what the service said, which may be far below the top on a phone. */
+    private static String backTo(String id, String anchor) {
+        return "redirect:/proposals/" + id + "#" + anchor;
     }
 
     private static void keepInPlace(ServiceRefusal refusal, String attribute, RedirectAttributes next) {
