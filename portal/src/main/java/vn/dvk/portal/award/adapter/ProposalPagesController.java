@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,7 +106,8 @@ class ProposalPagesController {
         page.addAttribute("sheets", sheets);
         page.addAttribute("formNames", formNames());
         page.addAttribute("nomineeNames", proposal.nominees().stream()
-                .collect(Collectors.toMap(Proposal.Nominee::nomineeId, Proposal.Nominee::name, (a, b) -> a)));
+                .collect(Collectors.toMap(Proposal.Nominee::nomineeId,
+                        nominee -> Objects.requireNonNullElse(nominee.name(), nominee.nomineeId()), (a, b) -> a)));
         page.addAttribute("eligibleByNominee", sheets.stream().collect(Collectors.toMap(
                 EligibilitySheet::nomineeId, EligibilitySheet::eligible, (a, b) -> a && b)));
         page.addAttribute("dossierKinds", Proposal.DOSSIER_KINDS);
@@ -137,8 +139,8 @@ class ProposalPagesController {
     }
 
     private Map<String, String> formNames() {
-        return awards.forms().stream().collect(Collectors.toMap(AwardForm::code, AwardForm::name, (a, b) -> a,
-                LinkedHashMap::new));
+        return awards.forms().stream().collect(Collectors.toMap(AwardForm::code,
+                form -> Objects.requireNonNullElse(form.name(), form.code()), (a, b) -> a, LinkedHashMap::new));
     }
 
     private List<Integer> years() {
