@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
 public final class PortalPageBenchmark {
 
     private static final List<String> PAGES = List.of("/", "/models", "/models?year=2022", "/models/new",
-            "/reviews", "/dashboard", "/dashboard?year=2022", "/models/import");
+            "/reviews", "/dashboard", "/dashboard?year=2022", "/models/import", "/proposals",
+            "/proposals?year=2022", "/proposals/new", "/notifications", "/notifications/unread", "/reports");
     private static final String BASELINE = "/api/registration/v1/models?year=2022";
     private static final Pattern CSRF = Pattern.compile(
             "<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"|<input[^>]*value=\"([^\"]+)\"[^>]*name=\"_csrf\"");

@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.dvk.portal.fixtures.AwardPayloads;
 import vn.dvk.portal.fixtures.AxeCheck;
 import vn.dvk.portal.fixtures.Payloads;
 import vn.dvk.portal.fixtures.ServiceStub;
@@ -30,8 +31,11 @@ import vn.dvk.testsupport.TestTokens;
  * The portal in a real headless Chromium: an official signs in at the OIDC provider (authorization code with PKCE),
  * a commune clerk meets a validation error in place and registers a model, the district Steering Committee member
  * sees the queue and the dashboard opening on 2022, drills down to the commune and reaches its list of models, and a
- * registration his role may not make comes back as the service's refusal. Every page passes axe-core without a
- * serious or critical violation, at 1366×768 and on a phone; screenshots go to {@code target/browser-screenshots}.
+ * registration his role may not make comes back as the service's refusal; the clerk follows a notice from the feed to
+ * its page and prepares an award proposal whose refused upload is said in place, the district's council votes and its
+ * chairman decides, and another district's chairman's decision comes back as the service's refusal. Every page passes
+ * axe-core without a serious or critical violation, at 1366×768 and on a phone; screenshots go to
+ * {@code target/browser-screenshots}.
  * The services are stood in for by one HTTP stub: the walk through the whole stack needs identity-service in the
  * launcher.
  */
@@ -79,6 +83,9 @@ class PortalBrowserTest {
         steering_member_reviews_and_drills_down_the_dashboard(browser);
         a_forbidden_registration_shows_the_services_refusal(browser);
         the_dashboard_fits_a_phone(browser);
+        clerk_follows_a_notice_and_prepares_a_proposal(browser);
+        the_council_votes_and_the_chairman_decides(browser);
+        a_decision_of_another_districts_chairman_shows_the_services_refusal(browser);
 
         assertThat(violationsByPage).allSatisfy((page, violations) ->
                 assertThat(violations).as("axe-core on %s", page).isEmpty());
@@ -213,6 +220,188 @@ class PortalBrowserTest {
         assertThat(overflow.intValue()).as("horizontal scrolling on a phone").isLessThanOrEqualTo(0);
         check(browser, "thong-ke-dien-thoai");
         chromium.resize(1366, 768);
+    }
+
+    private void clerk_follows_a_notice_and_prepares_a_proposal(WebDriver browser) {
+        SERVICES.reset();
+        TestTokens.signInAs("clerk.04096", "04096", "UNIT_CLERK");
+        SERVICES.json("GET", "/api/v1/dashboard/units", Payloads.commune04096())
+                .json("GET", "/api/v1/models", Payloads.page(0))
+                .json("GET", "/api/v1/deadlines", "{\"items\":[]}")
+                .json("GET", "/api/v1/self-assessments/overdue", "[]")
+                .json("GET", "/api/v1/notifications", AwardPayloads.feed(1))
+                .answer("POST", "/api/v1/notifications/" + AwardPayloads.RETURNED_NOTICE + "/read", 204,
+                        "application/json", "")
+                .json("GET", "/api/v1/models/m-7", Payloads.model("m-7", "Cà phê Nà Sành", "RETURNED"))
+                .json("GET", "/api/v1/models/m-7/history", "[]")
+                .json("GET", "/api/v1/reviews", "[]").json("GET", "/api/v1/self-assessments", "[]")
+                .json("GET", "/api/v1/evaluations", "[]");
+
+        browser.findElement(By.id("logout")).click();
+        awaitHeading(browser, "Việc cần làm");
+        assertThat(browser.findElement(By.className("who-name")).getText()).isEqualTo("Cán bộ clerk.04096");
+        // The count is loaded by htmx once the page is shown; its words for screen readers are visually hidden.
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.attributeContains(
+                By.id("unread-count"), "textContent", "1 chưa đọc"));
+
+        browser.findElement(By.id("notifications-link")).click();
+        awaitHeading(browser, "Thông báo");
+        assertThat(browser.findElement(By.id("feed-items")).getText())
+                .contains("Mô hình “Cà phê Nà Sành” bị trả lại", "03/11/2022 09:30");
+        check(browser, "thong-bao");
+        browser.findElement(By.cssSelector("#notice-" + AwardPayloads.RETURNED_NOTICE + " button.primary")).click();
+        awaitHeading(browser, "Cà phê Nà Sành");
+        assertThat(SERVICES.received("POST", "/api/v1/notifications/" + AwardPayloads.RETURNED_NOTICE + "/read"))
+                .hasSize(1);
+
+        SERVICES.json("GET", "/api/v1/award-forms", AwardPayloads.forms())
+                .json("GET", "/api/v1/campaigns", AwardPayloads.campaigns())
+                .json("GET", "/api/v1/people", AwardPayloads.people())
+                .json("GET", "/api/v1/proposals", AwardPayloads.page(AwardPayloads.proposal("p-0", "GRANTED")))
+                .answer("POST", "/api/v1/proposals", 201, "application/json",
+                        AwardPayloads.proposal("p-1", "DRAFT", "PROPOSAL_LETTER"))
+                .json("GET", "/api/v1/proposals/p-1", AwardPayloads.proposal("p-1", "DRAFT", "PROPOSAL_LETTER"))
+                .json("GET", "/api/v1/proposals/p-1/history", AwardPayloads.history())
+                .json("GET", "/api/v1/proposals/p-1/eligibility", AwardPayloads.eligibility())
+                .problem("POST", "/api/v1/proposals/p-1/documents", 400, Payloads.problem(400, "validation",
+                        "Dữ liệu không hợp lệ", "file", "Tệp không phải PDF, DOCX hay XLSX"));
+        browser.get(base() + "/proposals?year=2022");
+        awaitHeading(browser, "Đề nghị khen thưởng");
+        assertThat(browser.findElement(By.id("proposals-table")).getText()).contains("Được khen thưởng");
+        check(browser, "de-nghi-khen-thuong");
+
+        browser.findElement(By.id("new-proposal")).click();
+        awaitHeading(browser, "Lập đề nghị khen thưởng");
+        select(browser, "campaignId", "c-2021");
+        select(browser, "formCode", "GK-CT-HUYEN");
+        browser.findElement(By.id("collective-0")).click();
+        browser.findElement(By.id("individual-0")).click();
+        check(browser, "lap-de-nghi");
+        browser.findElement(By.cssSelector("#proposal-form button[type=submit]")).click();
+        awaitHeading(browser, "Đề nghị Giấy khen của Chủ tịch UBND huyện năm 2022");
+        assertThat(SERVICES.received("POST", "/api/v1/proposals").get(0).body())
+                .contains("\"personId\":\"p-1\"", "\"unitCode\":\"04096\"");
+        assertThat(browser.findElement(By.id("eligibility")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("sheet-n2")).getText()).contains("Thiếu minh chứng",
+                "Chờ Hội đồng đánh giá", "2022: Hoàn thành tốt nhiệm vụ");
+        check(browser, "de-nghi-ho-so");
+
+        the_gateway_still_relays_a_multipart_body_untouched(browser);
+
+        browser.findElement(By.id("file-COUNCIL_MINUTES")).sendKeys(aFile("bien-ban.exe.pdf").toString());
+        browser.findElement(By.cssSelector("#upload-COUNCIL_MINUTES button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("upload-problem-COUNCIL_MINUTES")));
+        assertThat(browser.findElement(By.id("upload-problem-COUNCIL_MINUTES")).getText())
+                .contains("Tệp không phải PDF, DOCX hay XLSX");
+        assertThat(SERVICES.received("POST", "/api/v1/proposals/p-1/documents").get(0).body())
+                .contains("COUNCIL_MINUTES", "filename=\"bien-ban.exe.pdf\"");
+        check(browser, "tai-len-bi-tu-choi");
+    }
+
+    private void the_council_votes_and_the_chairman_decides(WebDriver browser) {
+        SERVICES.reset();
+        TestTokens.signInAs("chairman.124", "124", "COUNCIL_MEMBER", "CHAIRMAN");
+        String[] dossier = {"PROPOSAL_LETTER", "COUNCIL_MINUTES", "ACHIEVEMENT_REPORT"};
+        SERVICES.json("GET", "/api/v1/dashboard/units", Payloads.district124())
+                .json("GET", "/api/v1/award-forms", AwardPayloads.forms())
+                .json("GET", "/api/v1/proposals/p-1", AwardPayloads.proposal("p-1", "SUBMITTED", dossier))
+                .json("GET", "/api/v1/proposals/p-1/history", AwardPayloads.history())
+                .json("GET", "/api/v1/proposals/p-1/eligibility", AwardPayloads.eligibility())
+                .json("POST", "/api/v1/proposals/p-1/votes",
+                        AwardPayloads.proposal("p-1", "SUBMITTED", AwardPayloads.vote(), "null", dossier));
+
+        browser.findElement(By.id("logout")).click();
+        awaitHeading(browser, "Việc cần làm");
+        browser.get(base() + "/proposals/p-1");
+        awaitHeading(browser, "Đề nghị Giấy khen");
+        check(browser, "hoi-dong-bo-phieu");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('meetingDate').value = '2022-12-05';");
+        browser.findElement(By.id("members")).sendKeys("9");
+        browser.findElement(By.id("present")).sendKeys("8");
+        browser.findElement(By.id("inFavour-0")).sendKeys("8");
+        browser.findElement(By.id("inFavour-1")).sendKeys("3");
+        browser.findElement(By.id("against-1")).clear();
+        browser.findElement(By.id("against-1")).sendKeys("5");
+        SERVICES.json("GET", "/api/v1/proposals/p-1",
+                AwardPayloads.proposal("p-1", "SUBMITTED", AwardPayloads.vote(), "null", dossier));
+        browser.findElement(By.id("vote-submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("vote-result")));
+        assertThat(SERVICES.received("POST", "/api/v1/proposals/p-1/votes").get(0).body())
+                .contains("\"meetingDate\":\"2022-12-05\"", "{\"nomineeId\":\"n2\",\"inFavour\":3,\"against\":5");
+        assertThat(browser.findElement(By.id("decision-docx")).getAttribute("href"))
+                .endsWith("/api/award/v1/proposals/p-1/decision.docx");
+
+        String decided = AwardPayloads.proposal("p-1", "GRANTED", AwardPayloads.vote(), AwardPayloads.granted(),
+                dossier);
+        SERVICES.json("POST", "/api/v1/proposals/p-1/decision", decided)
+                .json("GET", "/api/v1/proposals/p-1", decided);
+        browser.findElement(By.id("outcome-GRANTED")).click();
+        browser.findElement(By.id("number")).sendKeys("123/QĐ-UBND");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('date').value = '2022-12-15';");
+        browser.findElement(By.id("decision-submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("decision")));
+        assertThat(browser.findElement(By.id("decision")).getText())
+                .contains("Quyết định số 123/QĐ-UBND ngày 15/12/2022", "900.000");
+        assertThat(browser.findElement(By.id("proposal-status")).getText()).isEqualTo("Được khen thưởng");
+        check(browser, "quyet-dinh-khen-thuong");
+    }
+
+    private void a_decision_of_another_districts_chairman_shows_the_services_refusal(WebDriver browser) {
+        SERVICES.reset();
+        TestTokens.signInAs("chairman.125", "125", "CHAIRMAN");
+        SERVICES.json("GET", "/api/v1/award-forms", AwardPayloads.forms())
+                .json("GET", "/api/v1/proposals/p-1", AwardPayloads.proposal("p-1", "SUBMITTED"))
+                .json("GET", "/api/v1/proposals/p-1/history", AwardPayloads.history())
+                .json("GET", "/api/v1/proposals/p-1/eligibility", AwardPayloads.eligibility())
+                .problem("POST", "/api/v1/proposals/p-1/decision", 403, Payloads.problem(403, "forbidden",
+                        "Chỉ Chủ tịch của cấp khen thưởng được quyết định", null, null));
+
+        browser.findElement(By.id("logout")).click();
+        awaitHeading(browser, "Việc cần làm");
+        browser.get(base() + "/proposals/p-1");
+        awaitHeading(browser, "Đề nghị Giấy khen");
+        browser.findElement(By.id("outcome-DECLINED")).click();
+        browser.findElement(By.id("number")).sendKeys("9/QĐ-UBND");
+        browser.findElement(By.id("reason")).sendKeys("Không thuộc thẩm quyền");
+        browser.findElement(By.id("decision-submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("main"), "Chỉ Chủ tịch của cấp khen thưởng được quyết định"));
+        check(browser, "tu-choi-quyet-dinh");
+    }
+
+    /** Multipart is on for the pages' forms; a script's upload through {@code /api/**} still reaches the service. */
+    private void the_gateway_still_relays_a_multipart_body_untouched(WebDriver browser) {
+        SERVICES.json("POST", "/api/v1/models:import", "{\"imported\":0,\"errors\":[]}");
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object status = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var csrf = JSON.parse(document.body.getAttribute('hx-headers'));
+                var form = new FormData();
+                form.append('file', new Blob(['PK relayed bytes'], {type: 'application/octet-stream'}), 'danh-sach.xlsx');
+                fetch('/api/registration/v1/models:import', {method: 'POST', headers: csrf, body: form})
+                    .then(function (answer) { done(answer.status); }, function (failure) { done(String(failure)); });
+                """);
+        assertThat(status).isEqualTo(200L);
+        ServiceStub.Received relayed = SERVICES.received("POST", "/api/v1/models:import").get(0);
+        assertThat(relayed.header("Content-Type")).startsWith("multipart/form-data").contains("boundary=----WebKit");
+        assertThat(relayed.body()).contains("filename=\"danh-sach.xlsx\"", "PK relayed bytes");
+        assertThat(relayed.header("Authorization")).startsWith("Bearer ey");
+        assertThat(relayed.header("Cookie")).isNull();
+    }
+
+    private static Path aFile(String name) {
+        try {
+            Path file = Path.of("target", "browser-uploads").toAbsolutePath().resolve(name);
+            java.nio.file.Files.createDirectories(file.getParent());
+            return java.nio.file.Files.write(file, new byte[] {'M', 'Z', 0, 0});
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void fillRegistration(WebDriver browser, String name) {

@@ -11,6 +11,8 @@ import static org.springframework.web.servlet.function.RequestPredicates.path;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +29,14 @@ import vn.dvk.portal.shared.adapter.ServiceClients;
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayRoutes {
+
+    /** Before Spring Security, whose filters are the first to ask a request for its parameters. */
+    @Bean
+    FilterRegistrationBean<RelayedBodyFilter> relayedBodiesUnread() {
+        FilterRegistrationBean<RelayedBodyFilter> registration = new FilterRegistrationBean<>(new RelayedBodyFilter());
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
+    }
 
     @Bean
     RouterFunction<ServerResponse> serviceRoutes(PortalSettings settings) {

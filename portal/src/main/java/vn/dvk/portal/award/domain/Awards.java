@@ -1,0 +1,37 @@
+package vn.dvk.portal.award.domain;
+
+import java.util.List;
+import vn.dvk.portal.shared.domain.FileContent;
+
+/**
+ * award-service's proposals, forms and person registry (and registration-service's campaigns the proposals belong
+ * to), called with the signed-in official's token: the services decide who may do what.
+ */
+public interface Awards {
+
+    ProposalPage proposals(String unitCode, Integer year, String status, int page, int size);
+
+    Proposal proposal(String id);
+
+    List<ProposalStep> history(String id);
+
+    List<EligibilitySheet> eligibility(String id);
+
+    List<AwardForm> forms();
+
+    List<Campaign> campaigns(Integer year);
+
+    /** The persons of a unit and its subtree, by name. */
+    Person.Page people(String unitCode, int size);
+
+    Proposal create(ProposalDraft draft);
+
+    /** Stores one of the dossier's three documents, replacing one of the same kind. */
+    Proposal upload(String id, String kind, FileContent file);
+
+    Proposal submit(String id);
+
+    Proposal vote(String id, VoteDraft vote);
+
+    Proposal decide(String id, DecisionDraft decision);
+}

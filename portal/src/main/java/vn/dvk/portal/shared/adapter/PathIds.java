@@ -1,0 +1,24 @@
+package vn.dvk.portal.shared.adapter;
+
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The shape of a service's record id (a proposal, a notice) in the portal's addresses. Anything else names no record
+ * (404) and is never put into a service's path, where a "/", "?" or "{" could change which endpoint is called.
+ */
+public final class PathIds {
+
+    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{1,100}");
+
+    private PathIds() {
+    }
+
+    public static String checked(String id) {
+        if (id == null || !SHAPE.matcher(id).matches()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return id;
+    }
+}
