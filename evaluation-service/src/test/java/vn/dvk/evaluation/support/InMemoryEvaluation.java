@@ -12,6 +12,7 @@ import vn.dvk.contracts.registration.CampaignSnapshot;
 import vn.dvk.evaluation.EvaluationProperties;
 import vn.dvk.evaluation.campaign.application.KnownCampaigns;
 import vn.dvk.evaluation.campaign.domain.InMemoryCampaignViews;
+import vn.dvk.evaluation.demo.application.DemoExemplaryModels;
 import vn.dvk.evaluation.inspection.application.InspectionPlanService;
 import vn.dvk.evaluation.inspection.domain.InMemoryInspectionPlans;
 import vn.dvk.evaluation.inspection.domain.InMemoryInspections;
@@ -190,6 +191,10 @@ public final class InMemoryEvaluation {
 
     public SelfAssessmentService selfAssessmentService() {
         return selfAssessmentService(overdueNotices);
+    }
+
+    public DemoExemplaryModels demoExemplaryModels() {
+        return new DemoExemplaryModels(knownModels, reviewService(), selfAssessmentService(), scope);
     }
 
     /** The self-assessment service on other notices, e.g. a store that answers a check before a write lands. */
