@@ -122,6 +122,17 @@ class ReportDraftApiTest extends ReportingApiTest {
             assertThat(figure(flagged, "total").path("submitted").asLong()).isZero();
             assertThat(figure(flagged, "total").path("live").asLong()).isEqualTo(1);
         });
+        String sentTotal = "Tổng số mô hình \"Dân vận khéo\": 0 mô hình (tập thể 0 mô hình, cá nhân 0 mô hình)";
+        String liveTotal = "Tổng số mô hình \"Dân vận khéo\": 1 mô hình (tập thể 1 mô hình, cá nhân 0 mô hình)";
+        assertThat(docxText(district.get("/api/v1/reports/" + DRAFT + "/document?format=docx").bytes()))
+                .contains(sentTotal, "Vượt chỉ tiêu đề ra.").doesNotContain(liveTotal);
+        try (var sentPdf = Loader.loadPDF(district.get("/api/v1/reports/" + DRAFT + "/document?format=pdf&version=3")
+                .bytes())) {
+            assertThat(new PDFTextStripper().getText(sentPdf).replaceAll("\\s+", " ")).contains(sentTotal)
+                    .doesNotContain(liveTotal);
+        }
+        assertThat(docxText(district.get("/api/v1/reports/" + DRAFT + "/document?version=2").bytes()))
+                .as("a version never sent is composed from the data now").contains(liveTotal);
 
         ServiceClient.Reply districtDraft = http.as("yenchau.canbo", "124", "UNIT_CLERK").post("/api/v1/reports",
                 "{\"unit\":\"124\",\"year\":" + YEAR + ",\"kind\":\"YEARLY\"}");

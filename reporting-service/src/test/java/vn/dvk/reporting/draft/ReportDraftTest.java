@@ -9,11 +9,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.dvk.reporting.document.domain.ReportBlock;
 import vn.dvk.reporting.document.domain.ReportKind;
+import vn.dvk.reporting.document.domain.YearlyReport;
+import vn.dvk.reporting.document.domain.YearlyReportComposer;
 import vn.dvk.reporting.draft.domain.Figure;
 import vn.dvk.reporting.draft.domain.ReportAlreadySubmitted;
 import vn.dvk.reporting.draft.domain.ReportDraft;
 import vn.dvk.reporting.draft.domain.ReportText;
+import vn.dvk.reporting.draft.domain.SentReport;
 
 /** A draft's versions and its submission, without Spring, on fixed clocks. */
 class ReportDraftTest {
@@ -22,6 +26,10 @@ class ReportDraftTest {
     private static final LocalDate DEADLINE = ReportKind.YEARLY.deadline(YEAR);
     private static final List<Figure> FIGURES = List.of(new Figure("total", "Tổng số mô hình", 7),
             new Figure("collective", "Mô hình tập thể", 6), new Figure("individual", "Mô hình cá nhân", 1));
+    private static final SentReport SENT = new SentReport(new YearlyReport("bao-cao-nam-2022-04096.docx", "BÁO CÁO",
+            List.of(new ReportBlock.Paragraph("Tổng số mô hình \"Dân vận khéo\": 7 mô hình")), null, List.of()),
+            List.of(new YearlyReportComposer.SubmittedReport("Trường THCS Lóng Phiêng", LocalDate.of(YEAR, 12, 5), 2,
+                    1, 1, 0)));
 
     private static Instant at(String instant) {
         return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC).instant();
@@ -71,7 +79,7 @@ class ReportDraftTest {
                 at("2022-12-01T03:00:00Z"));
 
         // 16:59 UTC on 15/12 is 23:59 in Vietnam: still the deadline day.
-        ReportDraft onTime = draft.submit(FIGURES, DEADLINE, "Lò Văn Hặc (longphieng.bcd)",
+        ReportDraft onTime = draft.submit(FIGURES, SENT, DEADLINE, "Lò Văn Hặc (longphieng.bcd)",
                 at("2022-12-15T16:59:00Z"));
 
         assertThat(onTime.submission().version()).isEqualTo(2);
@@ -80,7 +88,7 @@ class ReportDraftTest {
         assertThat(onTime.submission().late()).isFalse();
         assertThat(onTime.revision()).isEqualTo(draft.revision() + 1);
 
-        ReportDraft late = draft.submit(FIGURES, DEADLINE, "Lò Văn Hặc (longphieng.bcd)",
+        ReportDraft late = draft.submit(FIGURES, SENT, DEADLINE, "Lò Văn Hặc (longphieng.bcd)",
                 at("2022-12-15T17:00:00Z"));
 
         assertThat(late.submission().submittedOn()).isEqualTo(LocalDate.of(2022, 12, 16));
@@ -88,14 +96,31 @@ class ReportDraftTest {
     }
 
     @Test
+    void the_submitted_version_is_the_document_as_sent_and_the_earlier_versions_are_not() {
+        ReportDraft draft = aDraftOfLongPhieng().edit(written("Đã xây dựng 07 mô hình."), "Sồng A Páo",
+                at("2022-12-01T03:00:00Z"));
+
+        ReportDraft submitted = draft.submit(FIGURES, SENT, DEADLINE, "Lò Văn Hặc", at("2022-12-10T03:00:00Z"));
+
+        assertThat(draft.sent(2)).isEmpty();
+        assertThat(submitted.sent(1)).isEmpty();
+        SentReport sent = submitted.sent(2).orElseThrow();
+        assertThat(sent.document(false)).isEqualTo(SENT.report());
+        assertThat(sent.document(true).blocks()).hasSize(3).startsWith(SENT.report().blocks().get(0))
+                .contains(new ReportBlock.Heading("PHỤ LỤC: BÁO CÁO CỦA CÁC ĐƠN VỊ TRỰC THUỘC ĐÃ GỬI"));
+        assertThat(((ReportBlock.Table) sent.document(true).blocks().get(2)).rows())
+                .containsExactly(List.of("Trường THCS Lóng Phiêng", "05/12/2022", "2", "1", "1", "0"));
+    }
+
+    @Test
     void a_submitted_report_can_be_neither_edited_nor_submitted_again() {
-        ReportDraft submitted = aDraftOfLongPhieng().submit(FIGURES, DEADLINE, "Lò Văn Hặc",
+        ReportDraft submitted = aDraftOfLongPhieng().submit(FIGURES, SENT, DEADLINE, "Lò Văn Hặc",
                 at("2022-12-10T03:00:00Z"));
 
         assertThatThrownBy(() -> submitted.edit(written("Sửa sau khi gửi."), "Sồng A Páo",
                 at("2022-12-11T03:00:00Z")))
                 .isInstanceOf(ReportAlreadySubmitted.class).hasMessageContaining("04096-2022-YEARLY");
-        assertThatThrownBy(() -> submitted.submit(FIGURES, DEADLINE, "Lò Văn Hặc", at("2022-12-11T03:00:00Z")))
+        assertThatThrownBy(() -> submitted.submit(FIGURES, SENT, DEADLINE, "Lò Văn Hặc", at("2022-12-11T03:00:00Z")))
                 .isInstanceOf(ReportAlreadySubmitted.class);
     }
 

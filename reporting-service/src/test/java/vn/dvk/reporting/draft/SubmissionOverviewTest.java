@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.dvk.reporting.document.domain.ReportKind;
+import vn.dvk.reporting.document.domain.YearlyReport;
 import vn.dvk.reporting.draft.domain.Figure;
 import vn.dvk.reporting.draft.domain.ReportDraft;
 import vn.dvk.reporting.draft.domain.ReportText;
+import vn.dvk.reporting.draft.domain.SentReport;
 import vn.dvk.reporting.draft.domain.SubmissionOverview;
 import vn.dvk.reporting.draft.domain.SubmissionOverview.State;
 import vn.dvk.reporting.draft.domain.SubmissionOverview.Subordinate;
@@ -21,6 +23,9 @@ class SubmissionOverviewTest {
     private static final int YEAR = 2022;
     private static final LocalDate DEADLINE = ReportKind.YEARLY.deadline(YEAR);
 
+    private static final SentReport SENT = new SentReport(new YearlyReport("bao-cao.docx", "BÁO CÁO", List.of(),
+            null, List.of()), List.of());
+
     private static List<Figure> figures(long total) {
         return List.of(new Figure("total", "Tổng số mô hình", total),
                 new Figure("collective", "Mô hình tập thể", total));
@@ -29,7 +34,7 @@ class SubmissionOverviewTest {
     private static ReportDraft submittedOn(String unitCode, String instant, long total) {
         return ReportDraft.open(unitCode, "14/124/" + unitCode, YEAR, ReportKind.YEARLY,
                 ReportText.blank(DEADLINE), "clerk", Instant.parse("2022-11-01T02:00:00Z"))
-                .submit(figures(total), DEADLINE, "bcd." + unitCode, Instant.parse(instant));
+                .submit(figures(total), SENT, DEADLINE, "bcd." + unitCode, Instant.parse(instant));
     }
 
     private static ReportDraft unsubmitted(String unitCode) {

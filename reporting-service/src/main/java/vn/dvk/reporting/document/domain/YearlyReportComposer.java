@@ -138,9 +138,19 @@ public final class YearlyReportComposer {
         written(blocks, writing.directions());
         blocks.add(new ReportBlock.Paragraph(letterhead.reportingBody() + " trân trọng báo cáo./."));
         blocks.add(closing(letterhead));
-        annex(blocks, writing.annex());
-        return new YearlyReport(kind.fileName(year, unit.code()), title, List.copyOf(blocks),
-                facts.statistics(), listing(facts));
+        return withAnnex(new YearlyReport(kind.fileName(year, unit.code()), title, List.copyOf(blocks),
+                facts.statistics(), listing(facts)), writing.annex());
+    }
+
+    /** The report with the subordinate units' submitted reports after the signature (none: the report as it is). */
+    public static YearlyReport withAnnex(YearlyReport report, List<SubmittedReport> annex) {
+        if (annex.isEmpty()) {
+            return report;
+        }
+        List<ReportBlock> blocks = new ArrayList<>(report.blocks());
+        annex(blocks, annex);
+        return new YearlyReport(report.fileName(), report.title(), List.copyOf(blocks), report.statistics(),
+                report.models());
     }
 
     private static boolean isBlank(String text) {
@@ -175,9 +185,6 @@ public final class YearlyReportComposer {
 
     /** The subordinate units' submitted reports, after the signature: the annex of an upper level's report. */
     private static void annex(List<ReportBlock> blocks, List<SubmittedReport> annex) {
-        if (annex.isEmpty()) {
-            return;
-        }
         blocks.add(new ReportBlock.Heading("PHỤ LỤC: BÁO CÁO CỦA CÁC ĐƠN VỊ TRỰC THUỘC ĐÃ GỬI"));
         List<List<String>> rows = annex.stream().map(report -> List.of(report.unitName(), date(report.submittedOn()),
                 Integer.toString(report.version()), Long.toString(report.total()), Long.toString(report.collective()),

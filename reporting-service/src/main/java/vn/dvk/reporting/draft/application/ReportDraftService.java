@@ -25,6 +25,7 @@ import vn.dvk.reporting.draft.domain.Figure;
 import vn.dvk.reporting.draft.domain.ReportDraft;
 import vn.dvk.reporting.draft.domain.ReportDrafts;
 import vn.dvk.reporting.draft.domain.ReportText;
+import vn.dvk.reporting.draft.domain.SentReport;
 import vn.dvk.reporting.draft.domain.SubmissionOverview;
 import vn.dvk.reporting.statistics.application.StatisticsService;
 import vn.dvk.reporting.statistics.domain.ReportParameters;
@@ -88,30 +89,39 @@ public class ReportDraftService {
                              String shortcomings, String causes, String directions, String date) {
     }
 
-    /** Sends the current version to the level above, frozen with the figures of the unit's statistics now. */
+    /**
+     * Sends the current version to the level above, frozen as composed now: the whole document, the subordinates'
+     * reports its annex lists, and the §2.4 figures of the statistics it was composed from.
+     */
     public ReportDraft submit(String id, Caller caller) {
         ReportDraft current = get(id);
         requireOwnUnit(caller, current.unitCode());
-        List<Figure> figures = liveFigures(current.unitCode(), current.year());
-        ReportDraft submitted = current.submit(figures, current.kind().deadline(current.year()), caller.signature(),
-                now());
+        YearlyReport report = compose(current, current.current(), List.of());
+        SentReport sent = new SentReport(report, submittedBelow(current.unitCode(), current.year(), current.kind()));
+        ReportDraft submitted = current.submit(Figure.of(report.statistics()), sent,
+                current.kind().deadline(current.year()), caller.signature(), now());
         drafts.submitted(submitted);
         return submitted;
     }
 
     /**
      * The draft rendered as a report: {@code version} (default the current one), with the subordinates' submitted
-     * reports as an annex when {@code annex} asks for it.
+     * reports as an annex when {@code annex} asks for it. The submitted version is the document as it was sent; any
+     * other version is composed from the data now.
      */
     public YearlyReport document(String id, String version, boolean annex) {
         ReportDraft draft = get(id);
         DraftVersion chosen = version == null || version.isBlank() ? draft.current()
                 : draft.version(versionNumber(version)).orElseThrow(() -> Rejection.invalid("version",
                         "Báo cáo '" + id + "' không có phiên bản " + version.strip() + "."));
-        List<YearlyReportComposer.SubmittedReport> subordinates = annex
-                ? submittedBelow(draft.unitCode(), draft.year(), draft.kind()) : List.of();
+        return draft.sent(chosen.number()).map(sent -> sent.document(annex)).orElseGet(() -> compose(draft, chosen,
+                annex ? submittedBelow(draft.unitCode(), draft.year(), draft.kind()) : List.of()));
+    }
+
+    private YearlyReport compose(ReportDraft draft, DraftVersion version,
+                                 List<YearlyReportComposer.SubmittedReport> annex) {
         return reports.compose(new UnitSelection(draft.unitCode(), draft.unitPath()), draft.year(),
-                chosen.text().reportDate(), chosen.text().writing(draft.kind(), subordinates));
+                version.text().reportDate(), version.text().writing(draft.kind(), annex));
     }
 
     /** What {@code parent} sees of its direct subordinates' reports for the year and kind. */

@@ -50,6 +50,15 @@ public record ReportDraft(String id, String unitCode, String unitPath, int year,
         return submission != null;
     }
 
+    /**
+     * The document as sent, when version {@code number} is the one submitted; none for another version, and none for
+     * a submission stored before documents were frozen at submission (those render from the data, as drafts do).
+     */
+    public Optional<SentReport> sent(int number) {
+        return submitted() && submission.version() == number ? Optional.ofNullable(submission.sent())
+                : Optional.empty();
+    }
+
     /** Saves the official's text as a new version; a submitted report is frozen. */
     public ReportDraft edit(ReportText text, String by, Instant at) {
         if (submitted()) {
@@ -61,16 +70,16 @@ public record ReportDraft(String id, String unitCode, String unitPath, int year,
     }
 
     /**
-     * Sends the current version up with the figures it contains now; late when the Vietnamese calendar day of
-     * submission is after the deadline.
+     * Sends the current version up, frozen as {@code sent} with the figures it contains now; late when the Vietnamese
+     * calendar day of submission is after the deadline.
      */
-    public ReportDraft submit(List<Figure> figures, LocalDate deadline, String by, Instant at) {
+    public ReportDraft submit(List<Figure> figures, SentReport sent, LocalDate deadline, String by, Instant at) {
         if (submitted()) {
             throw new ReportAlreadySubmitted(id, submission.version());
         }
         LocalDate day = LocalDate.ofInstant(at, VIETNAM);
         return new ReportDraft(id, unitCode, unitPath, year, kind, versions,
-                new Submission(current().number(), by, at, day, deadline, day.isAfter(deadline), figures),
+                new Submission(current().number(), by, at, day, deadline, day.isAfter(deadline), figures, sent),
                 revision + 1);
     }
 }
