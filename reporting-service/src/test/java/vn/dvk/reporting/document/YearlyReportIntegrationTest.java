@@ -175,6 +175,12 @@ class YearlyReportIntegrationTest extends ReportingApiTest {
         return stripper.getTextForRegion("top");
     }
 
+    /** How §2.3 lists an exemplary model fed with its income: name, owner, place and the figure. */
+    private static String exemplaryLine(Seed004.Exemplary model) {
+        return model.name() + " - " + model.ownerName() + ", " + model.address() + ": Thu nhập (đồng/năm): "
+                + String.format(java.util.Locale.GERMANY, "%,d", (long) model.income()) + ".";
+    }
+
     private static String normalized(String text) {
         return text.replaceAll("\\s+", " ").trim();
     }
@@ -227,6 +233,7 @@ class YearlyReportIntegrationTest extends ReportingApiTest {
             String exemplary = section(text, "2.3. Các biện pháp", "2.4. Việc rà soát");
             Seed004.EXEMPLARY.forEach(model -> assertThat(exemplary).contains(model.name() + " - "
                     + model.ownerName() + ", " + model.address()));
+            Seed004.EXEMPLARY.forEach(model -> assertThat(exemplary).contains(exemplaryLine(model)));
             assertThat(section(text, "2.5. Công tác kiểm tra", "II. ĐÁNH GIÁ CHUNG")).contains(
                     "Các xã: Ủy ban nhân dân xã Chiềng Tương.", "Các trường: Trường THCS Lóng Phiêng.",
                     "Các cơ quan chuyên môn: Thanh tra huyện.");
@@ -367,6 +374,15 @@ class YearlyReportIntegrationTest extends ReportingApiTest {
                     "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lù Văn Cường",
                     "Các xã: Ủy ban nhân dân xã Chiềng Tương.");
             Seed004.EXEMPLARY.forEach(model -> assertThat(text).contains(model.ownerName()));
+            String exemplary = section(text, "2.3. Các biện pháp", "2.4. Việc rà soát");
+            Seed004.EXEMPLARY.forEach(model -> assertThat(exemplary).contains(exemplaryLine(model)));
+            assertThat(section(text, "2.4. Việc rà soát", "2.5. Công tác kiểm tra")).contains(
+                    "Tổng số mô hình \"Dân vận khéo\": 119 mô hình (tập thể 87 mô hình, cá nhân 32 mô hình)",
+                    "Cấp tỉnh 07 mô hình (06 tập thể; 01 cá nhân)", "Cấp huyện 23 mô hình (18 tập thể; 05 cá nhân)",
+                    "Cấp cơ sở 89 mô hình (63 tập thể; 26 cá nhân)");
+            assertThat(section(text, "2.5. Công tác kiểm tra", "II. ĐÁNH GIÁ CHUNG")).contains(
+                    "Các xã: Ủy ban nhân dân xã Chiềng Tương.", "Các trường: Trường THCS Lóng Phiêng.",
+                    "Các cơ quan chuyên môn: Thanh tra huyện.");
             assertThat(document.getNumberOfPages()).isGreaterThan(1);
             for (PDPage page : document.getPages()) {
                 assertThat(page.getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(),
