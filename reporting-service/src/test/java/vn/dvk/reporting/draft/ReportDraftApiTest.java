@@ -111,6 +111,10 @@ class ReportDraftApiTest extends ReportingApiTest {
         assertThat(longPhieng.path("submittedBy").asString()).isEqualTo("Lò Văn Hặc (longphieng.bcd)");
         assertThat(longPhieng.path("flagged").asBoolean()).isFalse();
         assertThat(unit(overview, "04063").path("state").asString()).isEqualTo("PENDING");
+        JsonNode agency = unit(overview, "124.PNV");
+        assertThat(agency.path("unitName").asString()).as("seed 001 VI.3: units report as localities do")
+                .isEqualTo("Phòng Nội vụ huyện Yên Châu");
+        assertThat(agency.path("state").asString()).isEqualTo("PENDING");
 
         try (EventFeed feed = new EventFeed()) {
             feed.registered(ModelFixtures.aCollectiveModel().inUnit("04096").inYear(YEAR).registered());
