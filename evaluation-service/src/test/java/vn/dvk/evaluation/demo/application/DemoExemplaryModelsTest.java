@@ -2,6 +2,8 @@ package vn.dvk.evaluation.demo.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static vn.dvk.evaluation.demo.application.DemoExemplaryFixtures.demoModel;
+import static vn.dvk.evaluation.demo.application.DemoExemplaryFixtures.modelOf;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,21 +15,11 @@ import vn.dvk.contracts.catalog.ReviewDecision;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.contracts.evaluation.ReviewDecided;
 import vn.dvk.contracts.evaluation.SelfAssessmentFiled;
-import vn.dvk.evaluation.demo.application.DemoExemplaryModels.Exemplary;
 import vn.dvk.evaluation.support.InMemoryEvaluation;
-import vn.dvk.evaluation.support.ModelFixtures;
 
 class DemoExemplaryModelsTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-
-    /** The model of a row of registration's demo file, as registration announces it at {@code status}. */
-    private static ModelFixtures.Builder demoModel(Exemplary exemplary, ModelStatus status, long version) {
-        String unitCode = exemplary.key().equals("yc-2022-002") || exemplary.key().equals("yc-2022-004")
-                ? "04093" : "04096";
-        return ModelFixtures.taiNungPears().withId(exemplary.modelId()).inUnit(unitCode, "14/124/" + unitCode)
-                .managedAt(exemplary.level()).withStatus(status).atVersion(version);
-    }
 
     private static Map<String, Map<String, Double>> figuresByModel(InMemoryEvaluation instance) {
         return instance.outbox().payloads(EvaluationEvents.SELF_ASSESSMENT_FILED).stream()
@@ -73,19 +65,19 @@ class DemoExemplaryModelsTest {
             assertThat(assessment.periodEnd()).isEqualTo(LocalDate.of(2022, 12, 31));
         });
         Map<String, Map<String, Double>> figures = figuresByModel(province);
-        assertThat(figures.get(model("yc-2022-001"))).containsExactlyInAnyOrderEntriesOf(Map.of(
+        assertThat(figures.get(modelOf("yc-2022-001"))).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "INCOME_VND_PER_YEAR", 500_000_000d, "SEEDLINGS_SUPPLIED", 20_000d));
-        assertThat(figures.get(model("yc-2022-002"))).containsExactlyInAnyOrderEntriesOf(Map.of(
+        assertThat(figures.get(modelOf("yc-2022-002"))).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "INCOME_VND_PER_YEAR", 600_000_000d, "JOBS_CREATED", 8d));
-        assertThat(figures.get(model("yc-2022-003"))).containsExactlyEntriesOf(Map.of(
+        assertThat(figures.get(modelOf("yc-2022-003"))).containsExactlyEntriesOf(Map.of(
                 "INCOME_VND_PER_YEAR", 1_000_000_000d));
-        assertThat(figures.get(model("yc-2022-004"))).containsExactlyEntriesOf(Map.of(
+        assertThat(figures.get(modelOf("yc-2022-004"))).containsExactlyEntriesOf(Map.of(
                 "INCOME_VND_PER_YEAR", 1_400_000_000d));
-        assertThat(figures.get(model("yc-2022-005"))).containsExactlyInAnyOrderEntriesOf(Map.of(
+        assertThat(figures.get(modelOf("yc-2022-005"))).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "INCOME_VND_PER_YEAR", 500_000_000d, "JOBS_CREATED", 3d));
-        assertThat(figures.get(model("yc-2022-006"))).containsExactlyEntriesOf(Map.of(
+        assertThat(figures.get(modelOf("yc-2022-006"))).containsExactlyEntriesOf(Map.of(
                 "INCOME_VND_PER_YEAR", 500_000_000d));
-        assertThat(filed).filteredOn(a -> a.modelId().equals(model("yc-2022-004")))
+        assertThat(filed).filteredOn(a -> a.modelId().equals(modelOf("yc-2022-004")))
                 .extracting(SelfAssessmentFiled::filedBy).containsExactly("Xã Tú Nang");
     }
 
@@ -101,8 +93,8 @@ class DemoExemplaryModelsTest {
 
         assertThat(done).isTrue();
         assertThat(district.outbox().payloads(EvaluationEvents.REVIEW_DECIDED)).hasSize(4);
-        assertThat(figuresByModel(district)).containsOnlyKeys(model("yc-2022-003"), model("yc-2022-004"),
-                model("yc-2022-005"), model("yc-2022-006"));
+        assertThat(figuresByModel(district)).containsOnlyKeys(modelOf("yc-2022-003"), modelOf("yc-2022-004"),
+                modelOf("yc-2022-005"), modelOf("yc-2022-006"));
     }
 
     @Test
@@ -111,10 +103,5 @@ class DemoExemplaryModelsTest {
 
         assertThat(province.demoExemplaryModels().load()).isFalse();
         assertThat(province.outbox().payloads(EvaluationEvents.REVIEW_DECIDED)).isEmpty();
-    }
-
-    private static String model(String key) {
-        return DemoExemplaryModels.SEED_004.stream().filter(e -> e.key().equals(key)).findFirst().orElseThrow()
-                .modelId();
     }
 }
