@@ -3,6 +3,7 @@ package vn.dvk.evaluation.demo.application;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -38,6 +39,7 @@ import vn.dvk.platform.unit.domain.AdministrativeUnit;
 public class DemoExemplaryModels {
 
     private static final Logger log = LoggerFactory.getLogger(DemoExemplaryModels.class);
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final LocalDate SECOND_HALF_START = LocalDate.of(2022, 7, 1);
     private static final LocalDate SECOND_HALF_END = LocalDate.of(2022, 12, 31);
 
@@ -123,8 +125,10 @@ public class DemoExemplaryModels {
             return;
         }
         AdministrativeUnit committee = scope.directory().find(exemplary.committeeUnit()).orElseThrow();
-        Caller member = new Caller("bcd." + committee.code(), "Ban Chỉ đạo " + committee.fullName(),
-                committee.code(), Set.of(Role.STEERING_MEMBER));
+        String unitName = committee.fullName().substring(0, 1).toLowerCase(VIETNAMESE)
+                + committee.fullName().substring(1);
+        Caller member = new Caller("bcd." + committee.code(), "Ban Chỉ đạo " + unitName, committee.code(),
+                Set.of(Role.STEERING_MEMBER));
         reviews.decide(member, new ReviewService.DecideReview(model.id(), ReviewDecision.APPROVE, null));
     }
 }

@@ -41,7 +41,7 @@ class DemoExemplaryModelsTest {
                 .extracting(ReviewDecided::modelId, ReviewDecided::decision, ReviewDecided::reviewer)
                 .containsExactlyInAnyOrder(DemoExemplaryModels.SEED_004.stream().map(e -> tuple(e.modelId(),
                         ReviewDecision.APPROVE, e.committeeUnit().equals("14")
-                                ? "Ban Chỉ đạo Tỉnh Sơn La (bcd.14)" : "Ban Chỉ đạo Huyện Yên Châu (bcd.124)"))
+                                ? "Ban Chỉ đạo tỉnh Sơn La (bcd.14)" : "Ban Chỉ đạo huyện Yên Châu (bcd.124)"))
                         .toArray(org.assertj.core.groups.Tuple[]::new));
         assertThat(province.outbox().payloads(EvaluationEvents.SELF_ASSESSMENT_FILED)).isEmpty();
     }
