@@ -212,7 +212,7 @@ final class StartCommand {
     private JavaProcess startMainClass(Component component, String classPath) {
         console.info("starting " + component.title() + " on " + layout.host() + ":" + component.port());
         return processes.launch(component, JavaProcess.named(component.name())
-                .jvmOptions(component.jvmOptions())
+                .jvmOptions(component.jvmOptions().apply(layout.site(component)))
                 .mainClass(component.ownLibrary()
                         .map(folder -> Layout.libraryClassPath(layout.stagedLocalStack(), folder))
                         .orElse(classPath), component.mainClass())
