@@ -49,8 +49,9 @@ import vn.dvk.testsupport.Spreadsheets;
  * never touched. Officials sign in with the demo logins at identity-service's own sign-in page: the commune clerk
  * registers a model after a validation error shown in place, imports an Excel list refused for one bad row and then a
  * good one; the commune's Steering Committee (a grassroots model is reviewed at its own commune) returns the model
- * with a reason; the clerk reads the notice in the feed, edits and resubmits, and the committee approves; a viewer's
- * registration and another commune's clerk opening the model get the services' refusal. Every page passes axe-core
+ * with a reason; the clerk reads the notice in the feed, edits and resubmits, and the committee approves; the
+ * district's dashboard counts the commune's models of the year as they arrive and drills down to the commune's list;
+ * a viewer's registration and another commune's clerk opening the model get the services' refusal. Every page passes axe-core
  * without a serious or critical violation; a screenshot per step goes to {@code target/browser-screenshots}.
  */
 class PortalWalkSystemTest {
@@ -81,6 +82,7 @@ class PortalWalkSystemTest {
         chromium = HeadlessChromium.start(1366, 768);
         axe = AxeCheck.installed();
         deleteTree(STACK);
+        deleteTree(SCREENSHOTS);
         Files.createDirectories(STACK);
         layout = new Layout(REPOSITORY, STACK.resolve(".dvk"), Layout.HOST, onFreePorts(StackComponents.all()),
                 "./dvk", Map.of("DVK_START_TIMEOUT", START_TIMEOUT_SECONDS));
@@ -115,6 +117,7 @@ class PortalWalkSystemTest {
         the_commune_committee_returns_the_model_with_a_reason(browser, modelId);
         the_clerk_reads_the_notice_edits_and_resubmits(browser, modelId);
         the_commune_committee_approves(browser, modelId);
+        the_districts_dashboard_counts_the_communes_models_and_drills_down_to_them(browser);
         a_viewers_registration_gets_the_services_refusal(browser);
         another_communes_clerk_opening_the_model_gets_the_services_refusal(browser, modelId);
 
@@ -212,6 +215,31 @@ class PortalWalkSystemTest {
         submit(browser, "#review-submit");
         awaitStatus(browser, modelId, "Đã phê duyệt");
         check(browser, "phe-duyet");
+    }
+
+    /** The form's model and the two imported ones, all of this year: reporting counts them by event. */
+    private void the_districts_dashboard_counts_the_communes_models_and_drills_down_to_them(WebDriver browser) {
+        signIn(browser, "yenchau.bcd", false);
+        String year = Integer.toString(Year.now().getValue());
+        browser.get(portal("/dashboard?unit=124&year=" + year));
+        awaitHeading(browser, "Thống kê phong trào “Dân vận khéo”");
+        check(browser, "thong-ke-huyen");
+
+        await().atMost(EVENT_WAIT).pollInterval(Duration.ofSeconds(3)).untilAsserted(() -> {
+            browser.get(portal("/dashboard?unit=124&year=" + year));
+            awaitHeading(browser, "Thống kê phong trào “Dân vận khéo”");
+            browser.findElement(By.cssSelector("#children a[data-unit='04096']")).click();
+            new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.urlContains("unit=04096"));
+            new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("total")));
+            assertThat(browser.findElement(By.id("total")).getText()).isEqualTo("3");
+        });
+        check(browser, "thong-ke-xa");
+
+        browser.findElement(By.id("total")).click();
+        awaitHeading(browser, "Mô hình, điển hình “Dân vận khéo”");
+        assertThat(browser.getCurrentUrl()).contains("unit=04096", "year=" + year);
+        assertThat(browser.findElement(By.id("models-table")).getText()).contains("Cà phê Phiêng Khoài");
+        check(browser, "danh-sach-cua-xa");
     }
 
     private void a_viewers_registration_gets_the_services_refusal(WebDriver browser) {
