@@ -94,6 +94,8 @@ class PortalWalkSystemTest {
         Path output = STACK.resolve("dvk-start.log");
         PrintStream console = new PrintStream(Files.newOutputStream(output), true, StandardCharsets.UTF_8);
         launcher = new Launcher(layout, new Console(console, console, false), REPOSITORY);
+        // The stack runs detached, in sessions of its own: a test JVM ended by a signal still stops it.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> launcher.run("stop"), "portal-walk-stop"));
 
         int exit = launcher.run("start", "--demo", "--detach");
 
@@ -192,7 +194,9 @@ class PortalWalkSystemTest {
         await().atMost(EVENT_WAIT).pollInterval(Duration.ofSeconds(3)).untilAsserted(() -> {
             browser.get(portal("/notifications"));
             awaitHeading(browser, "Thông báo");
-            assertThat(browser.findElement(By.id("feed-items")).getText()).contains("Cà phê Phiêng Khoài");
+            assertThat(browser.findElement(By.id("feed-items")).getText())
+                    .contains("Mô hình \"Cà phê Phiêng Khoài\" được trả lại để chỉnh sửa",
+                            "Lý do: Bổ sung địa chỉ cụ thể của mô hình");
         });
         check(browser, "thong-bao-tra-lai");
 
