@@ -14,6 +14,8 @@ import java.util.function.Function;
  * @param summaryLabel how the summary printed after a start labels its address (services are listed apart)
  * @param summaryAddress its address in that summary
  * @param mainClass for {@link Kind#MAIN_CLASS}: the class run from the local-stack class path
+ * @param jvmOptions for {@link Kind#MAIN_CLASS}: the JVM options, which may name its ports (a program configured by
+ *        system properties)
  * @param arguments for {@link Kind#MAIN_CLASS}: the program arguments
  * @param data the file or directory its data lives in, if any
  * @param page for a service: a page worth a line of its own in the summary
@@ -21,7 +23,7 @@ import java.util.function.Function;
  *        class path, for a program shipped as a self-contained jar whose classes must not mix with the others'
  */
 public record Component(String name, Kind kind, List<Integer> ports, String title, String summaryLabel,
-        Function<Site, String> summaryAddress, String mainClass, List<String> jvmOptions,
+        Function<Site, String> summaryAddress, String mainClass, Function<Site, List<String>> jvmOptions,
         Function<Site, List<String>> arguments, Optional<Function<Site, Path>> data, Optional<Page> page,
         Optional<String> ownLibrary) {
 
@@ -57,14 +59,13 @@ public record Component(String name, Kind kind, List<Integer> ports, String titl
 
     public Component {
         ports = List.copyOf(ports);
-        jvmOptions = List.copyOf(jvmOptions);
     }
 
     /** Kafka on its listener port and its KRaft controller port. */
     public static Component kafka(int port, int controllerPort) {
         return new Component("kafka", Kind.KAFKA, List.of(port, controllerPort), "Kafka", "Kafka",
                 at -> at.host() + ":" + at.port(0) + " (KRaft controller " + at.host() + ":" + at.port(1) + ")",
-                "", List.of(), at -> List.of(), Optional.of(at -> at.home("kafka", "data")),
+                "", at -> List.of(), at -> List.of(), Optional.of(at -> at.home("kafka", "data")),
                 Optional.empty(), Optional.empty());
     }
 
@@ -72,17 +73,23 @@ public record Component(String name, Kind kind, List<Integer> ports, String titl
     public static Component mainClass(String name, String title, String summaryLabel, String mainClass,
             List<Integer> ports) {
         return new Component(name, Kind.MAIN_CLASS, ports, title, summaryLabel,
-                at -> at.host() + ":" + at.port(0), mainClass, List.of(), at -> List.of(), Optional.empty(),
+                at -> at.host() + ":" + at.port(0), mainClass, at -> List.of(), at -> List.of(), Optional.empty(),
                 Optional.empty(), Optional.empty());
     }
 
     /** A dvk service from its jar, on its HTTP port. */
     public static Component service(String name, int port) {
         return new Component(name, Kind.SERVICE, List.of(port), name, name, at -> "http://" + at.host() + ":"
-                + at.port(0), "", List.of(), at -> List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+                + at.port(0), "", at -> List.of(), at -> List.of(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     public Component jvmOptions(List<String> options) {
+        List<String> fixed = List.copyOf(options);
+        return jvmOptions(at -> fixed);
+    }
+
+    public Component jvmOptions(Function<Site, List<String>> options) {
         return new Component(name, kind, ports, title, summaryLabel, summaryAddress, mainClass, options, arguments,
                 data, page, ownLibrary);
     }

@@ -28,8 +28,11 @@ public final class StackComponents {
                 // authentication, messages kept in memory (a restart empties the mailboxes).
                 Component.mainClass("greenmail", "the local mail server (GreenMail)", "mail (SMTP, IMAP)",
                                 "com.icegreen.greenmail.standalone.GreenMailStandaloneRunner", List.of(3025, 3143))
-                        .jvmOptions(List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                                "-Dgreenmail.setup.test.smtp", "-Dgreenmail.setup.test.imap",
+                        // Its ports as system properties, so that a stack on other ports moves them too; the host
+                        // per protocol, because greenmail.hostname would also open its HTTP API on port 8080.
+                        .jvmOptions(at -> List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                                "-Dgreenmail.smtp.hostname=" + at.host(), "-Dgreenmail.smtp.port=" + at.port(0),
+                                "-Dgreenmail.imap.hostname=" + at.host(), "-Dgreenmail.imap.port=" + at.port(1),
                                 "-Dgreenmail.auth.disabled"))
                         .ownLibrary("mail-server")
                         .address(at -> "smtp://" + at.host() + ":" + at.port(0) + ", imap://" + at.host() + ":"

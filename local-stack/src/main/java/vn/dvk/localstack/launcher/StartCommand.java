@@ -212,7 +212,7 @@ final class StartCommand {
     private JavaProcess startMainClass(Component component, String classPath) {
         console.info("starting " + component.title() + " on " + layout.host() + ":" + component.port());
         return processes.launch(component, JavaProcess.named(component.name())
-                .jvmOptions(component.jvmOptions())
+                .jvmOptions(component.jvmOptions().apply(layout.site(component)))
                 .mainClass(component.ownLibrary()
                         .map(folder -> Layout.libraryClassPath(layout.stagedLocalStack(), folder))
                         .orElse(classPath), component.mainClass())
@@ -244,11 +244,13 @@ final class StartCommand {
         String mongo = layout.component("mongo").map(component -> "mongodb://" + layout.host() + ":"
                 + component.port()).orElseThrow(() -> new IllegalStateException("the services need the store"));
         Optional<IdentityProvider> identity = IdentityProvider.of(layout);
+        Map<String, String> addresses = StackAddresses.of(layout);
         Map<Component, JavaProcess> launched = new LinkedHashMap<>();
         for (Component service : services) {
             JavaProcess.Builder builder = ServiceLaunch.of(service.name(), layout.stagedJar(service),
                             service.port(), kafka, mongo)
                     .environment("DVK_DEMO", Boolean.toString(demo))
+                    .environment(addresses)
                     .log(layout.logFile(service)).workingDirectory(layout.root()).ownSession();
             if (Files.isRegularFile(layout.unitsFile())) {
                 builder.environment("DVK_UNITS_FILE", layout.unitsFile().toString());

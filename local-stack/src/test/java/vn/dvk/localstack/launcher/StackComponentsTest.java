@@ -2,6 +2,7 @@ package vn.dvk.localstack.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dvk.localstack.EmbeddedMongoMain;
@@ -52,5 +53,17 @@ class StackComponentsTest {
         assertThat(layout.component("award-service")).map(Component::name).contains("award-service");
         assertThat(layout.component("kafka")).map(Component::name).contains("kafka");
         assertThat(layout.component("no-such-component")).isEmpty();
+    }
+
+    @Test
+    void theMailServerListensOnThePortsItIsMovedTo() {
+        Component mail = table.stream().filter(c -> c.name().equals("greenmail")).findFirst().orElseThrow()
+                .onPorts(List.of(43025, 43143));
+
+        assertThat(mail.jvmOptions().apply(new Component.Site("127.0.0.1", Path.of(".dvk"), mail.ports())))
+                .contains("-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=43025",
+                        "-Dgreenmail.imap.hostname=127.0.0.1", "-Dgreenmail.imap.port=43143")
+                .noneMatch(option -> option.startsWith("-Dgreenmail.setup")
+                        || option.startsWith("-Dgreenmail.hostname"));
     }
 }

@@ -21,9 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.dvk.portal.fixtures.AwardPayloads;
-import vn.dvk.portal.fixtures.AxeCheck;
 import vn.dvk.portal.fixtures.Payloads;
 import vn.dvk.portal.fixtures.ServiceStub;
+import vn.dvk.testsupport.AxeCheck;
 import vn.dvk.testsupport.HeadlessChromium;
 import vn.dvk.testsupport.TestTokens;
 

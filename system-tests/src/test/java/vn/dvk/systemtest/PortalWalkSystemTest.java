@@ -1,0 +1,420 @@
+package vn.dvk.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.dvk.localstack.launcher.Component;
+import vn.dvk.localstack.launcher.Console;
+import vn.dvk.localstack.launcher.Launcher;
+import vn.dvk.localstack.launcher.Layout;
+import vn.dvk.localstack.launcher.StackComponents;
+import vn.dvk.localstack.process.Ports;
+import vn.dvk.localstack.process.ServiceLaunch;
+import vn.dvk.testsupport.AxeCheck;
+import vn.dvk.testsupport.HeadlessChromium;
+import vn.dvk.testsupport.Spreadsheets;
+
+/**
+ * The portal walked in real headless Chromium through the whole stack, started by the launcher as {@code ./dvk start
+ * --demo} starts it (Kafka, the store, GreenMail, identity-service, the five services and the portal, each in its own
+ * process) but on free ports with its data under {@code target/portal-walk}, so that a stack on the fixed ports is
+ * never touched. Officials sign in with the demo logins at identity-service's own sign-in page: the commune clerk
+ * registers a model after a validation error shown in place, imports an Excel list refused for one bad row and then a
+ * good one; the commune's Steering Committee (a grassroots model is reviewed at its own commune) returns the model
+ * with a reason; the clerk reads the notice in the feed, edits and resubmits, the committee approves and the clerk
+ * files the first quarter's self-assessment; the district's dashboard counts the commune's models of the year as they
+ * arrive and drills down to the commune's list; a viewer's registration and another commune's clerk opening the model
+ * get the services' refusal. Every page passes axe-core without a serious or critical violation; a screenshot per
+ * step goes to {@code target/browser-screenshots}.
+ */
+class PortalWalkSystemTest {
+
+    private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+    private static final Path STACK = Path.of("target", "portal-walk").toAbsolutePath();
+    private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+    /** Ten JVMs start on two shared cores; on a loaded machine that has taken many minutes. */
+    private static final String START_TIMEOUT_SECONDS = "900";
+    private static final Duration PAGE_WAIT = Duration.ofSeconds(90);
+    private static final Duration EVENT_WAIT = Duration.ofMinutes(3);
+    private static final Pattern MODEL_PAGE = Pattern.compile("/models/([^/?#]+)$");
+    private static final List<String> IMPORT_HEADERS = List.of("Năm", "Mã đơn vị", "Cấp quản lý", "Lĩnh vực",
+            "Tập thể/Cá nhân", "Loại", "Tên mô hình", "Địa chỉ", "Nội dung", "Chủ mô hình", "Người phụ trách",
+            "Ngày bắt đầu", "Ngày kết thúc");
+
+    private static Layout layout;
+    private static Launcher launcher;
+    private static HeadlessChromium chromium;
+    private static AxeCheck axe;
+
+    private final Map<String, List<String>> violationsByPage = new LinkedHashMap<>();
+    private int step;
+
+    @BeforeAll
+    static void start_the_browser_and_the_stack() throws IOException {
+        // The browser and axe-core first: without them the test is skipped before ten JVMs are started for nothing.
+        chromium = HeadlessChromium.start(1366, 768);
+        axe = AxeCheck.installed();
+        deleteTree(STACK);
+        deleteTree(SCREENSHOTS);
+        Files.createDirectories(STACK);
+        layout = new Layout(REPOSITORY, STACK.resolve(".dvk"), Layout.HOST, onFreePorts(StackComponents.all()),
+                "./dvk", Map.of("DVK_START_TIMEOUT", START_TIMEOUT_SECONDS));
+        for (Component service : layout.services()) {
+            assertThat(ServiceLaunch.builtJar(REPOSITORY, service.name()))
+                    .as("package the services and the portal before the system tests").isRegularFile();
+        }
+        Path output = STACK.resolve("dvk-start.log");
+        PrintStream console = new PrintStream(Files.newOutputStream(output), true, StandardCharsets.UTF_8);
+        launcher = new Launcher(layout, new Console(console, console, false), REPOSITORY);
+        // The stack runs detached, in sessions of its own: a test JVM ended by a signal still stops it.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> launcher.run("stop"), "portal-walk-stop"));
+
+        int exit = launcher.run("start", "--demo", "--detach");
+
+        assertThat(exit).as(Files.readString(output)).isZero();
+    }
+
+    @AfterAll
+    static void stop_the_stack_and_the_browser() {
+        if (launcher != null) {
+            launcher.run("stop");
+        }
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void officials_walk_the_cycle_through_the_whole_stack_and_every_page_is_accessible() {
+        WebDriver browser = chromium.driver();
+        String modelId = the_clerk_registers_a_model_after_a_validation_error(browser);
+        the_clerk_imports_a_list_refused_for_a_bad_row_then_a_good_one(browser);
+        the_commune_committee_returns_the_model_with_a_reason(browser, modelId);
+        the_clerk_reads_the_notice_edits_and_resubmits(browser, modelId);
+        the_commune_committee_approves(browser, modelId);
+        the_clerk_files_the_first_quarters_self_assessment(browser, modelId);
+        the_districts_dashboard_counts_the_communes_models_and_drills_down_to_them(browser);
+        a_viewers_registration_gets_the_services_refusal(browser);
+        another_communes_clerk_opening_the_model_gets_the_services_refusal(browser, modelId);
+
+        assertThat(violationsByPage).allSatisfy((page, violations) ->
+                assertThat(violations).as("axe-core on %s", page).isEmpty());
+    }
+
+    private String the_clerk_registers_a_model_after_a_validation_error(WebDriver browser) {
+        signIn(browser, "longphieng.canbo", true);
+        check(browser, "viec-can-lam");
+
+        browser.get(portal("/models/new"));
+        awaitHeading(browser, "Đăng ký mô hình, điển hình");
+        fillRegistration(browser, "");
+        submit(browser, "#model-form button[type=submit]");
+        new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("name-error")));
+        assertThat(browser.findElement(By.id("name-error")).getText()).isNotBlank();
+        check(browser, "dang-ky-loi-tai-cho");
+
+        browser.findElement(By.id("name")).sendKeys("Cà phê Phiêng Khoài");
+        submit(browser, "#model-form button[type=submit]");
+        awaitHeading(browser, "Cà phê Phiêng Khoài");
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("Đã đăng ký mô hình");
+        assertThat(browser.findElement(By.id("history")).getText()).contains("Đã đăng ký", "(longphieng.canbo)");
+        check(browser, "trang-mo-hinh");
+        Matcher page = MODEL_PAGE.matcher(browser.getCurrentUrl());
+        assertThat(page.find()).as(browser.getCurrentUrl()).isTrue();
+        return page.group(1);
+    }
+
+    private void the_clerk_imports_a_list_refused_for_a_bad_row_then_a_good_one(WebDriver browser) {
+        browser.get(portal("/models/import"));
+        awaitHeading(browser, "Nhập danh sách mô hình từ Excel");
+        check(browser, "nhap-excel");
+
+        upload(browser, "mot-dong-loi.xlsx", List.of(importRow("Nuôi cá lồng bản Nà Tấu"), importRow("")));
+        new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("import-errors")));
+        assertThat(browser.findElement(By.id("import-error-table")).getText())
+                .contains("3 Tên mô hình không được để trống");
+        check(browser, "nhap-excel-dong-loi");
+
+        upload(browser, "danh-sach-dung.xlsx", List.of(importRow("Nuôi cá lồng bản Nà Tấu"),
+                importRow("Trồng mắc ca bản Co Muông")));
+        new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("import-done")));
+        assertThat(browser.findElement(By.id("import-done")).getText()).contains("2");
+        check(browser, "nhap-excel-thanh-cong");
+    }
+
+    private void the_commune_committee_returns_the_model_with_a_reason(WebDriver browser, String modelId) {
+        signIn(browser, "longphieng.bcd", false);
+        browser.get(portal("/reviews"));
+        awaitHeading(browser, "Xét duyệt đăng ký mô hình");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Cà phê Phiêng Khoài");
+        check(browser, "hang-doi-xet-duyet");
+
+        browser.get(portal("/models/" + modelId));
+        awaitHeading(browser, "Cà phê Phiêng Khoài");
+        browser.findElement(By.id("decision-RETURN")).click();
+        browser.findElement(By.id("review-reason")).sendKeys("Bổ sung địa chỉ cụ thể của mô hình");
+        submit(browser, "#review-submit");
+        awaitStatus(browser, modelId, "Trả lại để chỉnh sửa");
+        check(browser, "tra-lai-co-ly-do");
+    }
+
+    private void the_clerk_reads_the_notice_edits_and_resubmits(WebDriver browser, String modelId) {
+        signIn(browser, "longphieng.canbo", false);
+        await().atMost(EVENT_WAIT).pollInterval(Duration.ofSeconds(3)).untilAsserted(() -> {
+            browser.get(portal("/notifications"));
+            awaitHeading(browser, "Thông báo");
+            assertThat(browser.findElement(By.id("feed-items")).getText())
+                    .contains("Mô hình \"Cà phê Phiêng Khoài\" được trả lại để chỉnh sửa",
+                            "Lý do: Bổ sung địa chỉ cụ thể của mô hình");
+        });
+        check(browser, "thong-bao-tra-lai");
+
+        browser.get(portal("/models/" + modelId));
+        awaitHeading(browser, "Cà phê Phiêng Khoài");
+        browser.findElement(By.id("edit-model")).click();
+        new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("address")));
+        check(browser, "sua-mo-hinh");
+        browser.findElement(By.id("address")).clear();
+        browser.findElement(By.id("address")).sendKeys("Bản Phiêng Khoài, xã Lóng Phiêng");
+        submit(browser, "#model-form button[type=submit]");
+        awaitHeading(browser, "Cà phê Phiêng Khoài");
+        awaitStatus(browser, modelId, "Đã đăng ký");
+        check(browser, "gui-lai");
+    }
+
+    private void the_commune_committee_approves(WebDriver browser, String modelId) {
+        signIn(browser, "longphieng.bcd", false);
+        browser.get(portal("/models/" + modelId));
+        awaitHeading(browser, "Cà phê Phiêng Khoài");
+        browser.findElement(By.id("decision-APPROVE")).click();
+        submit(browser, "#review-submit");
+        awaitStatus(browser, modelId, "Đã phê duyệt");
+        check(browser, "phe-duyet");
+    }
+
+    /**
+     * The first of the model's 3-month periods (it runs from 15/01/2022). evaluation-service learns of the approval by
+     * event; until it has, it refuses the self-assessment and stores nothing, so the clerk tries again.
+     */
+    private void the_clerk_files_the_first_quarters_self_assessment(WebDriver browser, String modelId) {
+        signIn(browser, "longphieng.canbo", false);
+        await().atMost(EVENT_WAIT).pollInterval(Duration.ofSeconds(3)).untilAsserted(() -> {
+            browser.get(portal("/models/" + modelId));
+            awaitHeading(browser, "Cà phê Phiêng Khoài");
+            ((JavascriptExecutor) browser).executeScript(
+                    "document.getElementById('periodStart').value = '2022-01-15';"
+                            + "document.getElementById('periodEnd').value = '2022-04-14';");
+            browser.findElement(By.id("progressPercent")).sendKeys("40");
+            browser.findElement(By.id("difficulties")).sendKeys("Giá phân bón tăng");
+            submit(browser, "#sa-submit");
+            awaitHeading(browser, "Cà phê Phiêng Khoài");
+            assertThat(browser.findElements(By.id("sa-problem"))).as("the service's refusal").isEmpty();
+            assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Đã gửi báo cáo tự đánh giá.");
+        });
+        check(browser, "tu-danh-gia");
+    }
+
+    /** The form's model and the two imported ones, all of this year: reporting counts them by event. */
+    private void the_districts_dashboard_counts_the_communes_models_and_drills_down_to_them(WebDriver browser) {
+        signIn(browser, "yenchau.bcd", false);
+        String year = Integer.toString(Year.now().getValue());
+        browser.get(portal("/dashboard?unit=124&year=" + year));
+        awaitHeading(browser, "Thống kê phong trào “Dân vận khéo”");
+        check(browser, "thong-ke-huyen");
+
+        await().atMost(EVENT_WAIT).pollInterval(Duration.ofSeconds(3)).untilAsserted(() -> {
+            browser.get(portal("/dashboard?unit=124&year=" + year));
+            awaitHeading(browser, "Thống kê phong trào “Dân vận khéo”");
+            browser.findElement(By.cssSelector("#children a[data-unit='04096']")).click();
+            new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.urlContains("unit=04096"));
+            new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("total")));
+            assertThat(browser.findElement(By.id("total")).getText()).isEqualTo("3");
+        });
+        check(browser, "thong-ke-xa");
+
+        browser.findElement(By.id("total")).click();
+        awaitHeading(browser, "Mô hình, điển hình “Dân vận khéo”");
+        assertThat(browser.getCurrentUrl()).contains("unit=04096", "year=" + year);
+        assertThat(browser.findElement(By.id("models-table")).getText()).contains("Cà phê Phiêng Khoài");
+        check(browser, "danh-sach-cua-xa");
+    }
+
+    private void a_viewers_registration_gets_the_services_refusal(WebDriver browser) {
+        signIn(browser, "yenchau.lanhdao", false);
+        browser.get(portal("/models/new"));
+        awaitHeading(browser, "Đăng ký mô hình, điển hình");
+        fillRegistration(browser, "Mô hình của người chỉ được xem");
+        submit(browser, "#model-form button[type=submit]");
+        awaitRefusal(browser, "Dịch vụ đã từ chối thao tác này");
+        check(browser, "tu-choi-nguoi-xem-dang-ky");
+    }
+
+    private void another_communes_clerk_opening_the_model_gets_the_services_refusal(WebDriver browser,
+            String modelId) {
+        signIn(browser, "chiengdong.canbo", false);
+        browser.get(portal("/models/" + modelId));
+        new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("refusal-title")));
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Không tìm thấy, hoặc nằm ngoài đơn vị bạn được xem").doesNotContain("Cà phê Phiêng Khoài");
+        check(browser, "tu-choi-xa-khac");
+    }
+
+    /**
+     * Signs in at identity-service's own page with the demo password, as an official would; cookies of the earlier
+     * official (the portal's and the provider's, both on 127.0.0.1) are dropped first.
+     */
+    private void signIn(WebDriver browser, String login, boolean checkTheSignInPage) {
+        browser.get(portal("/"));
+        browser.manage().deleteAllCookies();
+        browser.get(portal("/"));
+        awaitHeading(browser, "Đăng nhập");
+        if (checkTheSignInPage) {
+            check(browser, "dang-nhap");
+        }
+        browser.findElement(By.id("username")).sendKeys(login);
+        browser.findElement(By.id("password")).sendKeys(demoPassword());
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        awaitHeading(browser, "Việc cần làm");
+    }
+
+    private static String demoPassword() {
+        try {
+            return Files.readString(layout.demoPasswordFile()).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void fillRegistration(WebDriver browser, String name) {
+        select(browser, "level", "GRASSROOTS");
+        select(browser, "field", "ECONOMY");
+        select(browser, "ownerType", "COLLECTIVE");
+        browser.findElement(By.id("name")).clear();
+        browser.findElement(By.id("name")).sendKeys(name);
+        browser.findElement(By.id("address")).sendKeys("Bản Phiêng Khoài");
+        browser.findElement(By.id("content")).sendKeys("Trồng cà phê theo chuỗi giá trị");
+        browser.findElement(By.id("ownerName")).sendKeys("Tổ hợp tác Phiêng Khoài");
+        browser.findElement(By.id("personInCharge")).sendKeys("Sồng A Páo");
+        // The date inputs take the date as the browser's own picker would set it.
+        ((JavascriptExecutor) browser).executeScript(
+                "document.getElementById('startDate').value = '2022-01-15';"
+                        + "document.getElementById('endDate').value = '2022-12-31';");
+    }
+
+    private static List<Object> importRow(String name) {
+        int year = Year.now().getValue();
+        return List.of(year, "04096", "GRASSROOTS", "ECONOMY", "Tập thể", "MODEL", name, "bản Nà Tấu",
+                "Nội dung của mô hình", "Tổ hợp tác bản Nà Tấu", "Sồng A Páo", LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31));
+    }
+
+    private void upload(WebDriver browser, String fileName, List<List<Object>> rows) {
+        Path file = STACK.resolve(fileName);
+        try {
+            Files.write(file, Spreadsheets.workbook(IMPORT_HEADERS, rows));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        browser.get(portal("/models/import"));
+        awaitHeading(browser, "Nhập danh sách mô hình từ Excel");
+        browser.findElement(By.id("file")).sendKeys(file.toString());
+        submit(browser, "#import-submit");
+    }
+
+    private static void submit(WebDriver browser, String button) {
+        browser.findElement(By.cssSelector(button)).click();
+    }
+
+    private static void select(WebDriver browser, String id, String value) {
+        new Select(browser.findElement(By.id(id))).selectByValue(value);
+    }
+
+    private static void awaitHeading(WebDriver browser, String text) {
+        new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("h1"), text));
+    }
+
+    /** The review is evaluation-service's; the model's status follows in registration-service by event. */
+    private static void awaitStatus(WebDriver browser, String modelId, String label) {
+        await().atMost(EVENT_WAIT).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            browser.get(portal("/models/" + modelId));
+            awaitHeading(browser, "Cà phê Phiêng Khoài");
+            assertThat(browser.findElement(By.id("model-status")).getText()).isEqualTo(label);
+        });
+    }
+
+    private static void awaitRefusal(WebDriver browser, String text) {
+        new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("main"), text));
+    }
+
+    private void check(WebDriver browser, String page) {
+        step++;
+        chromium.screenshot(SCREENSHOTS.resolve(String.format("walk-%02d-%s.png", step, page)));
+        violationsByPage.put(page, new ArrayList<>(axe.seriousViolations(browser)));
+    }
+
+    private static String portal(String path) {
+        return "http://" + Layout.HOST + ":" + layout.component("portal").orElseThrow().port() + path;
+    }
+
+    /** The launcher's table with every port moved to a free one, none twice. */
+    private static List<Component> onFreePorts(List<Component> table) {
+        Set<Integer> taken = new HashSet<>();
+        List<Component> moved = new ArrayList<>();
+        for (Component component : table) {
+            List<Integer> ports = new ArrayList<>();
+            while (ports.size() < component.ports().size()) {
+                int port = Ports.free();
+                if (taken.add(port)) {
+                    ports.add(port);
+                }
+            }
+            moved.add(component.onPorts(ports));
+        }
+        return moved;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
