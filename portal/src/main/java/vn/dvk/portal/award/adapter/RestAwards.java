@@ -12,13 +12,13 @@ import vn.dvk.portal.award.domain.EligibilitySheet;
 import vn.dvk.portal.award.domain.Person;
 import vn.dvk.portal.award.domain.Proposal;
 import vn.dvk.portal.award.domain.ProposalDraft;
-import vn.dvk.portal.award.domain.ProposalPage;
 import vn.dvk.portal.award.domain.ProposalStep;
 import vn.dvk.portal.award.domain.VoteDraft;
 import vn.dvk.portal.shared.adapter.QueryUri;
 import vn.dvk.portal.shared.adapter.ServiceApi;
 import vn.dvk.portal.shared.adapter.ServiceClients;
 import vn.dvk.portal.shared.domain.FileContent;
+import vn.dvk.portal.shared.domain.ResultPage;
 
 /**
  * {@link Awards} on award-service's {@code /api/v1/proposals}, {@code /award-forms} and {@code /people}, and
@@ -37,9 +37,9 @@ class RestAwards implements Awards {
     }
 
     @Override
-    public ProposalPage proposals(String unitCode, Integer year, String status, int page, int size) {
+    public ResultPage<Proposal> proposals(String unitCode, Integer year, String status, int page, int size) {
         return award.get(QueryUri.of("/api/v1/proposals").param("unit", unitCode).param("year", year)
-                .param("status", status).param("page", page).param("size", size), ProposalPage.class);
+                .param("status", status).param("page", page).param("size", size), new ParameterizedTypeReference<ResultPage<Proposal>>() { });
     }
 
     @Override

@@ -2,6 +2,7 @@ package vn.dvk.portal.award.domain;
 
 import java.util.List;
 import vn.dvk.portal.shared.domain.FileContent;
+import vn.dvk.portal.shared.domain.ResultPage;
 
 /**
  * award-service's proposals, forms and person registry (and registration-service's campaigns the proposals belong
@@ -9,7 +10,7 @@ import vn.dvk.portal.shared.domain.FileContent;
  */
 public interface Awards {
 
-    ProposalPage proposals(String unitCode, Integer year, String status, int page, int size);
+    ResultPage<Proposal> proposals(String unitCode, Integer year, String status, int page, int size);
 
     Proposal proposal(String id);
 

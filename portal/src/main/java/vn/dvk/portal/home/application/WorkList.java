@@ -9,10 +9,11 @@ import vn.dvk.portal.evaluation.domain.Deadline;
 import vn.dvk.portal.evaluation.domain.EvaluationRecords;
 import vn.dvk.portal.evaluation.domain.InspectionPlan;
 import vn.dvk.portal.evaluation.domain.OverdueSelfAssessment;
-import vn.dvk.portal.model.domain.ModelPage;
+import vn.dvk.portal.model.domain.Model;
 import vn.dvk.portal.model.domain.ModelQuery;
 import vn.dvk.portal.model.domain.ModelRegistry;
 import vn.dvk.portal.official.domain.Official;
+import vn.dvk.portal.shared.domain.ResultPage;
 import vn.dvk.portal.shared.domain.ServiceRefusal;
 import vn.dvk.portal.shared.domain.ServiceUnavailable;
 
@@ -35,7 +36,7 @@ public class WorkList {
     }
 
     /** What waits, and which sources could not be read. */
-    public record Tasks(ModelPage returned, ModelPage toReview, List<OverdueSelfAssessment> overdue,
+    public record Tasks(ResultPage<Model> returned, ResultPage<Model> toReview, List<OverdueSelfAssessment> overdue,
                         List<Deadline> deadlines, List<InspectionPlan> openInspections, List<String> unreadable) {
 
         public boolean isEmpty() {
@@ -43,7 +44,7 @@ public class WorkList {
                     && openInspections.isEmpty();
         }
 
-        private static long size(ModelPage page) {
+        private static long size(ResultPage<Model> page) {
             return page == null ? 0 : page.total();
         }
     }
@@ -52,7 +53,7 @@ public class WorkList {
         List<String> unreadable = new ArrayList<>();
         String unit = official.unitCode();
         int year = Year.now(clock).getValue();
-        ModelPage returned = null;
+        ResultPage<Model> returned = null;
         List<OverdueSelfAssessment> overdue = List.of();
         List<Deadline> deadlines = List.of();
         if (official.isClerk()) {
@@ -63,7 +64,7 @@ public class WorkList {
             deadlines = orEmpty(read("các hạn nộp", unreadable, () -> evaluation.deadlines(unit, year))).stream()
                     .filter(Deadline::isOpen).limit(SHOWN).toList();
         }
-        ModelPage toReview = null;
+        ResultPage<Model> toReview = null;
         List<InspectionPlan> openInspections = List.of();
         if (official.isSteering()) {
             toReview = read("đăng ký chờ xét duyệt", unreadable, () -> models.find(

@@ -17,11 +17,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.dvk.portal.model.domain.Model;
-import vn.dvk.portal.model.domain.ModelPage;
 import vn.dvk.portal.model.domain.ModelQuery;
 import vn.dvk.portal.model.domain.ModelRegistry;
 import vn.dvk.portal.official.domain.Official;
 import vn.dvk.portal.shared.adapter.Formats;
+import vn.dvk.portal.shared.domain.ResultPage;
 
 /**
  * The list as a file (CSV for any tool, XLSX for Excel), with the same filters as the page and the labels the page
@@ -106,7 +106,7 @@ class ModelExportController {
         String unit = filter.unitOr(official.unitCode());
         List<Model> rows = new ArrayList<>();
         ModelQuery first = filter.toQuery(unit, PAGE).withPage(0, PAGE);
-        ModelPage page = models.find(first);
+        ResultPage<Model> page = models.find(first);
         rows.addAll(page.items());
         while (page.hasNext() && rows.size() < MAX_ROWS) {
             page = models.find(first.withPage(page.page() + 1, PAGE));

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dvk.portal.model.domain.ImportOutcome;
-import vn.dvk.portal.model.domain.ModelPage;
 import vn.dvk.portal.model.domain.ModelQuery;
 import vn.dvk.portal.model.domain.ModelRegistry;
 import vn.dvk.portal.official.domain.Official;
@@ -49,7 +48,7 @@ class ModelPagesController {
     String list(@ModelAttribute("official") Official official, ModelFilter filter, Model page) {
         String unit = filter.unitOr(official.unitCode());
         ModelQuery query = filter.toQuery(unit, PAGE_SIZE);
-        ModelPage found = models.find(query);
+        var found = models.find(query);
         UnitNeighbourhood around = units.around(unit);
         page.addAttribute("filter", filter);
         page.addAttribute("result", found);

@@ -8,13 +8,13 @@ import vn.dvk.portal.model.domain.HistoryEntry;
 import vn.dvk.portal.model.domain.ImportOutcome;
 import vn.dvk.portal.model.domain.Model;
 import vn.dvk.portal.model.domain.ModelDraft;
-import vn.dvk.portal.model.domain.ModelPage;
 import vn.dvk.portal.model.domain.ModelQuery;
 import vn.dvk.portal.model.domain.ModelRegistry;
 import vn.dvk.portal.shared.adapter.QueryUri;
 import vn.dvk.portal.shared.adapter.ServiceApi;
 import vn.dvk.portal.shared.adapter.ServiceClients;
 import vn.dvk.portal.shared.domain.FileContent;
+import vn.dvk.portal.shared.domain.ResultPage;
 
 /** {@link ModelRegistry} on registration-service's {@code /api/v1/models}. */
 @Component
@@ -27,11 +27,11 @@ class RestModelRegistry implements ModelRegistry {
     }
 
     @Override
-    public ModelPage find(ModelQuery query) {
+    public ResultPage<Model> find(ModelQuery query) {
         return registration.get(QueryUri.of("/api/v1/models").param("unit", query.unit())
                 .param("year", query.year()).param("level", query.level()).param("field", query.field())
                 .param("ownerType", query.ownerType()).param("kind", query.kind()).params("status", query.status())
-                .param("q", query.q()).param("page", query.page()).param("size", query.size()), ModelPage.class);
+                .param("q", query.q()).param("page", query.page()).param("size", query.size()), new ParameterizedTypeReference<ResultPage<Model>>() { });
     }
 
     @Override

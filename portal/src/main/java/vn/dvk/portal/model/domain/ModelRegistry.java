@@ -2,11 +2,12 @@ package vn.dvk.portal.model.domain;
 
 import java.util.List;
 import vn.dvk.portal.shared.domain.FileContent;
+import vn.dvk.portal.shared.domain.ResultPage;
 
 /** registration-service's model registry, called with the signed-in official's token. */
 public interface ModelRegistry {
 
-    ModelPage find(ModelQuery query);
+    ResultPage<Model> find(ModelQuery query);
 
     Model get(String id);
 

@@ -1,11 +1,11 @@
-package vn.dvk.portal.award.domain;
+package vn.dvk.portal.shared.domain;
 
 import java.util.List;
 
-/** One page of proposals and how many match in all. */
-public record ProposalPage(List<Proposal> items, int page, int size, long total) {
+/** One page of a service's list and how many items match in all. */
+public record ResultPage<T>(List<T> items, int page, int size, long total) {
 
-    public ProposalPage {
+    public ResultPage {
         items = items == null ? List.of() : List.copyOf(items);
     }
 
