@@ -39,7 +39,8 @@ class RestAwards implements Awards {
     @Override
     public ResultPage<Proposal> proposals(String unitCode, Integer year, String status, int page, int size) {
         return award.get(QueryUri.of("/api/v1/proposals").param("unit", unitCode).param("year", year)
-                .param("status", status).param("page", page).param("size", size), new ParameterizedTypeReference<ResultPage<Proposal>>() { });
+                .param("status", status).param("page", page).param("size", size),
+                new ParameterizedTypeReference<ResultPage<Proposal>>() { });
     }
 
     @Override

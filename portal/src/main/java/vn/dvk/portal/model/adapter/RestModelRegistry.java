@@ -31,7 +31,8 @@ class RestModelRegistry implements ModelRegistry {
         return registration.get(QueryUri.of("/api/v1/models").param("unit", query.unit())
                 .param("year", query.year()).param("level", query.level()).param("field", query.field())
                 .param("ownerType", query.ownerType()).param("kind", query.kind()).params("status", query.status())
-                .param("q", query.q()).param("page", query.page()).param("size", query.size()), new ParameterizedTypeReference<ResultPage<Model>>() { });
+                .param("q", query.q()).param("page", query.page()).param("size", query.size()),
+                new ParameterizedTypeReference<ResultPage<Model>>() { });
     }
 
     @Override
