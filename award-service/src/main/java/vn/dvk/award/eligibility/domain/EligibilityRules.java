@@ -108,25 +108,41 @@ public final class EligibilityRules {
                 + "\" " + window.size() + " năm liền (" + join(window) + ").", evidence);
     }
 
+    /**
+     * The candidate's models as evidence: each described (an unknown one said as such), those recognised within the
+     * window, and whether any is still unknown here.
+     */
+    private record ModelsInWindow(List<String> evidence, List<CandidateEvidence.ModelFact> recognised,
+                                  boolean unknown) {
+
+        static ModelsInWindow of(CandidateEvidence.Models models, List<Integer> window) {
+            List<String> evidence = new ArrayList<>();
+            List<CandidateEvidence.ModelFact> recognised = new ArrayList<>();
+            boolean unknown = false;
+            for (CandidateEvidence.ModelFact model : models.models()) {
+                if (!model.known()) {
+                    unknown = true;
+                    evidence.add("Mô hình " + model.id() + ": chưa nhận được thông tin đăng ký");
+                    continue;
+                }
+                evidence.add(describe(model));
+                if (counts(model, window)) {
+                    recognised.add(model);
+                }
+            }
+            return new ModelsInWindow(evidence, recognised, unknown);
+        }
+    }
+
     /** A registered model recognised within the window and not withdrawn. */
     static RuleResult recognizedModel(RuleDefinition rule, List<Integer> window, CandidateEvidence.Models models) {
         if (models.unavailable() != null) {
             return result(rule, RuleOutcome.MISSING_EVIDENCE, models.unavailable(), List.of());
         }
-        List<String> evidence = new ArrayList<>();
-        List<CandidateEvidence.ModelFact> counted = new ArrayList<>();
-        boolean unknown = false;
-        for (CandidateEvidence.ModelFact model : models.models()) {
-            if (!model.known()) {
-                unknown = true;
-                evidence.add("Mô hình " + model.id() + ": chưa nhận được thông tin đăng ký");
-                continue;
-            }
-            evidence.add(describe(model));
-            if (counts(model, window)) {
-                counted.add(model);
-            }
-        }
+        ModelsInWindow sifted = ModelsInWindow.of(models, window);
+        List<String> evidence = sifted.evidence();
+        List<CandidateEvidence.ModelFact> counted = sifted.recognised();
+        boolean unknown = sifted.unknown();
         if (!counted.isEmpty()) {
             return result(rule, RuleOutcome.PASS, "Có " + counted.size() + " mô hình đã được công nhận: "
                     + String.join("; ", counted.stream().map(CandidateEvidence.ModelFact::name).toList()) + ".",
@@ -151,20 +167,10 @@ public final class EligibilityRules {
         if (models.unavailable() != null) {
             return result(rule, RuleOutcome.MISSING_EVIDENCE, models.unavailable(), List.of());
         }
-        List<String> evidence = new ArrayList<>();
-        List<CandidateEvidence.ModelFact> recognised = new ArrayList<>();
-        boolean unknown = false;
-        for (CandidateEvidence.ModelFact model : models.models()) {
-            if (!model.known()) {
-                unknown = true;
-                evidence.add("Mô hình " + model.id() + ": chưa nhận được thông tin đăng ký");
-                continue;
-            }
-            evidence.add(describe(model));
-            if (counts(model, window)) {
-                recognised.add(model);
-            }
-        }
+        ModelsInWindow sifted = ModelsInWindow.of(models, window);
+        List<String> evidence = sifted.evidence();
+        List<CandidateEvidence.ModelFact> recognised = sifted.recognised();
+        boolean unknown = sifted.unknown();
         List<String> replicated = recognised.stream().filter(CandidateEvidence.ModelFact::replicated)
                 .map(model -> "\"" + model.name() + "\"").toList();
         if (!replicated.isEmpty()) {
