@@ -20,23 +20,8 @@ class ModelLifecycleSystemTest {
     private static final Duration EVENTUAL = Duration.ofSeconds(60);
     private final SystemUnderTest system = SystemUnderTest.get();
 
-    private String status(String modelId) {
-        return SystemUnderTest.get(system.registration, "/api/v1/models/" + modelId).json().path("status").asString();
-    }
-
-    private void awaitStatus(String modelId, String expected) {
-        await("model " + modelId + " becomes " + expected).atMost(EVENTUAL).pollInterval(Duration.ofMillis(300))
-                .until(() -> expected.equals(status(modelId)));
-    }
-
-    /** Retries a command refused only because evaluation-service has not yet seen the model's latest event. */
-    private ServiceClient.Reply accepted(Supplier<ServiceClient.Reply> command) {
-        ServiceClient.Reply[] last = new ServiceClient.Reply[1];
-        await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(300)).until(() -> {
-            last[0] = command.get();
-            return last[0].status() == 201;
-        });
-        return last[0];
+    private static ServiceClient.Reply accepted(Supplier<ServiceClient.Reply> command) {
+        return SystemUnderTest.retriedUntilCreated(EVENTUAL, command);
     }
 
     @Test
@@ -59,7 +44,7 @@ class ModelLifecycleSystemTest {
         accepted(() -> maiSonCommittee.post("/api/v1/reviews", """
                 {"modelId": "%s", "decision": "RETURN", "reason": "Bổ sung kế hoạch và nguồn lực thực hiện"}"""
                 .formatted(modelId)));
-        awaitStatus(modelId, "RETURNED");
+        system.awaitModelStatus(modelId, "RETURNED", EVENTUAL);
 
         JsonNode returned = SystemUnderTest.get(system.registration, "/api/v1/models/" + modelId).json();
         ServiceClient.Reply edited = SystemUnderTest.send(system.registration, "PUT", "/api/v1/models/" + modelId,
@@ -76,7 +61,7 @@ class ModelLifecycleSystemTest {
 
         accepted(() -> maiSonCommittee.post("/api/v1/reviews", """
                 {"modelId": "%s", "decision": "APPROVE", "reason": "Phù hợp, khả thi"}""".formatted(modelId)));
-        awaitStatus(modelId, "APPROVED");
+        system.awaitModelStatus(modelId, "APPROVED", EVENTUAL);
 
         accepted(() -> SystemUnderTest.post(system.evaluation, "/api/v1/self-assessments", """
                 {"modelId": "%s", "periodStart": "2023-01-01", "periodEnd": "2023-03-31", "progressPercent": 35,
@@ -84,7 +69,7 @@ class ModelLifecycleSystemTest {
                                 {"code": "HOUSEHOLDS_JOINING", "value": 12}],
                  "difficulties": "Thiếu nước tưới mùa khô", "proposals": "Hỗ trợ hệ thống tưới nhỏ giọt"}"""
                 .formatted(modelId)));
-        awaitStatus(modelId, "IN_PROGRESS");
+        system.awaitModelStatus(modelId, "IN_PROGRESS", EVENTUAL);
         accepted(() -> SystemUnderTest.post(system.evaluation, "/api/v1/self-assessments", """
                 {"modelId": "%s", "periodStart": "2023-04-01", "periodEnd": "2023-06-30", "progressPercent": 55}"""
                 .formatted(modelId)));
@@ -110,7 +95,7 @@ class ModelLifecycleSystemTest {
                             {"criterion": "HONEST", "score": 9, "comment": "Số liệu trung thực"}],
                  "recognized": true, "reason": "Đạt tiêu chí mô hình Dân vận khéo"}""".formatted(modelId, planId)))
                 .text("id");
-        awaitStatus(modelId, "RECOGNIZED");
+        system.awaitModelStatus(modelId, "RECOGNIZED", EVENTUAL);
 
         String history = SystemUnderTest.get(system.registration, "/api/v1/models/" + modelId + "/history").body();
         assertThat(history)
@@ -131,7 +116,7 @@ class ModelLifecycleSystemTest {
                 """
                 {"reason": "Nhập nhầm kết quả của mô hình khác"}""");
         assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
-        awaitStatus(modelId, "IN_PROGRESS");
+        system.awaitModelStatus(modelId, "IN_PROGRESS", EVENTUAL);
         assertThat(SystemUnderTest.get(system.registration, "/api/v1/models/" + modelId + "/history").body())
                 .as("history shows the verdict and its cancellation")
                 .contains("RECOGNIZED", "Đạt tiêu chí mô hình Dân vận khéo")

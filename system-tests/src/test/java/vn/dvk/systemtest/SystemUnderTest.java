@@ -1,8 +1,11 @@
 package vn.dvk.systemtest;
 
+import static org.awaitility.Awaitility.await;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TestInfrastructure;
 
@@ -16,6 +19,7 @@ import vn.dvk.testsupport.TestInfrastructure;
 final class SystemUnderTest {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(12);
+    private static final Duration POLL = Duration.ofMillis(300);
     private static final Map<String, String> SCOPE = Map.of("DVK_SCOPE", "14");
     /** Where the links in notifications point. */
     static final String PORTAL = "http://127.0.0.1:8090";
@@ -115,5 +119,29 @@ final class SystemUnderTest {
 
     static ServiceClient.Reply post(ServiceProcess service, String path, String json) {
         return new ServiceClient(service.url("")).post(path, json);
+    }
+
+    /** The model's status as registration-service answers it now. */
+    String modelStatus(String modelId) {
+        return get(registration, "/api/v1/models/" + modelId).json().path("status").asString();
+    }
+
+    /** Waits until registration-service shows the model in {@code expected}, as the events reach it. */
+    void awaitModelStatus(String modelId, String expected, Duration atMost) {
+        await("model " + modelId + " becomes " + expected).atMost(atMost).pollInterval(POLL)
+                .until(() -> expected.equals(modelStatus(modelId)));
+    }
+
+    /**
+     * Sends a command again until it is created (201): it is refused only while its service has not yet consumed
+     * the event it depends on (a model's latest status, a plan).
+     */
+    static ServiceClient.Reply retriedUntilCreated(Duration atMost, Supplier<ServiceClient.Reply> command) {
+        ServiceClient.Reply[] last = new ServiceClient.Reply[1];
+        await().atMost(atMost).pollInterval(POLL).until(() -> {
+            last[0] = command.get();
+            return last[0].status() == 201;
+        });
+        return last[0];
     }
 }

@@ -28,25 +28,6 @@ class YearEndRaceSystemTest {
     private static final String STATISTICS = "/api/v1/statistics/models?unit=04078&year=2021";
     private final SystemUnderTest system = SystemUnderTest.get();
 
-    private String status(String modelId) {
-        return SystemUnderTest.get(system.registration, "/api/v1/models/" + modelId).json().path("status").asString();
-    }
-
-    private void awaitStatus(String modelId, String expected) {
-        await("model " + modelId + " becomes " + expected).atMost(EVENTUAL).pollInterval(Duration.ofMillis(300))
-                .until(() -> expected.equals(status(modelId)));
-    }
-
-    /** Retries a command refused only because evaluation-service has not yet seen the model's latest event. */
-    private ServiceClient.Reply accepted(Supplier<ServiceClient.Reply> command) {
-        ServiceClient.Reply[] last = new ServiceClient.Reply[1];
-        await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(300)).until(() -> {
-            last[0] = command.get();
-            return last[0].status() == 201;
-        });
-        return last[0];
-    }
-
     private List<String> verdictsInHistory(String modelId) {
         List<String> verdicts = new ArrayList<>();
         for (JsonNode entry : SystemUnderTest.get(system.registration, "/api/v1/models/" + modelId + "/history")
@@ -61,6 +42,10 @@ class YearEndRaceSystemTest {
 
     private JsonNode statistics() {
         return SystemUnderTest.get(system.reporting, STATISTICS).json();
+    }
+
+    private static ServiceClient.Reply accepted(Supplier<ServiceClient.Reply> command) {
+        return SystemUnderTest.retriedUntilCreated(EVENTUAL, command);
     }
 
     @Test
@@ -80,7 +65,7 @@ class YearEndRaceSystemTest {
 
         accepted(() -> yenChauCommittee.post("/api/v1/reviews", """
                 {"modelId": "%s", "decision": "APPROVE", "reason": "Phù hợp, khả thi"}""".formatted(modelId)));
-        awaitStatus(modelId, "APPROVED");
+        system.awaitModelStatus(modelId, "APPROVED", EVENTUAL);
         for (String[] period : new String[][] {{"2021-01-01", "2021-03-31", "30"}, {"2021-04-01", "2021-06-30", "60"},
                 {"2021-07-01", "2021-12-31", "100"}}) {
             accepted(() -> SystemUnderTest.post(system.evaluation, "/api/v1/self-assessments", """
@@ -97,7 +82,7 @@ class YearEndRaceSystemTest {
                 .formatted(modelId, modelId))).json().at("/plan/id").asString();
         accepted(() -> yenChauCommittee.post("/api/v1/inspection-plans/" + planId + "/inspections", """
                 {"targetId": "t1", "inspectedOn": "2021-12-10", "findings": "15 hộ tham gia, đầu ra ổn định"}"""));
-        awaitStatus(modelId, "IN_PROGRESS");
+        system.awaitModelStatus(modelId, "IN_PROGRESS", EVENTUAL);
         await("evaluation-service sees the model in progress").atMost(EVENTUAL).pollInterval(Duration.ofMillis(300))
                 .until(() -> "IN_PROGRESS".equals(SystemUnderTest.get(system.evaluation, "/api/v1/known-models/"
                         + modelId).json().path("status").asString()));
@@ -133,7 +118,7 @@ class YearEndRaceSystemTest {
                 .text("id");
         assertThat(SystemUnderTest.get(system.evaluation, "/api/v1/evaluations?modelId=" + modelId).json())
                 .singleElement().satisfies(stored -> assertThat(stored.path("id").asString()).isEqualTo(evaluationId));
-        awaitStatus(modelId, "RECOGNIZED");
+        system.awaitModelStatus(modelId, "RECOGNIZED", EVENTUAL);
         await("reporting counts the model once, as recognised").atMost(EVENTUAL).pollInterval(Duration.ofMillis(300))
                 .untilAsserted(() -> {
                     assertThat(statistics().path("byStatus").path("RECOGNIZED").asInt()).isEqualTo(1);
@@ -145,7 +130,7 @@ class YearEndRaceSystemTest {
                 + "/cancellation", "{\"reason\": \"Đoàn nhập nhầm kết quả của mô hình khác\"}");
         assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
 
-        awaitStatus(modelId, "IN_PROGRESS");
+        system.awaitModelStatus(modelId, "IN_PROGRESS", EVENTUAL);
         String history = SystemUnderTest.get(system.registration, "/api/v1/models/" + modelId + "/history").body();
         assertThat(history).as("history shows the verdict and its cancellation")
                 .contains("Đạt tiêu chí mô hình Dân vận khéo", "Đoàn nhập nhầm kết quả của mô hình khác");
