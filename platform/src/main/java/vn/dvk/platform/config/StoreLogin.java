@@ -10,9 +10,10 @@ import org.springframework.core.env.PropertyResolver;
  * Which database a service uses and how it logs in to MongoDB. The database is {@code dvk_<service>}, and
  * {@code dvk_<service>_<scope>} when {@code DVK_SCOPE} is set, so that instances of several scopes on one store never
  * share read models or claims ({@code spring.mongodb.database} set by hand wins). It logs in as
- * {@code DVK_MONGO_USERNAME}, a user defined in {@code dvk_<service>} (whatever the scope), with {@code DVK_MONGO_PASSWORD} or the file {@code DVK_MONGO_PASSWORD_FILE}; both go into
- * the connection string of {@code DVK_MONGO_URI}, so that the address and the secret are kept apart. Without a
- * username the store is used as it is given (the embedded store of {@code ./dvk} and of the tests has no users).
+ * {@code DVK_MONGO_USERNAME}, a user defined in {@code dvk_<service>} (whatever the scope), with
+ * {@code DVK_MONGO_PASSWORD} or the file {@code DVK_MONGO_PASSWORD_FILE}; both go into the connection string of
+ * {@code DVK_MONGO_URI}, so that the address and the secret are kept apart. Without a username the store is used as
+ * it is given (the embedded store of {@code ./dvk} and of the tests has no users).
  */
 final class StoreLogin {
 

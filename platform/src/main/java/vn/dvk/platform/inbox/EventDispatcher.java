@@ -18,9 +18,10 @@ import vn.dvk.platform.scope.InstanceScope;
 
 /**
  * The one way a service consumes events: it drops events outside the instance scope by their {@code ce_unitpath}
- * header before deserialising (reference data issued above the scope passes, {@link InstanceScope#receives}), ignores types it has no handler for, applies each event id at most once, and lets
- * a failing event throw so that the binder retries it a bounded number of times and then sends it to the
- * dead-letter topic while the stream goes on.
+ * header before deserialising (reference data issued above the scope passes, {@link InstanceScope#receives}),
+ * ignores types it has no handler for, applies each event id at most once, and lets a failing event throw so that
+ * the binder retries it a bounded number of times and then sends it to the dead-letter topic while the stream goes
+ * on.
  * <p>
  * Build one per input binding: {@code dispatcher.consumer("reporting").on(MODEL_REGISTERED, handler).build()}.
  */
