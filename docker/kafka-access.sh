@@ -24,10 +24,11 @@ user identity-service
 allow identity-service --operation Write --operation Describe --topic dvk.identity
 
 user registration-service
-allow registration-service --operation Write --operation Describe --topic dvk.registration
+allow registration-service --operation Write --operation Describe --operation Read --topic dvk.registration
 allow registration-service --operation Read --operation Describe --topic dvk.evaluation
 allow registration-service --operation Read --operation Describe --topic dvk.award
 allow registration-service --operation Read --group registration- --resource-pattern-type prefixed
+allow registration-service --operation Create --operation Write --operation Describe --topic error.dvk.registration.registration- --resource-pattern-type prefixed
 allow registration-service --operation Create --operation Write --operation Describe --topic error.dvk.evaluation.registration- --resource-pattern-type prefixed
 allow registration-service --operation Create --operation Write --operation Describe --topic error.dvk.award.registration- --resource-pattern-type prefixed
 

@@ -1,10 +1,16 @@
 // Run once by the mongo image's entrypoint on an empty volume (docker-entrypoint-initdb.d), as the root user: each
-// service gets a user that may read and write its own database only, with the password of its secret mongo-<service>.
+// service gets a user that may read and write its own databases only, with the password of its secret mongo-<service>:
+// dvk_<service> and dvk_<service>_<scope>, the database a service scoped to DVK_SCOPE uses by default.
 const fs = require('fs');
 const services = ['identity-service', 'registration-service', 'evaluation-service', 'award-service',
   'reporting-service', 'notification-service'];
+const scope = (process.env.DVK_SCOPE || '').trim().replace(/[^A-Za-z0-9_-]/g, '_');
 for (const service of services) {
   const password = fs.readFileSync('/run/secrets/mongo-' + service, 'utf8').trim();
   const database = 'dvk_' + service;
-  db.getSiblingDB(database).createUser({ user: service, pwd: password, roles: [{ role: 'readWrite', db: database }] });
+  const roles = [{ role: 'readWrite', db: database }];
+  if (scope) {
+    roles.push({ role: 'readWrite', db: database + '_' + scope });
+  }
+  db.getSiblingDB(database).createUser({ user: service, pwd: password, roles: roles });
 }

@@ -25,4 +25,11 @@ class EventTypesTest {
             assertThat(EventTypes.byName(type.name())).contains(type);
         }
     }
+
+    @Test
+    void only_campaigns_and_inspection_plans_are_reference_data_that_flows_down() {
+        assertThat(EventTypes.all().stream().filter(EventType::flowsDown).map(EventType::name))
+                .containsExactlyInAnyOrder("vn.dvk.campaign.published.v1", "vn.dvk.campaign.updated.v1",
+                        "vn.dvk.inspection-plan.published.v1");
+    }
 }

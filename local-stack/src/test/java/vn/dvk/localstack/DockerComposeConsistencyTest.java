@@ -136,11 +136,13 @@ class DockerComposeConsistencyTest {
     void mongoRunsWithARootUserAndOneUserPerServiceDatabase() throws IOException {
         Map<String, Object> mongo = map(services.get("mongo"));
         assertThat(environment(mongo)).containsEntry("MONGO_INITDB_ROOT_PASSWORD_FILE", "/run/secrets/mongo-root")
-                .doesNotContainKey("MONGO_INITDB_ROOT_PASSWORD");
+                .doesNotContainKey("MONGO_INITDB_ROOT_PASSWORD")
+                .containsEntry("DVK_SCOPE", "${DVK_SCOPE:-14}");
         assertThat(strings(mongo.get("volumes"))).contains(
                 "./docker/mongo-init.js:/docker-entrypoint-initdb.d/dvk-users.js:ro");
         String init = Files.readString(root.resolve("docker/mongo-init.js"));
         KafkaAccess.SERVICES.forEach(service -> assertThat(init).contains("'" + service.principal() + "'"));
+        assertThat(init).contains("process.env.DVK_SCOPE", "database + '_' + scope");
     }
 
     @Test

@@ -27,8 +27,19 @@ public final class ScopedInstance implements AutoCloseable {
      * arguments, which win over the defaults given here.
      */
     public static ScopedInstance start(Class<?> application, String scope, String... settings) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.mongodb.database=scope_" + scope + "_" + UUID.randomUUID().toString().replace("-", "")));
+        arguments.addAll(List.of(settings));
+        return startWithStoreDefaults(application, scope, arguments.toArray(String[]::new));
+    }
+
+    /**
+     * Starts {@code application} scoped to {@code scope} in the database the platform chooses for that scope by
+     * default, as a deployment that sets nothing but {@code DVK_SCOPE} would: instances started so share the store
+     * as they would in production.
+     */
+    public static ScopedInstance startWithStoreDefaults(Class<?> application, String scope, String... settings) {
         List<String> arguments = new ArrayList<>(List.of("--dvk.scope=" + scope, "--server.port=0",
-                "--spring.mongodb.database=scope_" + scope + "_" + UUID.randomUUID().toString().replace("-", ""),
                 "--dvk.kafka.brokers=" + TestInfrastructure.kafkaBrokers(),
                 "--dvk.mongo.uri=" + TestInfrastructure.mongoUri(),
                 "--dvk.oidc.issuer=" + TestTokens.issuer(),

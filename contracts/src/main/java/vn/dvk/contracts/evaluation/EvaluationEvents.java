@@ -19,7 +19,8 @@ public final class EvaluationEvents {
     public static final EventType<DeadlineApproaching> DEADLINE_APPROACHING =
             new EventType<>("vn.dvk.deadline.approaching.v1", Topics.EVALUATION, DeadlineApproaching.class);
     public static final EventType<InspectionPlanPublished> INSPECTION_PLAN_PUBLISHED =
-            new EventType<>("vn.dvk.inspection-plan.published.v1", Topics.EVALUATION, InspectionPlanPublished.class);
+            EventType.referenceData("vn.dvk.inspection-plan.published.v1", Topics.EVALUATION,
+                    InspectionPlanPublished.class);
     public static final EventType<InspectionCompleted> INSPECTION_COMPLETED =
             new EventType<>("vn.dvk.inspection.completed.v1", Topics.EVALUATION, InspectionCompleted.class);
     public static final EventType<ModelEvaluated> MODEL_EVALUATED =

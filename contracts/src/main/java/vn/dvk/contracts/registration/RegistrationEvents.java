@@ -16,9 +16,9 @@ public final class RegistrationEvents {
     public static final EventType<ModelStatusChanged> MODEL_STATUS_CHANGED =
             new EventType<>("vn.dvk.model.status-changed.v1", Topics.REGISTRATION, ModelStatusChanged.class);
     public static final EventType<CampaignPublished> CAMPAIGN_PUBLISHED =
-            new EventType<>("vn.dvk.campaign.published.v1", Topics.REGISTRATION, CampaignPublished.class);
+            EventType.referenceData("vn.dvk.campaign.published.v1", Topics.REGISTRATION, CampaignPublished.class);
     public static final EventType<CampaignUpdated> CAMPAIGN_UPDATED =
-            new EventType<>("vn.dvk.campaign.updated.v1", Topics.REGISTRATION, CampaignUpdated.class);
+            EventType.referenceData("vn.dvk.campaign.updated.v1", Topics.REGISTRATION, CampaignUpdated.class);
 
     public static final List<EventType<?>> ALL = List.of(MODEL_REGISTERED, MODEL_UPDATED, MODEL_WITHDRAWN,
             MODEL_STATUS_CHANGED, CAMPAIGN_PUBLISHED, CAMPAIGN_UPDATED);

@@ -21,13 +21,13 @@ class EvaluationEventSchemaTest {
     @Test
     void every_evaluation_event_serialises_to_json_its_schema_accepts() {
         assertMatchesSchema(EvaluationEvents.REVIEW_DECIDED, new ReviewDecided("r-1", "m-1", "14/124/04096",
-                ReviewDecision.RETURN, "Bổ sung thời gian thực hiện", "Ban Dân vận Huyện ủy", NOW));
+                ReviewDecision.RETURN, "Bổ sung thời gian thực hiện", "Ban Dân vận Huyện ủy", NOW, 3L));
         assertMatchesSchema(EvaluationEvents.SELF_ASSESSMENT_FILED, new SelfAssessmentFiled("s-1", "m-1",
                 "14/124/04096", 2022, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 3, 31), 40,
                 List.of(new SelfAssessmentFiled.Indicator("INCOME_VND_PER_YEAR", 5.0e8, "VND/năm")),
                 null, null, "UBND xã Lóng Phiêng", NOW));
         assertMatchesSchema(EvaluationEvents.MODEL_RECOGNITION_DECIDED, new ModelRecognitionDecided("e-1", "m-1",
-                "14/124/04096", 2022, true, 8.6, "Thiết thực, hiệu quả", "Đoàn kiểm tra số 1", NOW));
+                "14/124/04096", 2022, true, 8.6, "Thiết thực, hiệu quả", "Đoàn kiểm tra số 1", NOW, 5L));
         assertMatchesSchema(EvaluationEvents.SELF_ASSESSMENT_OVERDUE, new SelfAssessmentOverdue("m-1",
                 "14/124/04096", 2022, LocalDate.of(2022, 4, 1), LocalDate.of(2022, 6, 30), LocalDate.of(2022, 7, 10),
                 NOW));

@@ -107,8 +107,13 @@ public final class KafkaAccessSetup {
     private static void allow(List<AclBinding> bindings, String principal, ResourcePattern resource,
             AclOperation... operations) {
         for (AclOperation operation : operations) {
-            bindings.add(new AclBinding(resource,
-                    new AccessControlEntry(principal, "*", operation, AclPermissionType.ALLOW)));
+            AclBinding binding = new AclBinding(resource,
+                    new AccessControlEntry(principal, "*", operation, AclPermissionType.ALLOW));
+            // A service that reads its own topic (registration: campaigns issued above its scope) is granted
+            // Describe there once, as a writer and as a reader.
+            if (!bindings.contains(binding)) {
+                bindings.add(binding);
+            }
         }
     }
 

@@ -120,8 +120,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    ProcessedEvents processedEvents(MongoTemplate mongo, Clock clock) {
-        return new ProcessedEvents(mongo, clock);
+    ProcessedEvents processedEvents(MongoTemplate mongo, Clock clock, InstanceScope scope) {
+        return new ProcessedEvents(mongo, clock, scope.path().isEmpty() ? "" : scope.code());
     }
 
     @Bean

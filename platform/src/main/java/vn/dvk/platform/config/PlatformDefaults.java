@@ -17,7 +17,8 @@ import org.springframework.core.io.support.PropertiesLoaderUtils;
  * the same defaults and anything a service, the environment, the command line or a test sets wins. Spring Boot
  * keeps its {@code defaultProperties} (e.g. {@code SpringApplicationBuilder.properties(...)}) last of all, so the
  * platform's defaults are merged into it with those properties taking precedence. The service's logins to Kafka
- * ({@link KafkaLogin}) and to the store ({@link StoreLogin}), when it has them, join these defaults.
+ * ({@link KafkaLogin}) and to the store ({@link StoreLogin}), when it has them, and its database, of its scope, join
+ * these defaults.
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
@@ -32,6 +33,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        merged.putAll(StoreLogin.database(environment));
         merged.putAll(KafkaLogin.properties(environment));
         merged.putAll(StoreLogin.properties(environment));
         PropertySource<?> existing = environment.getPropertySources().get(DEFAULT_PROPERTIES);

@@ -18,9 +18,10 @@ import vn.dvk.platform.scope.InstanceScope;
 
 /**
  * The one way a service consumes events: it drops events outside the instance scope by their {@code ce_unitpath}
- * header before deserialising, ignores types it has no handler for, applies each event id at most once, and lets
- * a failing event throw so that the binder retries it a bounded number of times and then sends it to the
- * dead-letter topic while the stream goes on.
+ * header before deserialising (reference data issued above the scope passes, {@link InstanceScope#receives}),
+ * ignores types it has no handler for, applies each event id at most once, and lets a failing event throw so that
+ * the binder retries it a bounded number of times and then sends it to the dead-letter topic while the stream goes
+ * on.
  * <p>
  * Build one per input binding: {@code dispatcher.consumer("reporting").on(MODEL_REGISTERED, handler).build()}.
  */
@@ -79,11 +80,12 @@ public class EventDispatcher {
                 String type = event.type();
                 String id = event.id();
                 log.debug("{} received {} {} for {}", consumerName, type, id, unitPath);
-                if (unitPath != null && !scope.coversPath(unitPath)) {
+                Handler<?> handler = type == null ? null : frozen.get(type);
+                if (unitPath != null && !(handler == null ? scope.coversPath(unitPath)
+                        : scope.receives(handler.type, unitPath))) {
                     outOfScope.increment();
                     return;
                 }
-                Handler<?> handler = type == null ? null : frozen.get(type);
                 if (handler == null) {
                     ignored.increment();
                     return;

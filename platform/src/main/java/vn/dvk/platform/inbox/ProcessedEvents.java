@@ -18,6 +18,10 @@ import org.springframework.data.mongodb.core.query.Update;
  * A claim is {@code APPLYING} until the handler has finished, then {@code APPLIED}. Each claim names the process that
  * made it: a claim still {@code APPLYING} under another process's name was left by a process that died mid-handler,
  * and the redelivery takes it over instead of skipping an event that was never applied.
+ * <p>
+ * Claims belong to a consumer of one instance scope: instances of several scopes may share a database (when it is set
+ * by hand), and each must apply every event of its own subtree. The national root's claims keep the bare consumer
+ * name, as before scopes had claims of their own.
  */
 public class ProcessedEvents {
 
@@ -27,18 +31,26 @@ public class ProcessedEvents {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final String scope;
     private final String process = UUID.randomUUID().toString();
 
+    /** The claims of an instance of the national root. */
     public ProcessedEvents(MongoTemplate mongo, Clock clock) {
+        this(mongo, clock, "");
+    }
+
+    /** The claims of an instance scoped to the unit {@code scope}; empty for the national root. */
+    public ProcessedEvents(MongoTemplate mongo, Clock clock, String scope) {
         this.mongo = mongo;
         this.clock = clock;
+        this.scope = scope;
     }
 
     /** Claims the event for the consumer; false when it was applied before or is being applied right now. */
     public boolean claim(String consumer, String eventId, String type) {
         String id = key(consumer, eventId);
         try {
-            mongo.insert(new Document("_id", id).append("consumer", consumer).append("eventId", eventId)
+            mongo.insert(new Document("_id", id).append("consumer", owner(consumer)).append("eventId", eventId)
                     .append("type", type).append("state", APPLYING).append("process", process)
                     .append("claimedAt", Date.from(clock.instant())), COLLECTION);
             return true;
@@ -63,7 +75,7 @@ public class ProcessedEvents {
 
     /** Forgets every claim of a consumer, before its read models are rebuilt by replay. */
     public void forget(String consumer) {
-        mongo.remove(Query.query(Criteria.where("consumer").is(consumer)), COLLECTION);
+        mongo.remove(Query.query(Criteria.where("consumer").is(owner(consumer))), COLLECTION);
     }
 
     public boolean isProcessed(String consumer, String eventId) {
@@ -71,7 +83,12 @@ public class ProcessedEvents {
                 COLLECTION);
     }
 
-    private static String key(String consumer, String eventId) {
-        return consumer + "|" + eventId;
+    private String key(String consumer, String eventId) {
+        return owner(consumer) + "|" + eventId;
+    }
+
+    /** The consumer as its claims name it: {@code reporting} at the national root, {@code reporting@124} below. */
+    private String owner(String consumer) {
+        return scope.isEmpty() ? consumer : consumer + "@" + scope;
     }
 }

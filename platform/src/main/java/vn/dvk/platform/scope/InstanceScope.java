@@ -2,6 +2,7 @@ package vn.dvk.platform.scope;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import vn.dvk.contracts.events.EventType;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.unit.domain.AdministrativeUnit;
@@ -10,7 +11,8 @@ import vn.dvk.platform.unit.domain.UnitDirectory;
 /**
  * The subtree this instance serves ({@code DVK_SCOPE}), intersected, while a request runs, with the subtree of the
  * official who calls: writes and reads for units outside it are refused, records outside it are not found, and events
- * outside the instance's subtree are dropped by their {@code ce_unitpath} header.
+ * outside the instance's subtree are dropped by their {@code ce_unitpath} header, except reference data issued above
+ * it ({@link #receives}).
  */
 public final class InstanceScope {
 
@@ -43,6 +45,14 @@ public final class InstanceScope {
 
     public UnitDirectory directory() {
         return directory;
+    }
+
+    /**
+     * Whether this instance applies an event of {@code type} about the unit at {@code unitPath}: one of its subtree,
+     * or reference data that flows down ({@link EventType#flowsDown()}) issued by a unit above it.
+     */
+    public boolean receives(EventType<?> type, String unitPath) {
+        return coversPath(unitPath) || type.flowsDown() && UnitDirectory.pathIsWithin(path, unitPath);
     }
 
     /** Whether a unit path lies in this instance's subtree, whoever asks (for events and background work). */

@@ -16,6 +16,36 @@ class StoreLoginTest {
     Path dir;
 
     @Test
+    void anInstanceWithoutAScopeUsesTheServiceDatabase() {
+        assertThat(StoreLogin.database(new MockEnvironment().withProperty("spring.application.name", "award-service")))
+                .containsEntry("spring.mongodb.database", "dvk_award-service");
+    }
+
+    @Test
+    void aScopedInstanceUsesTheDatabaseOfItsScope() {
+        assertThat(StoreLogin.database(new MockEnvironment().withProperty("spring.application.name", "award-service")
+                .withProperty("dvk.scope", " 04096 ")))
+                .containsEntry("spring.mongodb.database", "dvk_award-service_04096");
+        assertThat(StoreLogin.database(new MockEnvironment().withProperty("spring.application.name", "award-service")
+                .withProperty("dvk.scope", "124.PNV")))
+                .containsEntry("spring.mongodb.database", "dvk_award-service_124_PNV");
+    }
+
+    @Test
+    void aScopedInstanceLogsInWhereTheServiceUserIsDefined() throws IOException {
+        Path file = Files.writeString(dir.resolve("mongo-award-service"), "secret");
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("spring.application.name", "award-service")
+                .withProperty("dvk.scope", "124")
+                .withProperty("dvk.mongo.uri", "mongodb://mongo:27017")
+                .withProperty("dvk.mongo.username", "award-service")
+                .withProperty("dvk.mongo.password-file", file.toString());
+
+        assertThat(StoreLogin.properties(environment)).containsEntry("spring.mongodb.uri",
+                "mongodb://award-service:secret@mongo:27017/?authSource=dvk_award-service");
+    }
+
+    @Test
     void withoutAUsernameTheStoreIsUsedAsGiven() {
         assertThat(StoreLogin.properties(new MockEnvironment())).isEmpty();
     }

@@ -69,6 +69,35 @@ class IdempotentConsumptionTest {
     }
 
     @Test
+    void campaigns_issued_above_the_scope_flow_down_and_models_of_units_above_do_not() {
+        String province = "province-" + UUID.randomUUID();
+        String otherDistrict = "mai-son-" + UUID.randomUUID();
+        String provinceModel = "province-model-" + UUID.randomUUID();
+
+        publish(UUID.randomUUID().toString(), provinceModel, "14", modelRegistered(provinceModel, "Tỉnh", "14"));
+        publishCampaign(otherDistrict, "14/125");
+        publishCampaign(province, "14");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumer.campaigns().stream()
+                .anyMatch(event -> event.subject().equals(province)));
+        assertThat(consumer.campaigns()).noneMatch(event -> event.subject().equals(otherDistrict));
+        assertThat(appliedCount(provinceModel)).isZero();
+    }
+
+    private static void publishCampaign(String campaignId, String issuingUnitPath) {
+        String unitCode = issuingUnitPath.substring(issuingUnitPath.lastIndexOf('/') + 1);
+        TopicProbe.send(Topics.REGISTRATION, new CloudEvent(UUID.randomUUID().toString(), "/dvk/test",
+                "vn.dvk.campaign.published.v1", campaignId, Instant.parse("2022-03-01T02:00:00Z"), null,
+                issuingUnitPath, 1), """
+                {"campaign": {"id": "%s", "issuingUnitCode": "%s", "issuingUnitPath": "%s",
+                 "name": "Dân vận khéo", "documentNumber": "01-KH", "documentDate": "2022-01-10",
+                 "startYear": 2022, "endYear": 2025, "parentCampaignId": null, "phases": [], "targets": [],
+                 "version": 1},
+                 "publishedBy": "test", "occurredAt": "2022-03-01T02:00:00Z"}
+                """.formatted(campaignId, unitCode, issuingUnitPath));
+    }
+
+    @Test
     void a_poison_event_goes_to_the_dead_letter_topic_and_the_next_event_is_still_applied() {
         String poison = "poison-" + UUID.randomUUID();
         String unreadable = "unreadable-" + UUID.randomUUID();

@@ -69,4 +69,19 @@ class ProcessedEventsTest {
 
         assertThat(process.claim("reporting", eventId, "t")).isTrue();
     }
+
+    @Test
+    void instances_of_two_scopes_on_one_database_claim_and_forget_each_their_own() {
+        ProcessedEvents province = new ProcessedEvents(MONGO, Clock.systemUTC(), "14");
+        ProcessedEvents commune = new ProcessedEvents(MONGO, Clock.systemUTC(), "04096");
+        assertThat(province.claim("reporting", eventId, "t")).isTrue();
+        province.complete("reporting", eventId);
+
+        assertThat(commune.claim("reporting", eventId, "t")).isTrue();
+        commune.complete("reporting", eventId);
+        commune.forget("reporting");
+
+        assertThat(province.isProcessed("reporting", eventId)).isTrue();
+        assertThat(commune.isProcessed("reporting", eventId)).isFalse();
+    }
 }

@@ -7,20 +7,26 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
+import vn.dvk.contracts.registration.CampaignPublished;
 import vn.dvk.contracts.registration.ModelRegistered;
 import vn.dvk.contracts.registration.RegistrationEvents;
 import vn.dvk.platform.inbox.EventDispatcher;
 import vn.dvk.platform.inbox.InboundEvent;
 
-/** Consumes model-registered events through the dispatcher and records what it applied; "POISON" always fails. */
+/** Consumes model-registered and campaign-published events through the dispatcher and records what it applied; "POISON" always fails. */
 @Configuration
 @ConditionalOnProperty(name = "platform-test.consumer.enabled", havingValue = "true", matchIfMissing = true)
 public class AppliedEvents {
 
     private final List<InboundEvent<ModelRegistered>> applied = new CopyOnWriteArrayList<>();
+    private final List<InboundEvent<CampaignPublished>> campaigns = new CopyOnWriteArrayList<>();
 
     public List<InboundEvent<ModelRegistered>> applied() {
         return applied;
+    }
+
+    public List<InboundEvent<CampaignPublished>> campaigns() {
+        return campaigns;
     }
 
     @Bean
@@ -30,6 +36,6 @@ public class AppliedEvents {
                 throw new IllegalStateException("poison event " + event.id());
             }
             applied.add(event);
-        }).build();
+        }).on(RegistrationEvents.CAMPAIGN_PUBLISHED, campaigns::add).build();
     }
 }

@@ -71,6 +71,14 @@ public final class InMemoryCampaigns implements Campaigns {
     }
 
     @Override
+    public void keepIssuedAbove(Campaign announced) {
+        Campaign kept = campaigns.get(announced.id());
+        if (kept == null || kept.version() < announced.version()) {
+            campaigns.put(announced.id(), announced);
+        }
+    }
+
+    @Override
     public List<Campaign> issuedWithin(String unitPath, Integer year) {
         return campaigns.values().stream()
                 .filter(campaign -> UnitDirectory.pathIsWithin(campaign.issuingUnitPath(), unitPath))

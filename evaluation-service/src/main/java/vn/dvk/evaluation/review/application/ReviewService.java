@@ -63,7 +63,7 @@ public class ReviewService {
         Review review = new Review(ResourceIds.next(), model.id(), model.version(), model.unitPath(),
                 command.decision(), reason, reviewer.signature(), clock.instant(), null);
         ReviewDecided event = new ReviewDecided(review.id(), model.id(), model.unitPath(), review.decision(), reason,
-                review.reviewer(), review.decidedAt());
+                review.reviewer(), review.decidedAt(), model.version());
         try {
             reviews.add(review, new OutboundEvent<>(EvaluationEvents.REVIEW_DECIDED, model.id(), model.unitPath(),
                     event));

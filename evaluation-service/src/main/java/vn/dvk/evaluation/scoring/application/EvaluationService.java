@@ -118,7 +118,7 @@ public class EvaluationService {
         if (command.round() == InspectionRound.YEAR_END) {
             events.add(new OutboundEvent<>(EvaluationEvents.MODEL_RECOGNITION_DECIDED, model.id(), model.unitPath(),
                     new ModelRecognitionDecided(id, model.id(), model.unitPath(), year, command.recognized(), total,
-                            reason, evaluatedBy, evaluation.evaluatedAt())));
+                            reason, evaluatedBy, evaluation.evaluatedAt(), model.version())));
         }
         try {
             evaluations.add(evaluation, events);

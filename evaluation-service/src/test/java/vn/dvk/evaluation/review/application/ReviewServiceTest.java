@@ -42,6 +42,7 @@ class ReviewServiceTest {
             assertThat(decided.reviewId()).isEqualTo(id);
             assertThat(decided.decision()).isEqualTo(ReviewDecision.APPROVE);
             assertThat(decided.unitPath()).isEqualTo("14/124/04096");
+            assertThat(decided.modelVersion()).isEqualTo(pears.version());
         });
     }
 

@@ -87,6 +87,7 @@ class EvaluationServiceTest {
                     assertThat(decided.year()).isEqualTo(2022);
                     assertThat(decided.recognized()).isTrue();
                     assertThat(decided.reason()).isEqualTo("Công nhận, tổng điểm 8.5/10");
+                    assertThat(decided.modelVersion()).isEqualTo(pears.version());
                 });
         assertThat(district.evaluationService().hasYearEnd(pears.id(), 2022)).isTrue();
     }

@@ -16,7 +16,10 @@ import vn.dvk.platform.scope.Subtree;
 import vn.dvk.registration.campaign.domain.Campaign;
 import vn.dvk.registration.campaign.domain.Campaigns;
 
-/** Campaigns as {@link CampaignDocument}s, each change written with its event through the platform outbox. */
+/**
+ * Campaigns as {@link CampaignDocument}s: this instance's own with each change written with its event through the
+ * platform outbox, the copies of those issued above its scope as they were announced.
+ */
 @Repository
 class MongoCampaigns implements Campaigns {
 
@@ -45,6 +48,16 @@ class MongoCampaigns implements Campaigns {
         store.save(CampaignDocument.of(revised), revised.id(), revised.version() - 1, List.of(new OutboundEvent<>(
                 RegistrationEvents.CAMPAIGN_UPDATED, revised.id(), revised.issuingUnitPath(),
                 new CampaignUpdated(revised.snapshot(), by, revised.updatedAt()))));
+    }
+
+    @Override
+    public void keepIssuedAbove(Campaign announced) {
+        CampaignDocument kept = mongo.findById(announced.id(), CampaignDocument.class);
+        if (kept == null) {
+            mongo.insert(CampaignDocument.of(announced));
+        } else if (kept.version() < announced.version()) {
+            mongo.save(CampaignDocument.of(announced));
+        }
     }
 
     @Override

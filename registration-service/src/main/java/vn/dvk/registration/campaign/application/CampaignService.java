@@ -1,8 +1,10 @@
 package vn.dvk.registration.campaign.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import vn.dvk.contracts.registration.CampaignSnapshot;
 import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.domain.StaleVersion;
 import vn.dvk.platform.idempotency.ResourceIds;
@@ -49,6 +51,19 @@ public class CampaignService {
         requireParent(draft);
         campaigns.update(revised, actor(by, draft));
         return revised;
+    }
+
+    /**
+     * Follows a campaign another instance announced: one issued above this instance's scope is kept, so that models
+     * of the scope can be registered under it; one of the scope's own subtree was issued here or by an instance that
+     * serves the scope too, and is not copied.
+     */
+    public void follow(CampaignSnapshot announced, Instant at) {
+        if (scope.coversPath(announced.issuingUnitPath())) {
+            return;
+        }
+        Instant createdAt = campaigns.find(announced.id()).map(Campaign::createdAt).orElse(at);
+        campaigns.keepIssuedAbove(Campaign.announced(announced, createdAt, at));
     }
 
     public Campaign get(String id) {

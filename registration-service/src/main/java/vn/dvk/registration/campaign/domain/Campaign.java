@@ -43,6 +43,17 @@ public record Campaign(String id, String issuingUnitCode, String issuingUnitPath
                 draft.targets(), createdAt, updatedAt, version);
     }
 
+    /**
+     * A campaign another instance published, as its event announced it: a copy kept by an instance scoped below the
+     * issuing unit, so that its models can be registered under it.
+     */
+    public static Campaign announced(CampaignSnapshot snapshot, Instant createdAt, Instant updatedAt) {
+        return new Campaign(snapshot.id(), snapshot.issuingUnitCode(), snapshot.issuingUnitPath(), snapshot.name(),
+                snapshot.documentNumber(), snapshot.documentDate(), snapshot.startYear(), snapshot.endYear(),
+                snapshot.parentCampaignId(), snapshot.phases(), snapshot.targets(), createdAt, updatedAt,
+                snapshot.version());
+    }
+
     /** Does the campaign's period include the year? */
     public boolean covers(int year) {
         return year >= startYear && year <= endYear;

@@ -3,7 +3,10 @@ package vn.dvk.registration.campaign.domain;
 import java.util.List;
 import java.util.Optional;
 
-/** The campaigns and plans this instance issued. Each change is stored with the one event that announces it. */
+/**
+ * The campaigns and plans this instance issued, each change stored with the one event that announces it, and copies
+ * of those the units above its scope issued, which other instances announce.
+ */
 public interface Campaigns {
 
     Optional<Campaign> find(String id);
@@ -25,4 +28,10 @@ public interface Campaigns {
      * {@code year} (any when null), ordered by issuing unit, start year and id.
      */
     List<Campaign> issuedWithin(String unitPath, Integer year);
+
+    /**
+     * Keeps the copy of a campaign a unit above this instance's scope issued, unless the copy kept is as new (a
+     * redelivered or older event); announces nothing, the issuing instance did.
+     */
+    void keepIssuedAbove(Campaign announced);
 }

@@ -21,8 +21,8 @@ import vn.dvk.registration.model.domain.RefusedDecision;
 import vn.dvk.registration.model.domain.RefusedDecisions;
 
 /**
- * Applies the decisions evaluation-service announces. A decision the lifecycle refuses (or one about a model this
- * registry does not hold) is a business refusal, not a failure: it is recorded in {@link RefusedDecisions} with the
+ * Applies the decisions evaluation-service announces. A decision the lifecycle refuses, one made on a version of the
+ * model the unit has edited since, or one about a model this registry does not hold is a business refusal, not a failure: it is recorded in {@link RefusedDecisions} with the
  * reason, counted by {@code dvk.registration.transitions.rejected}, and the handler returns normally so the binder
  * neither retries nor dead-letters it. Anything else (e.g. a concurrent edit) throws and is retried.
  */
@@ -52,7 +52,8 @@ public class DecisionHandlers {
             case REJECT -> ModelAction.REJECT;
         };
         Optional<Model> model = modelOf(event, review.modelId());
-        model.ifPresent(current -> decide(event, current, List.of(action), review.reason(), review.reviewer()));
+        model.ifPresent(current -> decide(event, current, review.modelVersion(), List.of(action), review.reason(),
+                review.reviewer()));
     }
 
     /** The first self-assessment of an approved model starts its implementation; later ones change nothing. */
@@ -60,7 +61,7 @@ public class DecisionHandlers {
         SelfAssessmentFiled filed = event.payload();
         Optional<Model> model = modelOf(event, filed.modelId());
         model.filter(current -> current.status() == ModelStatus.APPROVED).ifPresent(current -> decide(event, current,
-                List.of(ModelAction.START_IMPLEMENTATION), "Đơn vị đã nộp báo cáo tự đánh giá kỳ "
+                null, List.of(ModelAction.START_IMPLEMENTATION), "Đơn vị đã nộp báo cáo tự đánh giá kỳ "
                         + filed.periodStart() + " – " + filed.periodEnd(), filed.filedBy()));
     }
 
@@ -68,7 +69,7 @@ public class DecisionHandlers {
     public void onRecognitionDecided(InboundEvent<ModelRecognitionDecided> event) {
         ModelRecognitionDecided decision = event.payload();
         ModelAction verdict = decision.recognized() ? ModelAction.RECOGNIZE : ModelAction.NOT_RECOGNIZE;
-        modelOf(event, decision.modelId()).ifPresent(current -> decide(event, current,
+        modelOf(event, decision.modelId()).ifPresent(current -> decide(event, current, decision.modelVersion(),
                 current.status() == ModelStatus.APPROVED
                         ? List.of(ModelAction.START_IMPLEMENTATION, verdict) : List.of(verdict),
                 decision.reason(), decision.decidedBy()));
@@ -96,7 +97,7 @@ public class DecisionHandlers {
         String reason = (correction.action() == DecisionCorrected.Action.CANCELLED ? "Hủy" : "Sửa")
                 + (correction.record() == DecisionCorrected.Record.REVIEW ? " quyết định xét duyệt: "
                 : " kết quả đánh giá cuối năm: ") + correction.reason();
-        modelOf(event, correction.modelId()).ifPresent(current -> decide(event, current, actions, reason,
+        modelOf(event, correction.modelId()).ifPresent(current -> decide(event, current, null, actions, reason,
                 correction.correctedBy()));
     }
 
@@ -108,9 +109,12 @@ public class DecisionHandlers {
         return model;
     }
 
-    private void decide(InboundEvent<?> event, Model current, List<ModelAction> actions, String reason, String by) {
+    /** Applies the actions unless the lifecycle forbids them or the unit edited the model after the decided version. */
+    private void decide(InboundEvent<?> event, Model current, Long decidedVersion, List<ModelAction> actions,
+                        String reason, String by) {
         String decider = by == null || by.isBlank() ? DEFAULT_DECIDER : by.strip();
         try {
+            current.requireUneditedSince(decidedVersion);
             models.decide(current, actions, reason, decider, event.id());
         } catch (IllegalTransition refused) {
             reject(event, current.id(), current.status(), refused.getMessage());

@@ -51,6 +51,24 @@ public record Model(String id, ModelDetails details, String unitPath, ModelStatu
         return new Model(id, details, unitPath, to, createdAt, at, version + 1, append(transition));
     }
 
+    /**
+     * Checks that a decision made on {@code decidedVersion} still concerns this registration: {@link
+     * IllegalTransition} when the unit has edited the model since, so the committee decided on details that are no
+     * longer the model's. Changes of status (the lifecycle's own steps) do not count; a decision that names no
+     * version (published before decisions carried one) passes.
+     */
+    public void requireUneditedSince(Long decidedVersion) {
+        if (decidedVersion == null) {
+            return;
+        }
+        history.stream().filter(entry -> entry.action().equals("EDIT") && entry.sequence() > decidedVersion)
+                .reduce((first, last) -> last).ifPresent(edit -> {
+                    throw new IllegalTransition("Quyết định được đưa ra trên phiên bản " + decidedVersion
+                            + " của mô hình, nhưng đơn vị đã sửa mô hình sau đó (phiên bản " + edit.sequence()
+                            + "); cần xem xét lại phiên bản hiện tại.");
+                });
+    }
+
     /** The last history entry: the change that produced this value. */
     public Transition lastTransition() {
         return history.get(history.size() - 1);

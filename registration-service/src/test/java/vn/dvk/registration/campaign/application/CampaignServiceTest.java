@@ -7,6 +7,7 @@ import static vn.dvk.registration.campaign.CampaignFixtures.plan294;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import vn.dvk.contracts.registration.CampaignSnapshot;
 import vn.dvk.platform.domain.AlreadyExists;
 import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.domain.StaleVersion;
@@ -95,5 +96,32 @@ class CampaignServiceTest {
         assertThatThrownBy(() -> service.get("no-such-plan")).isInstanceOf(Rejection.NotFound.class);
         assertThatThrownBy(() -> service.update("no-such-plan", 1, aCommunePlan().draft(), null))
                 .isInstanceOf(Rejection.NotFound.class);
+    }
+
+    @Test
+    void given_a_plan_the_province_announced_when_followed_then_the_district_keeps_it_and_its_newer_versions() {
+        CampaignSnapshot provincial = plan294().issuedBy("14").published().snapshot();
+        Instant revisedAt = NOW.plusSeconds(3600);
+        CampaignSnapshot revised = new CampaignSnapshot(provincial.id(), "14", "14", "Dân vận khéo 2021-2025 (sửa)",
+                provincial.documentNumber(), provincial.documentDate(), 2021, 2025, null, provincial.phases(),
+                provincial.targets(), 2);
+
+        service.follow(provincial, NOW);
+        service.follow(revised, revisedAt);
+        service.follow(provincial, revisedAt.plusSeconds(60));
+
+        Campaign kept = service.get(provincial.id());
+        assertThat(kept.name()).isEqualTo("Dân vận khéo 2021-2025 (sửa)");
+        assertThat(kept.version()).isEqualTo(2);
+        assertThat(kept.createdAt()).isEqualTo(NOW);
+        assertThat(kept.updatedAt()).isEqualTo(revisedAt);
+        assertThat(campaigns.changesOf(provincial.id())).isEmpty();
+    }
+
+    @Test
+    void given_a_plan_of_a_unit_inside_the_scope_when_announced_then_it_is_not_copied() {
+        service.follow(aCommunePlan().published().snapshot(), NOW);
+
+        assertThat(campaigns.size()).isZero();
     }
 }

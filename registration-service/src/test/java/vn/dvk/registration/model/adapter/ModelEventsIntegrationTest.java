@@ -39,6 +39,15 @@ class ModelEventsIntegrationTest extends RegistrationApiTest {
                 Instant.now());
     }
 
+    /** A review as evaluation-service now publishes it, naming the version of the model it decided on. */
+    private static String review(String modelId, String decision, String reason, long modelVersion) {
+        return """
+                {"reviewId": "%s", "modelId": "%s", "unitPath": "14/124/04096", "decision": "%s",
+                 "reason": %s, "reviewer": "Ban Dân vận Huyện ủy", "occurredAt": "%s", "modelVersion": %d}
+                """.formatted(UUID.randomUUID(), modelId, decision, reason == null ? "null" : "\"" + reason + "\"",
+                Instant.now(), modelVersion);
+    }
+
     private String register() {
         ServiceClient.Reply reply = api.post("/api/v1/models", taiNungPears(2022).toString());
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
@@ -163,6 +172,30 @@ class ModelEventsIntegrationTest extends RegistrationApiTest {
                 .containsExactly("IN_PROGRESS", "NOT_RECOGNIZED");
         assertThat(events.subList(2, 4)).extracting(event -> event.event().sequence())
                 .containsExactly(3L, 4L);
+    }
+
+    @Test
+    void a_review_decided_on_a_version_the_unit_has_edited_since_is_refused_and_the_model_stays_as_edited() {
+        String id = register();
+        ObjectNode edit = taiNungPears(2022);
+        edit.put("name", "Mô hình trồng lê Tai nung (bổ sung)");
+        assertThat(api.put("/api/v1/models/" + id, edit.toString(), Map.of("If-Match", "\"1\"")).status())
+                .isEqualTo(200);
+        String stale = UUID.randomUUID().toString();
+
+        sendDecision(stale, "vn.dvk.review.decided.v1", id, review(id, "APPROVE", null, 1));
+
+        JsonNode refusals = await().atMost(PATIENCE).until(
+                () -> api.get("/api/v1/models/" + id + "/refused-decisions").json(), list -> list.size() == 1);
+        assertThat(refusals.get(0).path("eventId").asString()).isEqualTo(stale);
+        assertThat(refusals.get(0).path("statusAtArrival").asString()).isEqualTo("REGISTERED");
+        assertThat(refusals.get(0).path("reason").asString()).contains("phiên bản 1", "phiên bản 2");
+        JsonNode model = api.get("/api/v1/models/" + id).json();
+        assertThat(model.path("status").asString()).isEqualTo("REGISTERED");
+        assertThat(model.path("version").asLong()).isEqualTo(2);
+
+        sendDecision("vn.dvk.review.decided.v1", id, review(id, "APPROVE", null, 2));
+        awaitStatus(id, "APPROVED");
     }
 
     @Test

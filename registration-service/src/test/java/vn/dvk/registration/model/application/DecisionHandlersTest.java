@@ -40,8 +40,13 @@ class DecisionHandlersTest {
 
     private static InboundEvent<ReviewDecided> review(String eventId, String modelId, ReviewDecision decision,
                                                       String reviewer) {
+        return review(eventId, modelId, decision, reviewer, null);
+    }
+
+    private static InboundEvent<ReviewDecided> review(String eventId, String modelId, ReviewDecision decision,
+                                                      String reviewer, Long modelVersion) {
         return event(eventId, EvaluationEvents.REVIEW_DECIDED, modelId, new ReviewDecided("review-" + eventId,
-                modelId, "14/124/04096", decision, "Bổ sung số liệu", reviewer, NOW));
+                modelId, "14/124/04096", decision, "Bổ sung số liệu", reviewer, NOW, modelVersion));
     }
 
     private static InboundEvent<SelfAssessmentFiled> selfAssessment(String eventId, String modelId) {
@@ -100,7 +105,7 @@ class DecisionHandlersTest {
     void given_an_unknown_model_when_a_decision_arrives_then_it_is_recorded_as_refused_without_a_status() {
         handlers.onRecognitionDecided(event("e-4", EvaluationEvents.MODEL_RECOGNITION_DECIDED, "ghost",
                 new ModelRecognitionDecided("ev-1", "ghost", "14/124/04096", 2022, true, 90, "Tốt",
-                        "Ban Chỉ đạo huyện", NOW)));
+                        "Ban Chỉ đạo huyện", NOW, 3L)));
 
         assertThat(refusals.of("ghost")).extracting(RefusedDecision::statusAtArrival).containsExactly((ModelStatus) null);
         assertThat(refusedCount()).isEqualTo(1);
@@ -136,10 +141,39 @@ class DecisionHandlersTest {
 
         handlers.onRecognitionDecided(event("e-7", EvaluationEvents.MODEL_RECOGNITION_DECIDED, approved.id(),
                 new ModelRecognitionDecided("ev-2", approved.id(), "14/124/04096", 2022, false, 41,
-                        "Chưa có sức lan tỏa", "Ban Chỉ đạo huyện", NOW)));
+                        "Chưa có sức lan tỏa", "Ban Chỉ đạo huyện", NOW, approved.version())));
 
         assertThat(models.changesOf(approved.id())).extracting(Model::status)
                 .containsExactly(ModelStatus.IN_PROGRESS, ModelStatus.NOT_RECOGNIZED);
+    }
+
+    @Test
+    void given_a_model_edited_after_the_committee_looked_when_its_review_arrives_then_it_is_refused_unchanged() {
+        Model registered = aTaiNungPearModel().registered();
+        Model edited = registered.edit(registered.details(), registered.unitPath(), "04096", NOW);
+        models.with(edited);
+
+        handlers.onReviewDecided(review("e-8", edited.id(), ReviewDecision.APPROVE, "Ban Dân vận",
+                registered.version()));
+
+        assertThat(models.find(edited.id())).contains(edited);
+        assertThat(refusals.of(edited.id())).singleElement().satisfies(refused -> {
+            assertThat(refused.statusAtArrival()).isEqualTo(ModelStatus.REGISTERED);
+            assertThat(refused.reason()).contains("phiên bản 1", "phiên bản 2");
+        });
+        assertThat(refusedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void given_a_model_unchanged_since_the_decided_version_when_its_review_arrives_then_it_is_applied() {
+        Model registered = aTaiNungPearModel().registered();
+        models.with(registered);
+
+        handlers.onReviewDecided(review("e-9", registered.id(), ReviewDecision.APPROVE, "Ban Dân vận",
+                registered.version()));
+
+        assertThat(models.find(registered.id()).orElseThrow().status()).isEqualTo(ModelStatus.APPROVED);
+        assertThat(refusals.of(registered.id())).isEmpty();
     }
 
     private static InboundEvent<DecisionCorrected> correction(String eventId, String modelId,

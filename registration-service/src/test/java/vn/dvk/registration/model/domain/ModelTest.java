@@ -1,6 +1,7 @@
 package vn.dvk.registration.model.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.dvk.registration.model.ModelFixtures.aTaiNungPearModel;
 
@@ -89,5 +90,25 @@ class ModelTest {
     void given_vietnamese_text_when_folded_then_diacritics_case_and_d_bar_are_gone() {
         assertThat(SearchText.fold("  Trồng LÊ   Đồi  ")).isEqualTo("trong le doi");
         assertThat(SearchText.fold(null)).isEmpty();
+    }
+
+    @Test
+    void given_a_model_edited_after_the_decided_version_when_a_decision_arrives_then_it_is_refused() {
+        Model registered = Model.register("m-v", TAI_NUNG_PEARS, "14/124/04096", "04096", MARCH);
+        Model edited = registered.edit(TAI_NUNG_PEARS, "14/124/04096", "04096", MARCH);
+
+        assertThatThrownBy(() -> edited.requireUneditedSince(1L))
+                .isInstanceOfSatisfying(IllegalTransition.class, refused -> assertThat(refused.getMessage())
+                        .contains("phiên bản 1", "phiên bản 2"));
+    }
+
+    @Test
+    void given_only_status_changes_or_no_version_named_when_a_decision_arrives_then_it_passes() {
+        Model registered = Model.register("m-w", TAI_NUNG_PEARS, "14/124/04096", "04096", MARCH);
+        Model edited = registered.edit(TAI_NUNG_PEARS, "14/124/04096", "04096", MARCH);
+        Model approved = edited.apply(ModelAction.APPROVE, "Phù hợp", "Ban Dân vận", MARCH, "e-1");
+
+        assertThatCode(() -> approved.requireUneditedSince(2L)).doesNotThrowAnyException();
+        assertThatCode(() -> approved.requireUneditedSince(null)).doesNotThrowAnyException();
     }
 }
