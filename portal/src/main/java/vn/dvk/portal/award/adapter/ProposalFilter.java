@@ -47,6 +47,11 @@ public class ProposalFilter {
     }
 
     /** The list with these filters for another unit or page (null: the same unit, the first page). */
+    /** This list, with its filters, for another unit (the unit picker's links). */
+    public String unitLink(String unitCode) {
+        return link(unitCode, null);
+    }
+
     public String link(String otherUnit, Integer otherPage) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/proposals");
         String chosenUnit = otherUnit != null ? otherUnit : unit;

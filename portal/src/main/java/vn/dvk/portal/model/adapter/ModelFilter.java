@@ -29,6 +29,11 @@ public class ModelFilter {
     }
 
     /** The address of this list with another page, or another unit, keeping every other filter. */
+    /** This list, with its filters, for another unit (the unit picker's links). */
+    public String unitLink(String unitCode) {
+        return link("/models", unitCode, null);
+    }
+
     public String link(String path, String otherUnit, Integer otherPage) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         add(uri, "unit", otherUnit != null ? otherUnit : unit);
