@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -31,6 +32,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
 import vn.dvk.localstack.launcher.Component;
 import vn.dvk.localstack.launcher.Console;
 import vn.dvk.localstack.launcher.Launcher;
@@ -65,6 +67,10 @@ class PortalWalkSystemTest {
     private static final Duration PAGE_WAIT = Duration.ofSeconds(90);
     private static final Duration EVENT_WAIT = Duration.ofMinutes(3);
     private static final Pattern MODEL_PAGE = Pattern.compile("/models/([^/?#]+)$");
+    private static final Pattern PROPOSAL_PAGE = Pattern.compile("/proposals/([^/?#]+)$");
+    /** registration-service's demo campaign (plan 294/KH-UBND of Yên Châu), its id derived as its demo derives it. */
+    private static final String DEMO_CAMPAIGN = UUID.nameUUIDFromBytes(
+            "demo-campaign-124-294-KH-UBND".getBytes(StandardCharsets.UTF_8)).toString();
     private static final List<String> IMPORT_HEADERS = List.of("Năm", "Mã đơn vị", "Cấp quản lý", "Lĩnh vực",
             "Tập thể/Cá nhân", "Loại", "Tên mô hình", "Địa chỉ", "Nội dung", "Chủ mô hình", "Người phụ trách",
             "Ngày bắt đầu", "Ngày kết thúc");
@@ -122,8 +128,16 @@ class PortalWalkSystemTest {
         the_commune_committee_approves(browser, modelId);
         the_clerk_files_the_first_quarters_self_assessment(browser, modelId);
         the_districts_dashboard_counts_the_communes_models_and_drills_down_to_them(browser);
+        String proposalId = the_clerk_proposes_the_commune_after_a_validation_error(browser);
+        the_clerk_uploads_the_three_dossier_files_and_submits(browser, proposalId);
+        the_council_publishes_the_list_and_judges_the_criteria_without_pages(browser, proposalId);
+        the_council_records_its_vote(browser, proposalId);
+        the_chairman_grants_and_the_decision_and_certificate_download(browser, proposalId);
         a_viewers_registration_gets_the_services_refusal(browser);
         another_communes_clerk_opening_the_model_gets_the_services_refusal(browser, modelId);
+        a_clerks_vote_gets_the_services_refusal(browser, proposalId);
+        a_council_members_decision_gets_the_services_refusal(browser, proposalId);
+        another_communes_clerk_opening_the_proposal_gets_the_services_refusal(browser, proposalId);
 
         assertThat(violationsByPage).allSatisfy((page, violations) ->
                 assertThat(violations).as("axe-core on %s", page).isEmpty());
@@ -270,6 +284,146 @@ class PortalWalkSystemTest {
         check(browser, "danh-sach-cua-xa");
     }
 
+    /**
+     * The district's clerk prepares Lóng Phiêng's proposal of the commune for the district chairman's Giấy khen of
+     * 2025 under the district's campaign (plan 294/KH-UBND, 2021–2025): registration-service lists a campaign only
+     * to officials whose subtree holds its issuing unit, so the commune's clerk does not see it in the form. A year
+     * outside the campaign is refused by award-service and said beside the year.
+     */
+    private String the_clerk_proposes_the_commune_after_a_validation_error(WebDriver browser) {
+        signIn(browser, "yenchau.canbo", false);
+        browser.get(portal("/proposals/new"));
+        awaitHeading(browser, "Lập đề nghị khen thưởng");
+        select(browser, "campaignId", DEMO_CAMPAIGN);
+        select(browser, "proposingUnitCode", "04096");
+        select(browser, "occasion", "YEARLY");
+        select(browser, "formCode", "GIAY_KHEN_CHU_TICH_UBND_HUYEN");
+        browser.findElement(By.cssSelector("input[name=collective][value='04096']")).click();
+        browser.findElement(By.id("year")).clear();
+        browser.findElement(By.id("year")).sendKeys("2030");
+        submit(browser, "#proposal-form button[type=submit]");
+        new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("year-error")));
+        assertThat(browser.findElement(By.id("year-error")).getText()).contains("2030", "2021-2025");
+        check(browser, "de-nghi-loi-tai-cho");
+
+        browser.findElement(By.id("year")).clear();
+        browser.findElement(By.id("year")).sendKeys("2025");
+        submit(browser, "#proposal-form button[type=submit]");
+        awaitHeading(browser, "Đề nghị Giấy khen của Chủ tịch UBND huyện năm 2025");
+        assertThat(browser.findElement(By.id("nominees-table")).getText()).contains("Xã Lóng Phiêng");
+        check(browser, "de-nghi-moi");
+        Matcher page = PROPOSAL_PAGE.matcher(browser.getCurrentUrl());
+        assertThat(page.find()).as(browser.getCurrentUrl()).isTrue();
+        return page.group(1);
+    }
+
+    /** The three files of seed 000's dossier, each a real document of its type (award-service reads the content). */
+    private void the_clerk_uploads_the_three_dossier_files_and_submits(WebDriver browser, String proposalId) {
+        Map<String, Path> dossier = new LinkedHashMap<>();
+        dossier.put("PROPOSAL_LETTER", writeFile("to-trinh.pdf", DossierDocuments.pdf()));
+        dossier.put("COUNCIL_MINUTES", writeFile("bien-ban-hop.docx", DossierDocuments.docx("Biên bản họp Hội đồng")));
+        dossier.put("ACHIEVEMENT_REPORT", writeFile("bao-cao-thanh-tich.xlsx",
+                Spreadsheets.workbook(List.of("Nội dung", "Kết quả"), List.of(List.of("Mô hình", "3")))));
+        for (Map.Entry<String, Path> file : dossier.entrySet()) {
+            browser.findElement(By.id("file-" + file.getKey())).sendKeys(file.getValue().toString());
+            submit(browser, "#upload-" + file.getKey() + " button[type=submit]");
+            new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("doc-" + file.getKey()), file.getValue().getFileName().toString()));
+        }
+        check(browser, "ba-tai-lieu-ho-so");
+
+        submit(browser, "#submit-proposal");
+        new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.textToBe(By.id("proposal-status"),
+                "Đã trình Hội đồng"));
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("Đã gửi đề nghị");
+        check(browser, "gui-de-nghi");
+    }
+
+    /**
+     * SETUP THROUGH THE API, not walked: the portal has no page yet for the steps between submission and vote (README:
+     * the public disclosure, the council's attestations and overrides). The district council member makes them
+     * through the portal's gateway with his own session, as a page's script would: the list was public for the
+     * catalogue's five days ending before today, each judgement criterion is attested, and each criterion lacking
+     * data in this fresh stack (no task ratings imported, no model of 2025 recognised) is overridden with a reason.
+     */
+    private void the_council_publishes_the_list_and_judges_the_criteria_without_pages(WebDriver browser,
+            String proposalId) {
+        signIn(browser, "yenchau.hdtdkt", false);
+        browser.get(portal("/proposals/" + proposalId));
+        awaitHeading(browser, "Đề nghị Giấy khen");
+        String api = "/api/award/v1/proposals/" + proposalId;
+        assertThat(PortalGateway.call(browser, "POST", api + "/disclosure", """
+                {"startDate": "%s", "place": "Nhà văn hóa xã Lóng Phiêng"}"""
+                .formatted(LocalDate.now().minusDays(10))).status()).isEqualTo(200);
+        JsonNode sheets = PortalGateway.call(browser, "GET", api + "/eligibility", null).json();
+        for (JsonNode sheet : sheets) {
+            for (JsonNode line : sheet.path("lines")) {
+                String nominee = sheet.path("nomineeId").asString();
+                String rule = line.path("result").path("code").asString();
+                String outcome = line.path("result").path("outcome").asString();
+                PortalGateway.Reply judged = switch (outcome) {
+                    case "PASS" -> null;
+                    case "NEEDS_JUDGEMENT" -> PortalGateway.call(browser, "POST", api + "/attestations", """
+                            {"nomineeId": "%s", "ruleCode": "%s", "holds": true,
+                             "note": "Biên bản kiểm tra của Hội đồng"}""".formatted(nominee, rule));
+                    default -> PortalGateway.call(browser, "POST", api + "/overrides", """
+                            {"nomineeId": "%s", "ruleCode": "%s",
+                             "reason": "Hội đồng xét thành tích thực tế của xã"}""".formatted(nominee, rule));
+                };
+                assertThat(judged == null ? 200 : judged.status()).as("%s %s %s", nominee, rule, outcome)
+                        .isEqualTo(200);
+            }
+        }
+    }
+
+    private void the_council_records_its_vote(WebDriver browser, String proposalId) {
+        browser.get(portal("/proposals/" + proposalId));
+        awaitHeading(browser, "Đề nghị Giấy khen");
+        assertThat(browser.findElement(By.id("nominees-table")).getText()).contains("Đủ tiêu chuẩn");
+        check(browser, "hoi-dong-xem-de-nghi");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('meetingDate').value = arguments[0];",
+                LocalDate.now().minusDays(3).toString());
+        browser.findElement(By.id("members")).sendKeys("9");
+        browser.findElement(By.id("present")).sendKeys("8");
+        browser.findElement(By.id("inFavour-0")).sendKeys("7");
+        browser.findElement(By.id("against-0")).clear();
+        browser.findElement(By.id("against-0")).sendKeys("1");
+        submit(browser, "#vote-submit");
+        new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("vote-result")));
+        assertThat(browser.findElement(By.id("vote-result")).getText()).contains("8/9 thành viên có mặt",
+                "đủ túc số");
+        check(browser, "hoi-dong-bo-phieu");
+    }
+
+    /**
+     * The chairman grants on today's date (the form's default): 0.6 × the base salary of 2,340,000 đồng for a
+     * collective (Decrees 98/2023 and 73/2024). The decision and the certificate are read back from the links of the
+     * page, downloaded with his session.
+     */
+    private void the_chairman_grants_and_the_decision_and_certificate_download(WebDriver browser,
+            String proposalId) {
+        signIn(browser, "yenchau.chutich", false);
+        browser.get(portal("/proposals/" + proposalId));
+        awaitHeading(browser, "Đề nghị Giấy khen");
+        browser.findElement(By.id("outcome-GRANTED")).click();
+        browser.findElement(By.id("number")).sendKeys("15/QĐ-UBND");
+        submit(browser, "#decision-submit");
+        new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("decision")));
+        assertThat(browser.findElement(By.id("proposal-status")).getText()).isEqualTo("Được khen thưởng");
+        assertThat(browser.findElement(By.id("decision")).getText()).contains("Quyết định số 15/QĐ-UBND",
+                "Xã Lóng Phiêng", "1.404.000");
+        check(browser, "quyet-dinh-khen-thuong");
+
+        String decision = browser.findElement(By.id("decision-docx")).getAttribute("href");
+        assertThat(DossierDocuments.docxText(PortalGateway.download(browser, decision)))
+                .contains("15/QĐ-UBND", "Xã Lóng Phiêng", "1.404.000");
+        String certificate = browser.findElement(By.cssSelector("#decision a[href$='.pdf']")).getAttribute("href");
+        assertThat(DossierDocuments.pdfText(PortalGateway.download(browser, certificate)))
+                .contains("GIẤY KHEN CỦA CHỦ TỊCH UBND HUYỆN", "Xã Lóng Phiêng", "1.404.000");
+    }
+
     private void a_viewers_registration_gets_the_services_refusal(WebDriver browser) {
         signIn(browser, "yenchau.lanhdao", false);
         browser.get(portal("/models/new"));
@@ -289,6 +443,64 @@ class PortalWalkSystemTest {
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Không tìm thấy, hoặc nằm ngoài đơn vị bạn được xem").doesNotContain("Cà phê Phiêng Khoài");
         check(browser, "tu-choi-xa-khac");
+    }
+
+    /** The vote form is the council's; a clerk who sends it anyway is refused by award-service. */
+    private void a_clerks_vote_gets_the_services_refusal(WebDriver browser, String proposalId) {
+        signIn(browser, "longphieng.canbo", false);
+        browser.get(portal("/proposals/" + proposalId));
+        awaitHeading(browser, "Đề nghị Giấy khen");
+        assertThat(browser.findElements(By.id("vote-form"))).as("no vote form for a clerk").isEmpty();
+        postAsAForm(browser, "/proposals/" + proposalId + "/votes", Map.of("meetingDate", "2025-10-08",
+                "members", "9", "present", "9", "nomineeId", "N1", "inFavour", "9", "against", "0", "abstain", "0"));
+        awaitRefusal(browser, "Dịch vụ đã từ chối thao tác này");
+        check(browser, "tu-choi-can-bo-bo-phieu");
+    }
+
+    /** The decision is the chairman's; a council member who sends the form anyway is refused by award-service. */
+    private void a_council_members_decision_gets_the_services_refusal(WebDriver browser, String proposalId) {
+        signIn(browser, "yenchau.hdtdkt", false);
+        browser.get(portal("/proposals/" + proposalId));
+        awaitHeading(browser, "Đề nghị Giấy khen");
+        assertThat(browser.findElements(By.id("decision-form"))).as("no decision form for the council").isEmpty();
+        postAsAForm(browser, "/proposals/" + proposalId + "/decision", Map.of("outcome", "DECLINED",
+                "number", "16/QĐ-UBND", "date", LocalDate.now().toString(), "reason", "Không đủ tiêu chuẩn"));
+        awaitRefusal(browser, "Dịch vụ đã từ chối thao tác này");
+        check(browser, "tu-choi-hoi-dong-quyet-dinh");
+    }
+
+    private void another_communes_clerk_opening_the_proposal_gets_the_services_refusal(WebDriver browser,
+            String proposalId) {
+        signIn(browser, "chiengdong.canbo", false);
+        browser.get(portal("/proposals/" + proposalId));
+        new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("refusal-title")));
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Không tìm thấy, hoặc nằm ngoài đơn vị bạn được xem").doesNotContain("Lóng Phiêng");
+        check(browser, "tu-choi-xa-khac-de-nghi");
+    }
+
+    /**
+     * Sends a form the page does not offer this official, with the session's CSRF token, as a crafted request
+     * would: what the page hides, the service must still refuse.
+     */
+    private static void postAsAForm(WebDriver browser, String action, Map<String, String> fields) {
+        ((JavascriptExecutor) browser).executeScript("""
+                var form = document.createElement('form');
+                form.method = 'post';
+                form.action = arguments[0];
+                var csrf = JSON.parse(document.body.getAttribute('hx-headers'));
+                var fields = Object.assign({_csrf: csrf[Object.keys(csrf)[0]]}, arguments[1]);
+                Object.keys(fields).forEach(function (name) {
+                    var input = document.createElement('input');
+                    input.type = 'hidden';
+                    input.name = name;
+                    input.value = fields[name];
+                    form.appendChild(input);
+                });
+                document.body.appendChild(form);
+                form.submit();
+                """, action, fields);
     }
 
     /**
@@ -341,16 +553,19 @@ class PortalWalkSystemTest {
     }
 
     private void upload(WebDriver browser, String fileName, List<List<Object>> rows) {
-        Path file = STACK.resolve(fileName);
-        try {
-            Files.write(file, Spreadsheets.workbook(IMPORT_HEADERS, rows));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path file = writeFile(fileName, Spreadsheets.workbook(IMPORT_HEADERS, rows));
         browser.get(portal("/models/import"));
         awaitHeading(browser, "Nhập danh sách mô hình từ Excel");
         browser.findElement(By.id("file")).sendKeys(file.toString());
         submit(browser, "#import-submit");
+    }
+
+    private static Path writeFile(String fileName, byte[] content) {
+        try {
+            return Files.write(STACK.resolve(fileName), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void submit(WebDriver browser, String button) {
