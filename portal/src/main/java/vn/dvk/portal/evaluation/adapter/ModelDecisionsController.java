@@ -1,7 +1,6 @@
 package vn.dvk.portal.evaluation.adapter;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -15,6 +14,7 @@ import vn.dvk.portal.evaluation.domain.EvaluationDraft;
 import vn.dvk.portal.evaluation.domain.EvaluationRecords;
 import vn.dvk.portal.evaluation.domain.SelfAssessmentDraft;
 import vn.dvk.portal.official.domain.Official;
+import vn.dvk.portal.shared.adapter.FormDates;
 import vn.dvk.portal.shared.domain.Problem;
 import vn.dvk.portal.shared.domain.ServiceRefusal;
 
@@ -98,10 +98,6 @@ class ModelDecisionsController {
     }
 
     private static LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException unreadable) {
-            return null;
-        }
+        return FormDates.read(text).orElse(null);
     }
 }

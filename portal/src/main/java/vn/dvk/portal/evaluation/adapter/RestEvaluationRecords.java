@@ -10,11 +10,14 @@ import vn.dvk.portal.evaluation.domain.Deadline;
 import vn.dvk.portal.evaluation.domain.Evaluation;
 import vn.dvk.portal.evaluation.domain.EvaluationDraft;
 import vn.dvk.portal.evaluation.domain.EvaluationRecords;
+import vn.dvk.portal.evaluation.domain.InspectionDraft;
 import vn.dvk.portal.evaluation.domain.InspectionPlan;
 import vn.dvk.portal.evaluation.domain.OverdueSelfAssessment;
+import vn.dvk.portal.evaluation.domain.PlanDraft;
 import vn.dvk.portal.evaluation.domain.Review;
 import vn.dvk.portal.evaluation.domain.SelfAssessment;
 import vn.dvk.portal.evaluation.domain.SelfAssessmentDraft;
+import vn.dvk.portal.shared.adapter.PathIds;
 import vn.dvk.portal.shared.adapter.QueryUri;
 import vn.dvk.portal.shared.adapter.ServiceApi;
 import vn.dvk.portal.shared.adapter.ServiceClients;
@@ -83,6 +86,24 @@ class RestEvaluationRecords implements EvaluationRecords {
     public List<InspectionPlan> inspectionPlans(String unitCode, Integer year) {
         return evaluation.get(QueryUri.of("/api/v1/inspection-plans").param("unit", unitCode).param("year", year),
                 new ParameterizedTypeReference<>() { });
+    }
+
+    @Override
+    public InspectionPlan inspectionPlan(String planId) {
+        return evaluation.get(QueryUri.of("/api/v1/inspection-plans/" + PathIds.checked(planId)),
+                InspectionPlan.class);
+    }
+
+    @Override
+    public InspectionPlan publish(PlanDraft draft) {
+        return evaluation.post("/api/v1/inspection-plans", draft,
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()), InspectionPlan.class);
+    }
+
+    @Override
+    public InspectionPlan.Inspection recordInspection(String planId, InspectionDraft draft) {
+        return evaluation.post("/api/v1/inspection-plans/" + PathIds.checked(planId) + "/inspections", draft,
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()), InspectionPlan.Inspection.class);
     }
 
     @Override

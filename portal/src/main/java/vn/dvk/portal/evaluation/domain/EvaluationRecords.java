@@ -21,5 +21,11 @@ public interface EvaluationRecords {
 
     List<InspectionPlan> inspectionPlans(String unitCode, Integer year);
 
+    InspectionPlan inspectionPlan(String planId);
+
+    InspectionPlan publish(PlanDraft draft);
+
+    InspectionPlan.Inspection recordInspection(String planId, InspectionDraft draft);
+
     List<Deadline> deadlines(String unitCode, Integer year);
 }

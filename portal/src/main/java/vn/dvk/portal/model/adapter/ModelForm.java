@@ -1,12 +1,9 @@
 package vn.dvk.portal.model.adapter;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import vn.dvk.portal.shared.adapter.FormDates;
 import vn.dvk.portal.model.domain.Model;
 import vn.dvk.portal.model.domain.ModelDraft;
 
@@ -15,9 +12,6 @@ import vn.dvk.portal.model.domain.ModelDraft;
  * is no number, a date that is no date) is said here in place, everything else is the service's to judge.
  */
 public class ModelForm {
-
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private String year;
     private String unitCode;
@@ -64,10 +58,10 @@ public class ModelForm {
         if (!blank(year) && parseYear().isEmpty()) {
             problems.put("year", "'" + year.strip() + "' không phải là năm");
         }
-        if (!blank(startDate) && parseDate(startDate).isEmpty()) {
+        if (!blank(startDate) && FormDates.read(startDate).isEmpty()) {
             problems.put("startDate", "'" + startDate.strip() + "' không phải ngày (dd/mm/yyyy)");
         }
-        if (!blank(endDate) && parseDate(endDate).isEmpty()) {
+        if (!blank(endDate) && FormDates.read(endDate).isEmpty()) {
             problems.put("endDate", "'" + endDate.strip() + "' không phải ngày (dd/mm/yyyy)");
         }
         return problems;
@@ -76,7 +70,7 @@ public class ModelForm {
     public ModelDraft toDraft() {
         return new ModelDraft(parseYear().orElse(null), emptyToNull(unitCode), emptyToNull(level), emptyToNull(field),
                 emptyToNull(ownerType), emptyToNull(kind), name, address, content, ownerName, personInCharge,
-                parseDate(startDate).orElse(null), parseDate(endDate).orElse(null), emptyToNull(campaignId),
+                FormDates.read(startDate).orElse(null), FormDates.read(endDate).orElse(null), emptyToNull(campaignId),
                 emptyToNull(replicatedFrom));
     }
 
@@ -84,18 +78,6 @@ public class ModelForm {
         try {
             return blank(year) ? Optional.empty() : Optional.of(Integer.parseInt(year.strip()));
         } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<LocalDate> parseDate(String text) {
-        if (blank(text)) {
-            return Optional.empty();
-        }
-        String value = text.strip();
-        try {
-            return Optional.of(value.contains("/") ? LocalDate.parse(value, DAY_MONTH_YEAR) : LocalDate.parse(value));
-        } catch (DateTimeParseException e) {
             return Optional.empty();
         }
     }

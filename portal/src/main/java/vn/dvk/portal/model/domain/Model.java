@@ -29,4 +29,9 @@ public record Model(String id, int year, String unitCode, String unitPath, Strin
     public boolean isEvaluable() {
         return "APPROVED".equals(status) || "IN_PROGRESS".equals(status);
     }
+
+    /** Approved, under way or decided: inspection plans may target it and its evaluations cite them. */
+    public boolean isPastApproval() {
+        return isEvaluable() || "RECOGNIZED".equals(status) || "NOT_RECOGNIZED".equals(status);
+    }
 }
