@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -51,10 +52,16 @@ import vn.dvk.testsupport.Spreadsheets;
  * never touched. Officials sign in with the demo logins at identity-service's own sign-in page: the commune clerk
  * registers a model after a validation error shown in place, imports an Excel list refused for one bad row and then a
  * good one; the commune's Steering Committee (a grassroots model is reviewed at its own commune) returns the model
- * with a reason; the clerk reads the notice in the feed, edits and resubmits, the committee approves and the clerk
- * files the first quarter's self-assessment; the district's dashboard counts the commune's models of the year as they
- * arrive and drills down to the commune's list; a viewer's registration and another commune's clerk opening the model
- * get the services' refusal. Every page passes axe-core without a serious or critical violation; a screenshot per
+ * with a reason; the clerk reads the notice in the feed, edits and resubmits, the committee approves, the clerk files
+ * the self-assessments of the first half-year, and the committee plans the year-end inspection from the model's page,
+ * records the team's findings on the plan's page and from there evaluates and recognises the model; the district's
+ * dashboard counts the commune's models of the year and the recognised one as they arrive and drills down to the
+ * commune's list. The district's clerk proposes the commune for the district chairman's Giấy khen (a year outside the
+ * campaign refused in place) and uploads the three dossier files; the public disclosure and the council's judgement
+ * of the criteria, which have no page yet, are made through the portal's gateway as a named setup step; the district
+ * council records its vote and the chairman grants; the decision and the certificate download with the names and the money. A viewer's registration,
+ * another commune's clerk opening the model or the proposal, a clerk's vote and a council member's decision get the
+ * services' refusal. Every page passes axe-core without a serious or critical violation; a screenshot per
  * step goes to {@code target/browser-screenshots}.
  */
 class PortalWalkSystemTest {
@@ -67,7 +74,13 @@ class PortalWalkSystemTest {
     private static final Duration PAGE_WAIT = Duration.ofSeconds(90);
     private static final Duration EVENT_WAIT = Duration.ofMinutes(3);
     private static final Pattern MODEL_PAGE = Pattern.compile("/models/([^/?#]+)$");
+    /**
+     * The walked model started a little over six months ago, so that its first two 3-month periods have ended and
+     * its year-end evaluation this year needs no more self-assessments than those two (seed 001, step 4).
+     */
+    private static final LocalDate MODEL_START = LocalDate.now().minusMonths(6).minusDays(2);
     private static final Pattern PROPOSAL_PAGE = Pattern.compile("/proposals/([^/?#]+)$");
+    private static final Pattern PLAN_PAGE = Pattern.compile("/inspections/([^/?#]+)$");
     /** registration-service's demo campaign (plan 294/KH-UBND of Yên Châu), its id derived as its demo derives it. */
     private static final String DEMO_CAMPAIGN = UUID.nameUUIDFromBytes(
             "demo-campaign-124-294-KH-UBND".getBytes(StandardCharsets.UTF_8)).toString();
@@ -126,7 +139,10 @@ class PortalWalkSystemTest {
         the_commune_committee_returns_the_model_with_a_reason(browser, modelId);
         the_clerk_reads_the_notice_edits_and_resubmits(browser, modelId);
         the_commune_committee_approves(browser, modelId);
-        the_clerk_files_the_first_quarters_self_assessment(browser, modelId);
+        the_clerk_files_the_self_assessments_of_the_first_half_year(browser, modelId);
+        String planId = the_commune_committee_plans_the_year_end_inspection_of_the_model(browser, modelId);
+        the_inspection_team_records_its_findings(browser, planId);
+        the_commune_committee_evaluates_and_recognises_the_model(browser, modelId);
         the_districts_dashboard_counts_the_communes_models_and_drills_down_to_them(browser);
         String proposalId = the_clerk_proposes_the_commune_after_a_validation_error(browser);
         the_clerk_uploads_the_three_dossier_files_and_submits(browser, proposalId);
@@ -238,25 +254,102 @@ class PortalWalkSystemTest {
     }
 
     /**
-     * The first of the model's 3-month periods (it runs from 15/01/2022). evaluation-service learns of the approval by
+     * The model's first two 3-month periods, counted from its start. evaluation-service learns of the approval by
      * event; until it has, it refuses the self-assessment and stores nothing, so the clerk tries again.
      */
-    private void the_clerk_files_the_first_quarters_self_assessment(WebDriver browser, String modelId) {
+    private void the_clerk_files_the_self_assessments_of_the_first_half_year(WebDriver browser, String modelId) {
         signIn(browser, "longphieng.canbo", false);
+        fileSelfAssessment(browser, modelId, MODEL_START, MODEL_START.plusMonths(3).minusDays(1), "40");
+        check(browser, "tu-danh-gia");
+        fileSelfAssessment(browser, modelId, MODEL_START.plusMonths(3), MODEL_START.plusMonths(6).minusDays(1), "70");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("40 %", "70 %");
+        check(browser, "tu-danh-gia-quy-hai");
+    }
+
+    private static void fileSelfAssessment(WebDriver browser, String modelId, LocalDate start, LocalDate end,
+            String progressPercent) {
         await().atMost(EVENT_WAIT).pollInterval(Duration.ofSeconds(3)).untilAsserted(() -> {
             browser.get(portal("/models/" + modelId));
             awaitHeading(browser, "Cà phê Phiêng Khoài");
-            ((JavascriptExecutor) browser).executeScript(
-                    "document.getElementById('periodStart').value = '2022-01-15';"
-                            + "document.getElementById('periodEnd').value = '2022-04-14';");
-            browser.findElement(By.id("progressPercent")).sendKeys("40");
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('periodStart').value = arguments[0];"
+                    + "document.getElementById('periodEnd').value = arguments[1];", start.toString(), end.toString());
+            browser.findElement(By.id("progressPercent")).sendKeys(progressPercent);
             browser.findElement(By.id("difficulties")).sendKeys("Giá phân bón tăng");
             submit(browser, "#sa-submit");
             awaitHeading(browser, "Cà phê Phiêng Khoài");
             assertThat(browser.findElements(By.id("sa-problem"))).as("the service's refusal").isEmpty();
             assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Đã gửi báo cáo tự đánh giá.");
         });
-        check(browser, "tu-danh-gia");
+    }
+
+    /**
+     * The commune's Steering Committee (a grassroots model is inspected and evaluated at its own commune) issues the
+     * year-end inspection plan of the model from the model's page, which fills in the model, its year and a name.
+     */
+    private String the_commune_committee_plans_the_year_end_inspection_of_the_model(WebDriver browser,
+            String modelId) {
+        signIn(browser, "longphieng.bcd", false);
+        browser.get(portal("/models/" + modelId));
+        awaitHeading(browser, "Cà phê Phiêng Khoài");
+        browser.findElement(By.id("plan-model")).click();
+        awaitHeading(browser, "Lập kế hoạch kiểm tra");
+        assertThat(browser.findElement(By.cssSelector("input[name=models][value='" + modelId + "']")).isSelected())
+                .as("the model is a target").isTrue();
+        select(browser, "round", "YEAR_END");
+        browser.findElement(By.id("decisionNumber")).sendKeys("12/QĐ-BCĐ");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('decisionDate').value = arguments[0];",
+                LocalDate.now().toString());
+        browser.findElement(By.id("teamName")).sendKeys("Đoàn kiểm tra của xã");
+        browser.findElement(By.id("headName")).sendKeys("Lò Văn Minh");
+        browser.findElement(By.id("headPosition")).sendKeys("Phó Chủ tịch UBND xã");
+        browser.findElement(By.id("members")).sendKeys("Cầm Thị Hoa, Chủ tịch Hội Nông dân xã");
+        check(browser, "lap-ke-hoach-kiem-tra");
+        submit(browser, "#plan-submit");
+        awaitHeading(browser, "Kế hoạch kiểm tra mô hình “Cà phê Phiêng Khoài”");
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("Đã ban hành kế hoạch kiểm tra");
+        check(browser, "ke-hoach-kiem-tra");
+        Matcher page = PLAN_PAGE.matcher(browser.getCurrentUrl());
+        assertThat(page.find()).as(browser.getCurrentUrl()).isTrue();
+        return page.group(1);
+    }
+
+    private void the_inspection_team_records_its_findings(WebDriver browser, String planId) {
+        browser.get(portal("/inspections/" + planId));
+        awaitHeading(browser, "Kế hoạch kiểm tra mô hình “Cà phê Phiêng Khoài”");
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelector(\"input[id^='inspectedOn-']\").value = arguments[0];",
+                LocalDate.now().toString());
+        browser.findElement(By.cssSelector("textarea[id^='findings-']"))
+                .sendKeys("Mô hình thực hiện đúng kế hoạch, 25 hộ tham gia");
+        submit(browser, "button[id^='inspection-submit-']");
+        new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("a[id^='evaluate-']")));
+        assertThat(browser.findElement(By.cssSelector("span[id^='target-status-']")).getText())
+                .isEqualTo("Đã kiểm tra");
+        check(browser, "bien-ban-kiem-tra");
+    }
+
+    /** From the inspected target to the model's evaluation form, which then names the plan. */
+    private void the_commune_committee_evaluates_and_recognises_the_model(WebDriver browser, String modelId) {
+        browser.findElement(By.cssSelector("a[id^='evaluate-']")).click();
+        awaitHeading(browser, "Cà phê Phiêng Khoài");
+        assertThat(new Select(browser.findElement(By.id("ev-plan"))).getFirstSelectedOption().getText())
+                .contains("(đã kiểm tra)");
+        List<String> scores = List.of("9", "8", "8", "9", "9");
+        List<WebElement> fields = browser.findElements(By.cssSelector("input[id^='score-']"));
+        for (int i = 0; i < fields.size(); i++) {
+            fields.get(i).sendKeys(scores.get(i % scores.size()));
+        }
+        browser.findElement(By.id("recognized")).click();
+        browser.findElement(By.id("ev-reason")).sendKeys("Đạt tiêu chí mô hình “Dân vận khéo”");
+        check(browser, "danh-gia-cuoi-nam");
+        submit(browser, "#ev-submit");
+        awaitHeading(browser, "Cà phê Phiêng Khoài");
+        assertThat(browser.findElements(By.id("ev-problem"))).as("the service's refusal")
+                .extracting(WebElement::getText).isEmpty();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("– được công nhận");
+        awaitStatus(browser, modelId, "Được công nhận");
+        check(browser, "cong-nhan");
     }
 
     /** The form's model and the two imported ones, all of this year: reporting counts them by event. */
@@ -274,6 +367,8 @@ class PortalWalkSystemTest {
             new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.urlContains("unit=04096"));
             new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("total")));
             assertThat(browser.findElement(By.id("total")).getText()).isEqualTo("3");
+            assertThat(browser.findElement(By.cssSelector("#table-status a[data-status='RECOGNIZED']")).getText())
+                    .as("the recognised model").isEqualTo("1");
         });
         check(browser, "thong-ke-xa");
 
@@ -540,9 +635,9 @@ class PortalWalkSystemTest {
         browser.findElement(By.id("ownerName")).sendKeys("Tổ hợp tác Phiêng Khoài");
         browser.findElement(By.id("personInCharge")).sendKeys("Sồng A Páo");
         // The date inputs take the date as the browser's own picker would set it.
-        ((JavascriptExecutor) browser).executeScript(
-                "document.getElementById('startDate').value = '2022-01-15';"
-                        + "document.getElementById('endDate').value = '2022-12-31';");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('startDate').value = arguments[0];"
+                + "document.getElementById('endDate').value = arguments[1];", MODEL_START.toString(),
+                MODEL_START.plusYears(1).minusDays(1).toString());
     }
 
     private static List<Object> importRow(String name) {
