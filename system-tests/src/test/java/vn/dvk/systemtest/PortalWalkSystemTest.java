@@ -51,18 +51,19 @@ import vn.dvk.testsupport.Spreadsheets;
  * process) but on free ports with its data under {@code target/portal-walk}, so that a stack on the fixed ports is
  * never touched. Officials sign in with the demo logins at identity-service's own sign-in page: the commune clerk
  * registers a model after a validation error shown in place, imports an Excel list refused for one bad row and then a
- * good one; the commune's Steering Committee (a grassroots model is reviewed at its own commune) returns the model
- * with a reason; the clerk reads the notice in the feed, edits and resubmits, the committee approves, the clerk files
- * the self-assessments of the first half-year, and the committee plans the year-end inspection from the model's page,
+ * good one; the commune's Steering Committee (a grassroots model is reviewed at its own commune) returns the model with
+ * a reason; the clerk reads the notice in the feed, edits and resubmits, the committee approves, the clerk files the
+ * self-assessments of the first half-year, and the committee plans the year-end inspection from the model's page,
  * records the team's findings on the plan's page and from there evaluates and recognises the model; the district's
  * dashboard counts the commune's models of the year and the recognised one as they arrive and drills down to the
  * commune's list. The district's clerk proposes the commune for the district chairman's Giấy khen (a year outside the
- * campaign refused in place) and uploads the three dossier files; the public disclosure and the council's judgement
- * of the criteria, which have no page yet, are made through the portal's gateway as a named setup step; the district
- * council records its vote and the chairman grants; the decision and the certificate download with the names and the money. A viewer's registration,
- * another commune's clerk opening the model or the proposal, a clerk's vote and a council member's decision get the
- * services' refusal. Every page passes axe-core without a serious or critical violation; a screenshot per
- * step goes to {@code target/browser-screenshots}.
+ * campaign refused in place) and uploads the three dossier files; the public disclosure and the council's judgement of
+ * the criteria, which have no page yet, are made through the portal's gateway as a named setup step; the district
+ * council records its vote and the chairman grants; the decision and the certificate download with the names and the
+ * money. A viewer's registration, another commune's clerk opening the model or the proposal, a clerk's vote and a
+ * council member's decision get the services' refusal, and so do a Steering Committee member's proposal and the
+ * chairman's vote. Every page passes axe-core without a serious or critical violation; a screenshot per step goes to
+ * {@code target/browser-screenshots}.
  */
 class PortalWalkSystemTest {
 
@@ -143,12 +144,14 @@ class PortalWalkSystemTest {
         String planId = the_commune_committee_plans_the_year_end_inspection_of_the_model(browser, modelId);
         the_inspection_team_records_its_findings(browser, planId);
         the_commune_committee_evaluates_and_recognises_the_model(browser, modelId);
+        a_steering_members_proposal_gets_the_services_refusal(browser);
         the_districts_dashboard_counts_the_communes_models_and_drills_down_to_them(browser);
         String proposalId = the_clerk_proposes_the_commune_after_a_validation_error(browser);
         the_clerk_uploads_the_three_dossier_files_and_submits(browser, proposalId);
         the_council_publishes_the_list_and_judges_the_criteria_without_pages(browser, proposalId);
         the_council_records_its_vote(browser, proposalId);
         the_chairman_grants_and_the_decision_and_certificate_download(browser, proposalId);
+        a_chairmans_vote_gets_the_services_refusal(browser, proposalId);
         a_viewers_registration_gets_the_services_refusal(browser);
         another_communes_clerk_opening_the_model_gets_the_services_refusal(browser, modelId);
         a_clerks_vote_gets_the_services_refusal(browser, proposalId);
@@ -538,6 +541,27 @@ class PortalWalkSystemTest {
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Không tìm thấy, hoặc nằm ngoài đơn vị bạn được xem").doesNotContain("Cà phê Phiêng Khoài");
         check(browser, "tu-choi-xa-khac");
+    }
+
+    /** Proposals are a clerk's to prepare; the Steering Committee member who sends the form anyway is refused. */
+    private void a_steering_members_proposal_gets_the_services_refusal(WebDriver browser) {
+        browser.get(portal("/proposals"));
+        awaitHeading(browser, "Đề nghị khen thưởng");
+        postAsAForm(browser, "/proposals/new", Map.of("campaignId", DEMO_CAMPAIGN, "occasion", "YEARLY",
+                "year", "2025", "formCode", "GIAY_KHEN_CHU_TICH_UBND_HUYEN", "proposingUnitCode", "04096",
+                "collective", "04096"));
+        awaitRefusal(browser, "Dịch vụ đã từ chối thao tác này");
+        check(browser, "tu-choi-ban-chi-dao-de-nghi");
+    }
+
+    /** The chairman decides but does not sit in the council's vote: his vote sent anyway is refused. */
+    private void a_chairmans_vote_gets_the_services_refusal(WebDriver browser, String proposalId) {
+        assertThat(browser.findElements(By.id("vote-form"))).as("no vote form for the chairman").isEmpty();
+        postAsAForm(browser, "/proposals/" + proposalId + "/votes", Map.of("meetingDate",
+                LocalDate.now().toString(), "members", "9", "present", "9", "nomineeId", "N1", "inFavour", "9",
+                "against", "0", "abstain", "0"));
+        awaitRefusal(browser, "Dịch vụ đã từ chối thao tác này");
+        check(browser, "tu-choi-chu-tich-bo-phieu");
     }
 
     /** The vote form is the council's; a clerk who sends it anyway is refused by award-service. */
