@@ -79,9 +79,10 @@ public final class InMemoryCampaigns implements Campaigns {
     }
 
     @Override
-    public List<Campaign> issuedWithin(String unitPath, Integer year) {
+    public List<Campaign> concerning(String unitPath, Integer year) {
         return campaigns.values().stream()
-                .filter(campaign -> UnitDirectory.pathIsWithin(campaign.issuingUnitPath(), unitPath))
+                .filter(campaign -> UnitDirectory.pathIsWithin(campaign.issuingUnitPath(), unitPath)
+                        || UnitDirectory.pathIsWithin(unitPath, campaign.issuingUnitPath()))
                 .filter(campaign -> year == null || campaign.covers(year))
                 .sorted(Comparator.comparing(Campaign::issuingUnitPath).thenComparing(Campaign::startYear)
                         .thenComparing(Campaign::id))

@@ -82,7 +82,8 @@ public class CampaignController {
 
     @GetMapping
     @Operation(summary = "Danh sách phong trào/kế hoạch / List campaigns",
-            description = "unit: ban hành bởi đơn vị hoặc cấp dưới (mặc định: đơn vị của phiên bản này);"
+            description = "unit: ban hành bởi đơn vị, cấp dưới hoặc cấp trên của đơn vị (mặc định: đơn vị của phiên"
+                    + " bản này);"
                     + " year: năm nằm trong giai đoạn.")
     public List<CampaignResponse> list(@RequestedUnit UnitSelection unit,
                                        @RequestParam(required = false) Integer year) {

@@ -61,8 +61,9 @@ class MongoCampaigns implements Campaigns {
     }
 
     @Override
-    public List<Campaign> issuedWithin(String unitPath, Integer year) {
-        Query query = Query.query(Subtree.of("issuingUnitPath", unitPath));
+    public List<Campaign> concerning(String unitPath, Integer year) {
+        Query query = Query.query(new Criteria().orOperator(Subtree.of("issuingUnitPath", unitPath),
+                Subtree.atOrAbove("issuingUnitPath", unitPath)));
         if (year != null) {
             query.addCriteria(Criteria.where("startYear").lte(year).and("endYear").gte(year));
         }

@@ -70,9 +70,12 @@ public class CampaignService {
         return campaigns.find(id).orElseThrow(() -> Rejection.notFound("phong trào/kế hoạch", id));
     }
 
-    /** Campaigns issued inside the subtree at {@code unitPath} whose period includes the year (any when null). */
+    /**
+     * Campaigns a unit works with: those issued inside the subtree at {@code unitPath} and those of the units above it
+     * (a commune proposes and registers under the district's plan), whose period includes the year (any when null).
+     */
     public List<Campaign> list(String unitPath, Integer year) {
-        return campaigns.issuedWithin(unitPath, year);
+        return campaigns.concerning(unitPath, year);
     }
 
     private void requireParent(CampaignDraft draft) {

@@ -24,10 +24,11 @@ public interface Campaigns {
     void update(Campaign revised, String by);
 
     /**
-     * The campaigns issued by the unit at {@code unitPath} or below it (the empty path: all) whose period includes
-     * {@code year} (any when null), ordered by issuing unit, start year and id.
+     * The campaigns that concern the unit at {@code unitPath}: issued by it, below it, or by one of the units above it
+     * (whose campaigns the unit takes part in; the empty path: all), whose period includes {@code year} (any when
+     * null), ordered by issuing unit, start year and id.
      */
-    List<Campaign> issuedWithin(String unitPath, Integer year);
+    List<Campaign> concerning(String unitPath, Integer year);
 
     /**
      * Keeps the copy of a campaign a unit above this instance's scope issued, unless the copy kept is as new (a

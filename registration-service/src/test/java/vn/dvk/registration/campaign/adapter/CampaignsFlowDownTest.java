@@ -57,6 +57,8 @@ class CampaignsFlowDownTest {
         await().atMost(Duration.ofSeconds(90)).until(() -> commune.get("/api/v1/campaigns/" + plan).status() == 200);
         assertThat(commune.get("/api/v1/campaigns/" + plan).json().path("targets").get(0).path("minimumModels")
                 .asInt()).isEqualTo(1);
+        assertThat(commune.get("/api/v1/campaigns?unit=04096&year=2023").json().valueStream()
+                .map(campaign -> campaign.path("id").asString())).contains(plan);
         ObjectNode model = taiNungPears(2023);
         model.put("campaignId", plan);
         ServiceClient.Reply registered = commune.post("/api/v1/models", model.toString());

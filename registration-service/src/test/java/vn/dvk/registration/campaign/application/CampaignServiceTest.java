@@ -71,10 +71,22 @@ class CampaignServiceTest {
     void given_a_district_plan_when_a_commune_plan_names_it_as_parent_then_both_are_listed_in_the_district() {
         service.publishAs("c-294", plan294().draft(), null);
         service.publishAs("c-04096", aCommunePlan().under("c-294").draft(), null);
+        service.publishAs("c-04063", aCommunePlan().issuedBy("04063").under("c-294").draft(), null);
 
-        assertThat(service.list("14/124", 2023)).extracting(Campaign::id).containsExactly("c-294", "c-04096");
-        assertThat(service.list("14/124/04096", null)).extracting(Campaign::id).containsExactly("c-04096");
+        assertThat(service.list("14/124", 2023)).extracting(Campaign::id)
+                .containsExactly("c-294", "c-04063", "c-04096");
         assertThat(service.list("14/124", 2025)).extracting(Campaign::id).containsExactly("c-294");
+    }
+
+    @Test
+    void given_a_district_plan_then_its_communes_list_it_beside_their_own_but_not_a_sibling_communes() {
+        service.publishAs("c-294", plan294().draft(), null);
+        service.publishAs("c-04096", aCommunePlan().under("c-294").draft(), null);
+        service.publishAs("c-04063", aCommunePlan().issuedBy("04063").under("c-294").draft(), null);
+
+        assertThat(service.list("14/124/04096", null)).extracting(Campaign::id).containsExactly("c-294", "c-04096");
+        assertThat(service.list("14/124/04096/04096.THCS", 2023)).extracting(Campaign::id)
+                .containsExactly("c-294", "c-04096");
     }
 
     @Test
