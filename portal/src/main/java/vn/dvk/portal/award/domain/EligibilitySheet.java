@@ -19,6 +19,11 @@ public record EligibilitySheet(String nomineeId, String nomineeName, List<Line> 
         public boolean blocking() {
             return !RuleOutcome.PASS.name().equals(result.outcome()) && override == null;
         }
+
+        /** A criterion no record can show: the council attests whether it holds. */
+        public boolean awaitsJudgement() {
+            return RuleOutcome.NEEDS_JUDGEMENT.name().equals(result.outcome());
+        }
     }
 
     public record Result(String code, String name, String basis, String outcome, String explanation,
