@@ -5,13 +5,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
 import vn.dvk.portal.fixtures.Payloads;
 import vn.dvk.portal.fixtures.PortalWebTest;
 
@@ -188,5 +191,36 @@ class AdminPagesTest extends PortalWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ngày phải viết dạng ngày/tháng/năm, ví dụ 31/12/2022.")));
         assertThat(SERVICES.received("GET", "/api/v1/audit")).hasSize(1);
+    }
+
+    @Test
+    void a_spreadsheet_of_accounts_shows_each_generated_password_once_or_the_bad_rows() throws Exception {
+        SERVICES.answer("POST", "/api/v1/officials:import", 201, "application/json", """
+                {"created":1,"officials":[{"login":"chiengmung.canbo","unitCode":"04096",
+                  "generatedPassword":"Xuan-Mai-2022"}]}
+                """);
+        SignedIn admin = as("admin.04096", "04096", "ADMIN");
+        MockMultipartFile sheet = new MockMultipartFile("file", "can-bo.csv", "text/csv",
+                "login,displayName\nchiengmung.canbo,Lò Thị Hoa\n".getBytes(StandardCharsets.UTF_8));
+
+        mvc.perform(admin.on(get("/admin/officials/import")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/api/identity/v1/officials:import-template\"")))
+                .andExpect(content().string(containsString("id=\"import-form\"")));
+        mvc.perform(admin.on(multipart("/admin/officials/import").file(sheet).with(csrf())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đã tạo 1 tài khoản")))
+                .andExpect(content().string(containsString("<code>Xuan-Mai-2022</code>")));
+        assertThat(SERVICES.received("POST", "/api/v1/officials:import").get(0).body())
+                .contains("filename=\"can-bo.csv\"", "chiengmung.canbo,Lò Thị Hoa");
+
+        SERVICES.problem("POST", "/api/v1/officials:import", 422, """
+                {"status":422,"code":"import-rejected","title":"Tệp có lỗi","detail":"1 dòng có lỗi",
+                 "errors":[{"row":3,"column":"Vai trò","field":"roles","message":"không có vai trò 'THU_KY'"}]}
+                """);
+        mvc.perform(admin.on(multipart("/admin/officials/import").file(sheet).with(csrf())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("không có vai trò &#39;THU_KY&#39;")))
+                .andExpect(content().string(containsString("<td class=\"num\">3</td><td>Vai trò</td>")));
     }
 }

@@ -186,4 +186,33 @@ class ProposalStepsPagesTest extends PortalWebTest {
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("Chỉ Hội đồng của cấp khen thưởng được trả lại đề nghị")));
     }
+
+    @Test
+    void the_council_lets_an_unproven_criterion_pass_for_a_reason() throws Exception {
+        theProposal(ALL_DOCUMENTS_SUBMITTED);
+        SignedIn council = as("council.124", "124", "COUNCIL_MEMBER");
+        mvc.perform(council.on(get("/proposals/p-1")))
+                .andExpect(content().string(containsString("id=\"override-n2-INDIVIDUAL_RATING\"")))
+                .andExpect(content().string(not(containsString("id=\"override-n1-COLLECTIVE_RATING\""))))
+                .andExpect(content().string(not(containsString("id=\"override-n2-EXEMPLARY\""))));
+        mvc.perform(as("clerk.04096", "04096", "UNIT_CLERK").on(get("/proposals/p-1")))
+                .andExpect(content().string(not(containsString("id=\"override-n2-INDIVIDUAL_RATING\""))));
+
+        SERVICES.json("POST", "/api/v1/proposals/p-1/overrides", ALL_DOCUMENTS_SUBMITTED);
+        mvc.perform(council.on(post("/proposals/p-1/overrides").with(csrf()).param("nomineeId", "n2")
+                        .param("ruleCode", "INDIVIDUAL_RATING")
+                        .param("reason", "Năm 2021 công tác tại đơn vị khác, đã xác minh")))
+                .andExpect(redirectedUrl("/proposals/p-1#sheet-n2"))
+                .andExpect(flash().attribute("notice", "Đã ghi quyết định vượt tiêu chí của Hội đồng."));
+        assertThat(SERVICES.received("POST", "/api/v1/proposals/p-1/overrides").get(0).body())
+                .contains("\"nomineeId\":\"n2\"", "\"ruleCode\":\"INDIVIDUAL_RATING\"",
+                        "\"reason\":\"Năm 2021 công tác tại đơn vị khác, đã xác minh\"");
+
+        SERVICES.problem("POST", "/api/v1/proposals/p-1/overrides", 409, Payloads.problem(409,
+                "nothing-to-override", "Xung đột", "ruleCode", "chỉ vượt qua tiêu chí không đạt hoặc thiếu minh chứng"));
+        mvc.perform(council.on(post("/proposals/p-1/overrides").with(csrf()).param("nomineeId", "n2")
+                        .param("ruleCode", "EXEMPLARY").param("reason", "vượt")))
+                .andExpect(redirectedUrl("/proposals/p-1#sheet-n2"))
+                .andExpect(flash().attribute("overrideLine", "n2/EXEMPLARY"));
+    }
 }

@@ -1,5 +1,6 @@
 package vn.dvk.portal.admin.adapter;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dvk.contracts.catalog.Role;
 import vn.dvk.portal.admin.domain.AccountDraft;
@@ -21,6 +23,7 @@ import vn.dvk.portal.admin.domain.OfficialAccount;
 import vn.dvk.portal.admin.domain.Officials;
 import vn.dvk.portal.official.domain.Official;
 import vn.dvk.portal.shared.adapter.PathIds;
+import vn.dvk.portal.shared.domain.FileContent;
 import vn.dvk.portal.shared.domain.Problem;
 import vn.dvk.portal.shared.domain.ServiceRefusal;
 import vn.dvk.portal.unit.application.UnitNames;
@@ -30,7 +33,7 @@ import vn.dvk.portal.unit.domain.Units;
 
 /**
  * The administrator's officials: the accounts of a unit's subtree with their roles, a new account (its generated
- * password shown once), and changing an account's name, mail, unit, roles and whether it may sign in. identity-service
+ * password shown once), many accounts from a spreadsheet (all or none), and changing an account's name, mail, unit, roles and whether it may sign in. identity-service
  * decides: an official who is no administrator, or a unit outside the administrator's subtree, is its refusal.
  */
 @Controller
@@ -83,6 +86,27 @@ class OfficialsPagesController {
         } catch (ServiceRefusal refusal) {
             return refusedForm(official, null, draft, refusal, page);
         }
+    }
+
+    @GetMapping("/admin/officials/import")
+    String importPage() {
+        return "admin/import";
+    }
+
+    @PostMapping("/admin/officials/import")
+    String importFile(@RequestParam(required = false) MultipartFile file, Model page) throws IOException {
+        FileContent content = file == null ? new FileContent("", null, new byte[0])
+                : new FileContent(file.getOriginalFilename(), file.getContentType(), file.getBytes());
+        page.addAttribute("filename", content.filename());
+        try {
+            page.addAttribute("imported", officials.importAccounts(content));
+        } catch (ServiceRefusal refusal) {
+            if (refusal.status() == 403 || refusal.status() == 404) {
+                throw refusal;
+            }
+            page.addAttribute("problem", refusal.problem());
+        }
+        return "admin/import";
     }
 
     @GetMapping("/admin/officials/{login}")

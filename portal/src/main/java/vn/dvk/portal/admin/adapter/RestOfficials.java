@@ -3,11 +3,13 @@ package vn.dvk.portal.admin.adapter;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.dvk.portal.admin.domain.AccountDraft;
+import vn.dvk.portal.admin.domain.ImportedAccounts;
 import vn.dvk.portal.admin.domain.OfficialAccount;
 import vn.dvk.portal.admin.domain.Officials;
 import vn.dvk.portal.shared.adapter.QueryUri;
 import vn.dvk.portal.shared.adapter.ServiceApi;
 import vn.dvk.portal.shared.adapter.ServiceClients;
+import vn.dvk.portal.shared.domain.FileContent;
 
 /** {@link Officials} on identity-service's {@code /api/v1/officials}; logins reach here checked by {@code PathIds}. */
 @Component
@@ -22,6 +24,11 @@ class RestOfficials implements Officials {
     /** The body of a change: the whole profile, as identity-service's {@code PUT} takes it. */
     private record Profile(String displayName, String email, String unitCode, java.util.Set<String> roles,
                            Boolean enabled) {
+    }
+
+    @Override
+    public ImportedAccounts importAccounts(FileContent file) {
+        return identity.upload("/api/v1/officials:import", "file", file, Map.of(), ImportedAccounts.class);
     }
 
     @Override

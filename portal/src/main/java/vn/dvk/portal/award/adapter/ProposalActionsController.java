@@ -17,6 +17,7 @@ import vn.dvk.portal.award.domain.AttestationDraft;
 import vn.dvk.portal.award.domain.Awards;
 import vn.dvk.portal.award.domain.CommentDraft;
 import vn.dvk.portal.award.domain.DisclosureDraft;
+import vn.dvk.portal.award.domain.OverrideDraft;
 import vn.dvk.portal.shared.adapter.PathIds;
 import vn.dvk.portal.award.domain.DecisionDraft;
 import vn.dvk.portal.award.domain.Proposal;
@@ -26,7 +27,7 @@ import vn.dvk.portal.shared.domain.ServiceRefusal;
 
 /**
  * The forms of a proposal's page: a dossier document, the submission, the public disclosure with its comments and
- * answers, the council's attestations, vote and return for a fuller dossier, the chairman's decision.
+ * answers, the council's attestations, overrides, vote and return for a fuller dossier, the chairman's decision.
  * Each answer goes back to the proposal's page; a refusal about the input (400, 409, 422) is shown there beside the
  * form that sent it, a refusal of the official (403, 404) as the refusal page.
  */
@@ -126,6 +127,23 @@ class ProposalActionsController {
         } catch (ServiceRefusal refusal) {
             keepInPlace(refusal, "attestationProblem", next);
             next.addFlashAttribute("attestationLine", nomineeId + "/" + ruleCode);
+        }
+        return backTo(checked, anchor);
+    }
+
+    @PostMapping("/proposals/{id}/overrides")
+    String override(@PathVariable String id, @RequestParam(required = false) String nomineeId,
+                    @RequestParam(required = false) String ruleCode, @RequestParam(required = false) String reason,
+                    RedirectAttributes next) {
+        String checked = PathIds.checked(id);
+        String anchor = "sheet-" + PathIds.checked(nomineeId == null ? "eligibility" : nomineeId);
+        try {
+            awards.override(checked, new OverrideDraft(blankToNull(nomineeId), blankToNull(ruleCode),
+                    blankToNull(reason)));
+            next.addFlashAttribute("notice", "Đã ghi quyết định vượt tiêu chí của Hội đồng.");
+        } catch (ServiceRefusal refusal) {
+            keepInPlace(refusal, "overrideProblem", next);
+            next.addFlashAttribute("overrideLine", nomineeId + "/" + ruleCode);
         }
         return backTo(checked, anchor);
     }

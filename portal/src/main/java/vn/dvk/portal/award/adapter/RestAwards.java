@@ -12,6 +12,7 @@ import vn.dvk.portal.award.domain.Awards;
 import vn.dvk.portal.award.domain.Campaign;
 import vn.dvk.portal.award.domain.DecisionDraft;
 import vn.dvk.portal.award.domain.EligibilitySheet;
+import vn.dvk.portal.award.domain.OverrideDraft;
 import vn.dvk.portal.award.domain.Person;
 import vn.dvk.portal.award.domain.Proposal;
 import vn.dvk.portal.award.domain.ProposalDraft;
@@ -124,6 +125,11 @@ class RestAwards implements Awards {
     @Override
     public Proposal attest(String id, AttestationDraft attestation) {
         return award.post("/api/v1/proposals/" + id + "/attestations", attestation, Proposal.class);
+    }
+
+    @Override
+    public Proposal override(String id, OverrideDraft override) {
+        return award.post("/api/v1/proposals/" + id + "/overrides", override, Proposal.class);
     }
 
     @Override

@@ -45,6 +45,9 @@ public interface Awards {
     /** The council's judgement on a criterion that needs one. */
     Proposal attest(String id, AttestationDraft attestation);
 
+    /** The council lets a failing or unproven criterion pass, for a recorded reason. */
+    Proposal override(String id, OverrideDraft override);
+
     /** The council sends the proposal back to its unit for a fuller dossier. */
     Proposal returnForFullerDossier(String id, String reason);
 
