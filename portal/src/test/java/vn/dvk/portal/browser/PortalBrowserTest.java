@@ -86,6 +86,8 @@ class PortalBrowserTest {
         clerk_follows_a_notice_and_prepares_a_proposal(browser);
         the_council_votes_and_the_chairman_decides(browser);
         a_decision_of_another_districts_chairman_shows_the_services_refusal(browser);
+        a_clerk_chooses_his_notices_and_publishes_a_submitted_list(browser);
+        an_administrator_keeps_accounts_follows_a_rebuild_and_reads_the_audit_log(browser);
 
         assertThat(violationsByPage).allSatisfy((page, violations) ->
                 assertThat(violations).as("axe-core on %s", page).isEmpty());
@@ -372,6 +374,81 @@ class PortalBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.tagName("main"), "Chỉ Chủ tịch của cấp khen thưởng được quyết định"));
         check(browser, "tu-choi-quyet-dinh");
+    }
+
+    private void a_clerk_chooses_his_notices_and_publishes_a_submitted_list(WebDriver browser) {
+        SERVICES.reset();
+        TestTokens.signInAs("clerk.04096", "04096", "UNIT_CLERK");
+        String submitted = AwardPayloads.proposal("p-1", "SUBMITTED", "null", "null",
+                new String[] {"PROPOSAL_LETTER", "COUNCIL_MINUTES", "ACHIEVEMENT_REPORT"});
+        SERVICES.json("GET", "/api/v1/dashboard/units", Payloads.commune04096())
+                .json("GET", "/api/v1/models", Payloads.page(0))
+                .json("GET", "/api/v1/deadlines", "{\"items\":[]}")
+                .json("GET", "/api/v1/self-assessments/overdue", "[]")
+                .json("GET", "/api/v1/notifications", AwardPayloads.feed(1))
+                .json("GET", "/api/v1/subscriptions", "{\"items\":[],\"page\":0,\"size\":0,\"total\":0}")
+                .json("GET", "/api/v1/subscriptions/options", """
+                        {"kinds":[{"code":"MODEL_RETURNED","label":"Mô hình bị trả lại"}],
+                         "channels":[{"code":"EMAIL","label":"Thư điện tử"},
+                                     {"code":"IN_APP","label":"Thông báo trong ứng dụng"}]}
+                        """)
+                .problem("POST", "/api/v1/subscriptions", 400, Payloads.problem(400, "validation",
+                        "Dữ liệu không hợp lệ", "kinds", "không được để trống"))
+                .json("GET", "/api/v1/award-forms", AwardPayloads.forms())
+                .json("GET", "/api/v1/proposals/p-1", submitted)
+                .json("GET", "/api/v1/proposals/p-1/history", AwardPayloads.history())
+                .json("GET", "/api/v1/proposals/p-1/eligibility", AwardPayloads.eligibility());
+
+        browser.findElement(By.id("logout")).click();
+        awaitHeading(browser, "Việc cần làm");
+        assertThat(browser.findElement(By.id("task-unread")).getText()).contains("Thông báo chưa đọc");
+        check(browser, "viec-can-lam-thong-bao");
+        browser.get(base() + "/notifications/subscriptions");
+        awaitHeading(browser, "Đăng ký nhận thông báo");
+        browser.findElement(By.id("subscribe")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("error-summary")));
+        assertThat(browser.findElement(By.id("kinds")).getText()).contains("không được để trống");
+        check(browser, "dang-ky-nhan-thong-bao");
+
+        browser.get(base() + "/proposals/p-1");
+        awaitHeading(browser, "Đề nghị Giấy khen");
+        assertThat(browser.findElement(By.id("proposing-unit")).getText()).isEqualTo("Xã Chiềng Mung");
+        assertThat(browser.findElement(By.id("disclosure-form")).isDisplayed()).isTrue();
+        check(browser, "cong-khai-danh-sach");
+    }
+
+    private void an_administrator_keeps_accounts_follows_a_rebuild_and_reads_the_audit_log(WebDriver browser) {
+        SERVICES.reset();
+        TestTokens.signInAs("admin.04096", "04096", "ADMIN");
+        SERVICES.json("GET", "/api/v1/dashboard/units", Payloads.commune04096())
+                .json("GET", "/api/v1/models", Payloads.page(0))
+                .json("GET", "/api/v1/notifications", "{\"items\":[],\"unread\":0,\"page\":0,\"size\":10,\"total\":0}")
+                .json("GET", "/api/v1/admin/rebuild", """
+                        {"state":"DONE","done":4800,"total":4800,"failed":0,"eventsPerSecond":0,"etaSeconds":null,
+                         "startedAt":"2026-12-01T02:00:00Z","finishedAt":"2026-12-01T02:01:00Z","error":null}
+                        """)
+                .json("GET", "/api/v1/audit", "{\"items\":[],\"page\":0,\"size\":50,\"total\":0}");
+
+        browser.findElement(By.id("logout")).click();
+        awaitHeading(browser, "Việc cần làm");
+        // identity-service is the test's token issuer here, which keeps no accounts: the list has its MockMvc test
+        assertThat(browser.findElement(By.id("admin-link")).getAttribute("href")).endsWith("/admin/officials");
+        browser.get(base() + "/admin/officials/new");
+        awaitHeading(browser, "Tạo tài khoản cán bộ");
+        assertThat(browser.findElement(By.id("unitCode")).getText()).contains("Xã Chiềng Mung");
+        check(browser, "tao-tai-khoan");
+        browser.get(base() + "/admin/officials/import");
+        awaitHeading(browser, "Nhập tài khoản cán bộ từ Excel");
+        check(browser, "nhap-tai-khoan");
+        browser.get(base() + "/admin/rebuild");
+        awaitHeading(browser, "Dựng lại số liệu thống kê");
+        assertThat(browser.findElement(By.id("rebuild-state")).getText()).isEqualTo("Đã xong");
+        check(browser, "dung-lai-so-lieu");
+        browser.get(base() + "/admin/audit?service=award");
+        awaitHeading(browser, "Nhật ký thao tác");
+        assertThat(browser.findElement(By.id("empty-audit")).isDisplayed()).isTrue();
+        check(browser, "nhat-ky-thao-tac");
     }
 
     /** Multipart is on for the pages' forms; a script's upload through {@code /api/**} still reaches the service. */

@@ -13,7 +13,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dvk.contracts.catalog.AwardOutcome;
 import vn.dvk.contracts.catalog.DossierDocumentKind;
+import vn.dvk.portal.award.domain.AttestationDraft;
 import vn.dvk.portal.award.domain.Awards;
+import vn.dvk.portal.award.domain.CommentDraft;
+import vn.dvk.portal.award.domain.DisclosureDraft;
+import vn.dvk.portal.award.domain.OverrideDraft;
 import vn.dvk.portal.shared.adapter.PathIds;
 import vn.dvk.portal.award.domain.DecisionDraft;
 import vn.dvk.portal.award.domain.Proposal;
@@ -22,7 +26,8 @@ import vn.dvk.portal.shared.domain.FileContent;
 import vn.dvk.portal.shared.domain.ServiceRefusal;
 
 /**
- * The forms of a proposal's page: a dossier document, the submission, the council's vote, the chairman's decision.
+ * The forms of a proposal's page: a dossier document, the submission, the public disclosure with its comments and
+ * answers, the council's attestations, overrides, vote and return for a fuller dossier, the chairman's decision.
  * Each answer goes back to the proposal's page; a refusal about the input (400, 409, 422) is shown there beside the
  * form that sent it, a refusal of the official (403, 404) as the refusal page.
  */
@@ -62,6 +67,97 @@ class ProposalActionsController {
         } catch (ServiceRefusal refusal) {
             keepInPlace(refusal, "submitProblem", next);
             return backTo(checked, "submit-problem");
+        }
+        return "redirect:/proposals/" + checked;
+    }
+
+    @PostMapping("/proposals/{id}/disclosure")
+    String publish(@PathVariable String id, @RequestParam(required = false) String startDate,
+                   @RequestParam(required = false) String place, RedirectAttributes next) {
+        String checked = PathIds.checked(id);
+        try {
+            awards.publish(checked, new DisclosureDraft(date(startDate), blankToNull(place)));
+            next.addFlashAttribute("notice", "Đã công khai danh sách đề nghị để lấy ý kiến.");
+        } catch (ServiceRefusal refusal) {
+            keepInPlace(refusal, "disclosureProblem", next);
+            return backTo(checked, "disclosure");
+        }
+        return backTo(checked, "disclosure");
+    }
+
+    @PostMapping("/proposals/{id}/comments")
+    String comment(@PathVariable String id, @RequestParam(required = false) String author,
+                   @RequestParam(required = false) String text, @RequestParam(required = false) String receivedOn,
+                   RedirectAttributes next) {
+        String checked = PathIds.checked(id);
+        try {
+            awards.comment(checked, new CommentDraft(blankToNull(author), blankToNull(text), date(receivedOn)));
+            next.addFlashAttribute("notice", "Đã ghi ý kiến nhận được.");
+        } catch (ServiceRefusal refusal) {
+            keepInPlace(refusal, "commentProblem", next);
+        }
+        return backTo(checked, "disclosure");
+    }
+
+    @PostMapping("/proposals/{id}/comments/{commentId}/answer")
+    String answer(@PathVariable String id, @PathVariable String commentId,
+                  @RequestParam(required = false) String text, RedirectAttributes next) {
+        String checked = PathIds.checked(id);
+        try {
+            awards.answer(checked, PathIds.checked(commentId), blankToNull(text));
+            next.addFlashAttribute("notice", "Đã ghi câu trả lời.");
+        } catch (ServiceRefusal refusal) {
+            keepInPlace(refusal, "answerProblem", next);
+            next.addFlashAttribute("answerComment", commentId);
+        }
+        return backTo(checked, "disclosure");
+    }
+
+    @PostMapping("/proposals/{id}/attestations")
+    String attest(@PathVariable String id, @RequestParam(required = false) String nomineeId,
+                  @RequestParam(required = false) String ruleCode, @RequestParam(required = false) String holds,
+                  @RequestParam(required = false) String note, RedirectAttributes next) {
+        String checked = PathIds.checked(id);
+        Boolean judged = holds == null || holds.isBlank() ? null : Boolean.valueOf(holds);
+        String anchor = "sheet-" + PathIds.checked(nomineeId == null ? "eligibility" : nomineeId);
+        try {
+            awards.attest(checked, new AttestationDraft(blankToNull(nomineeId), blankToNull(ruleCode), judged,
+                    blankToNull(note)));
+            next.addFlashAttribute("notice", "Đã ghi đánh giá của Hội đồng.");
+        } catch (ServiceRefusal refusal) {
+            keepInPlace(refusal, "attestationProblem", next);
+            next.addFlashAttribute("attestationLine", nomineeId + "/" + ruleCode);
+        }
+        return backTo(checked, anchor);
+    }
+
+    @PostMapping("/proposals/{id}/overrides")
+    String override(@PathVariable String id, @RequestParam(required = false) String nomineeId,
+                    @RequestParam(required = false) String ruleCode, @RequestParam(required = false) String reason,
+                    RedirectAttributes next) {
+        String checked = PathIds.checked(id);
+        String anchor = "sheet-" + PathIds.checked(nomineeId == null ? "eligibility" : nomineeId);
+        try {
+            awards.override(checked, new OverrideDraft(blankToNull(nomineeId), blankToNull(ruleCode),
+                    blankToNull(reason)));
+            next.addFlashAttribute("notice", "Đã ghi quyết định vượt tiêu chí của Hội đồng.");
+        } catch (ServiceRefusal refusal) {
+            keepInPlace(refusal, "overrideProblem", next);
+            next.addFlashAttribute("overrideLine", nomineeId + "/" + ruleCode);
+        }
+        return backTo(checked, anchor);
+    }
+
+    @PostMapping("/proposals/{id}/return")
+    String returnForFullerDossier(@PathVariable String id, @RequestParam(required = false) String reason,
+                                  RedirectAttributes next) {
+        String checked = PathIds.checked(id);
+        try {
+            awards.returnForFullerDossier(checked, blankToNull(reason));
+            next.addFlashAttribute("notice", "Đã trả lại đề nghị để đơn vị bổ sung hồ sơ.");
+        } catch (ServiceRefusal refusal) {
+            keepInPlace(refusal, "returnProblem", next);
+            return backTo(checked, "return-problem");
         }
         return "redirect:/proposals/" + checked;
     }

@@ -26,6 +26,8 @@ import vn.dvk.portal.award.domain.ProposalStatus;
 import vn.dvk.portal.official.domain.Official;
 import vn.dvk.portal.shared.domain.Problem;
 import vn.dvk.portal.shared.domain.ServiceRefusal;
+import vn.dvk.portal.shared.domain.ResultPage;
+import vn.dvk.portal.unit.application.UnitNames;
 import vn.dvk.portal.unit.domain.Unit;
 import vn.dvk.portal.unit.domain.UnitNeighbourhood;
 import vn.dvk.portal.unit.domain.Units;
@@ -42,11 +44,13 @@ class ProposalPagesController {
 
     private final Awards awards;
     private final Units units;
+    private final UnitNames unitNames;
     private final Clock clock;
 
     ProposalPagesController(Awards awards, Units units, Clock clock) {
         this.awards = awards;
         this.units = units;
+        this.unitNames = new UnitNames(units);
         this.clock = clock;
     }
 
@@ -56,8 +60,11 @@ class ProposalPagesController {
         UnitNeighbourhood around = units.around(unit);
         page.addAttribute("filter", filter);
         page.addAttribute("around", around);
-        page.addAttribute("result", awards.proposals(unit, filter.getYear(), filter.getStatus(), filter.getPage(),
-                PAGE_SIZE));
+        ResultPage<Proposal> result = awards.proposals(unit, filter.getYear(), filter.getStatus(), filter.getPage(),
+                PAGE_SIZE);
+        page.addAttribute("result", result);
+        page.addAttribute("unitNames", unitNames.of(result.items().stream().map(Proposal::proposingUnitCode)
+                .toList(), around));
         page.addAttribute("formNames", formNames());
         page.addAttribute("statuses", ProposalStatus.values());
         page.addAttribute("years", years());
@@ -101,6 +108,7 @@ class ProposalPagesController {
         String checked = PathIds.checked(id);
         Proposal proposal = awards.proposal(checked);
         page.addAttribute("proposal", proposal);
+        page.addAttribute("unitNames", unitNames.of(proposalUnits(proposal), null));
         page.addAttribute("history", awards.history(checked));
         List<EligibilitySheet> sheets = awards.eligibility(checked);
         page.addAttribute("sheets", sheets);
@@ -110,11 +118,23 @@ class ProposalPagesController {
                         nominee -> Objects.requireNonNullElse(nominee.name(), nominee.nomineeId()), (a, b) -> a)));
         page.addAttribute("eligibleByNominee", sheets.stream().collect(Collectors.toMap(
                 EligibilitySheet::nomineeId, EligibilitySheet::eligible, (a, b) -> a && b)));
+        page.addAttribute("ruleNames", sheets.stream().flatMap(sheet -> sheet.lines().stream())
+                .map(EligibilitySheet.Line::result).collect(Collectors.toMap(EligibilitySheet.Result::code,
+                        EligibilitySheet.Result::name, (a, b) -> a)));
         page.addAttribute("dossierKinds", Proposal.DOSSIER_KINDS);
         page.addAttribute("missingDocuments", proposal.missingDocuments().stream().map(kind -> Catalogs.parse(
                 DossierDocumentKind.class, kind).map(DossierDocumentKind::label).orElse(kind)).toList());
         page.addAttribute("today", java.time.LocalDate.now(clock));
         return "proposals/proposal";
+    }
+
+    /** The proposing unit first: its neighbourhood names the issuing unit above it and the collectives below. */
+    private static List<String> proposalUnits(Proposal proposal) {
+        List<String> codes = new ArrayList<>();
+        codes.add(proposal.proposingUnitCode());
+        codes.add(proposal.issuingUnitCode());
+        proposal.nominees().forEach(nominee -> codes.add(nominee.unitCode()));
+        return codes;
     }
 
     /** The service names a nominee's field by its position ({@code nominees[0].personId}); the form has one list. */

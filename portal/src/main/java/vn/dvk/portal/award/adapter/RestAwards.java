@@ -4,14 +4,19 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
+import vn.dvk.portal.award.domain.AttestationDraft;
 import vn.dvk.portal.award.domain.AwardForm;
+import vn.dvk.portal.award.domain.CommentDraft;
+import vn.dvk.portal.award.domain.DisclosureDraft;
 import vn.dvk.portal.award.domain.Awards;
 import vn.dvk.portal.award.domain.Campaign;
 import vn.dvk.portal.award.domain.DecisionDraft;
 import vn.dvk.portal.award.domain.EligibilitySheet;
+import vn.dvk.portal.award.domain.OverrideDraft;
 import vn.dvk.portal.award.domain.Person;
 import vn.dvk.portal.award.domain.Proposal;
 import vn.dvk.portal.award.domain.ProposalDraft;
+import vn.dvk.portal.award.domain.ProposalStatus;
 import vn.dvk.portal.award.domain.ProposalStep;
 import vn.dvk.portal.award.domain.VoteDraft;
 import vn.dvk.portal.shared.adapter.QueryUri;
@@ -40,6 +45,14 @@ class RestAwards implements Awards {
     public ResultPage<Proposal> proposals(String unitCode, Integer year, String status, int page, int size) {
         return award.get(QueryUri.of("/api/v1/proposals").param("unit", unitCode).param("year", year)
                 .param("status", status).param("page", page).param("size", size),
+                new ParameterizedTypeReference<ResultPage<Proposal>>() { });
+    }
+
+    @Override
+    public ResultPage<Proposal> beforeCouncilOf(String issuingUnitCode, int size) {
+        return award.get(QueryUri.of("/api/v1/proposals").param("unit", issuingUnitCode)
+                        .param("issuingUnitCode", issuingUnitCode).param("status", ProposalStatus.SUBMITTED.name())
+                        .param("size", size),
                 new ParameterizedTypeReference<ResultPage<Proposal>>() { });
     }
 
@@ -91,6 +104,45 @@ class RestAwards implements Awards {
     @Override
     public Proposal submit(String id) {
         return award.post("/api/v1/proposals/" + id + ":submit", null, Proposal.class);
+    }
+
+    @Override
+    public Proposal publish(String id, DisclosureDraft disclosure) {
+        return award.post("/api/v1/proposals/" + id + "/disclosure", disclosure, Proposal.class);
+    }
+
+    @Override
+    public Proposal comment(String id, CommentDraft comment) {
+        return award.post("/api/v1/proposals/" + id + "/comments", comment, Proposal.class);
+    }
+
+    @Override
+    public Proposal answer(String id, String commentId, String text) {
+        return award.post("/api/v1/proposals/" + id + "/comments/" + commentId + "/answer", new Answer(text),
+                Proposal.class);
+    }
+
+    @Override
+    public Proposal attest(String id, AttestationDraft attestation) {
+        return award.post("/api/v1/proposals/" + id + "/attestations", attestation, Proposal.class);
+    }
+
+    @Override
+    public Proposal override(String id, OverrideDraft override) {
+        return award.post("/api/v1/proposals/" + id + "/overrides", override, Proposal.class);
+    }
+
+    @Override
+    public Proposal returnForFullerDossier(String id, String reason) {
+        return award.post("/api/v1/proposals/" + id + ":return", new Reason(reason), Proposal.class);
+    }
+
+    /** The body of a return: a null reason stays null, so that the service names the field. */
+    private record Reason(String reason) {
+    }
+
+    /** The body of an answer to a comment. */
+    private record Answer(String text) {
     }
 
     @Override

@@ -12,6 +12,9 @@ public interface Awards {
 
     ResultPage<Proposal> proposals(String unitCode, Integer year, String status, int page, int size);
 
+    /** The proposals before the council of {@code issuingUnitCode}: submitted to it, not yet decided. */
+    ResultPage<Proposal> beforeCouncilOf(String issuingUnitCode, int size);
+
     Proposal proposal(String id);
 
     List<ProposalStep> history(String id);
@@ -31,6 +34,22 @@ public interface Awards {
     Proposal upload(String id, String kind, FileContent file);
 
     Proposal submit(String id);
+
+    /** Makes the list of those proposed public at the unit for comments. */
+    Proposal publish(String id, DisclosureDraft disclosure);
+
+    Proposal comment(String id, CommentDraft comment);
+
+    Proposal answer(String id, String commentId, String text);
+
+    /** The council's judgement on a criterion that needs one. */
+    Proposal attest(String id, AttestationDraft attestation);
+
+    /** The council lets a failing or unproven criterion pass, for a recorded reason. */
+    Proposal override(String id, OverrideDraft override);
+
+    /** The council sends the proposal back to its unit for a fuller dossier. */
+    Proposal returnForFullerDossier(String id, String reason);
 
     Proposal vote(String id, VoteDraft vote);
 

@@ -19,6 +19,17 @@ public record EligibilitySheet(String nomineeId, String nomineeName, List<Line> 
         public boolean blocking() {
             return !RuleOutcome.PASS.name().equals(result.outcome()) && override == null;
         }
+
+        /** A failing or unproven criterion not yet overridden: the council may let it pass, for a reason. */
+        public boolean overridable() {
+            return (RuleOutcome.FAIL.name().equals(result.outcome())
+                    || RuleOutcome.MISSING_EVIDENCE.name().equals(result.outcome())) && override == null;
+        }
+
+        /** A criterion no record can show: the council attests whether it holds. */
+        public boolean awaitsJudgement() {
+            return RuleOutcome.NEEDS_JUDGEMENT.name().equals(result.outcome());
+        }
     }
 
     public record Result(String code, String name, String basis, String outcome, String explanation,

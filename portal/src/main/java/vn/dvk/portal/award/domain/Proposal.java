@@ -14,7 +14,8 @@ import java.util.Set;
 public record Proposal(String id, String campaignId, String occasion, int year, String formCode,
                        String issuingUnitCode, String proposingUnitCode, String status, List<Nominee> nominees,
                        List<DossierDocument> documents, Vote vote, Decision decision, long version,
-                       Instant createdAt, Instant updatedAt, List<String> warnings) {
+                       Instant createdAt, Instant updatedAt, List<String> warnings, PublicNotice notice,
+                       List<PublicComment> comments, List<Attestation> attestations) {
 
     /** The three documents a dossier needs before it can be submitted (seed 000 §III.3), in the order of the form. */
     public static final List<String> DOSSIER_KINDS = List.of("PROPOSAL_LETTER", "COUNCIL_MINUTES",
@@ -24,6 +25,26 @@ public record Proposal(String id, String campaignId, String occasion, int year, 
         nominees = nominees == null ? List.of() : List.copyOf(nominees);
         documents = documents == null ? List.of() : List.copyOf(documents);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        comments = comments == null ? List.of() : List.copyOf(comments);
+        attestations = attestations == null ? List.of() : List.copyOf(attestations);
+    }
+
+    /** The list of those proposed made public at their unit for comments, from {@code startDate} to {@code endDate}. */
+    public record PublicNotice(LocalDate startDate, LocalDate endDate, String place, String by) {
+    }
+
+    /** A comment received while the list was public, and the answer that joins the dossier. */
+    public record PublicComment(String commentId, String author, String text, LocalDate receivedOn,
+                                String recordedBy, String answer, String answeredBy, Instant answeredAt) {
+
+        public boolean answered() {
+            return answer != null;
+        }
+    }
+
+    /** The council's judgement on a criterion no record can show, with its note. */
+    public record Attestation(String nomineeId, String ruleCode, boolean holds, String note, String by,
+                              Instant at) {
     }
 
     /** A collective (a unit, or a village of a commune), an individual or a household the proposal names. */
@@ -100,6 +121,16 @@ public record Proposal(String id, String campaignId, String occasion, int year, 
     /** Before the council and the chairman: the vote and the decision can be recorded. */
     public boolean beforeCouncil() {
         return ProposalStatus.SUBMITTED.name().equals(status);
+    }
+
+    /** Submitted and not yet made public: the unit can publish the list for comments. */
+    public boolean awaitsDisclosure() {
+        return beforeCouncil() && notice == null;
+    }
+
+    /** Made public while before the council: comments received can be recorded and answered. */
+    public boolean openForComments() {
+        return beforeCouncil() && notice != null;
     }
 
     public boolean granted() {

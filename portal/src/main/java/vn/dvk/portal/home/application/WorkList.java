@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+import vn.dvk.portal.award.domain.Awards;
+import vn.dvk.portal.award.domain.Proposal;
 import vn.dvk.portal.evaluation.domain.Deadline;
 import vn.dvk.portal.evaluation.domain.EvaluationRecords;
 import vn.dvk.portal.evaluation.domain.InspectionPlan;
@@ -12,6 +15,9 @@ import vn.dvk.portal.evaluation.domain.OverdueSelfAssessment;
 import vn.dvk.portal.model.domain.Model;
 import vn.dvk.portal.model.domain.ModelQuery;
 import vn.dvk.portal.model.domain.ModelRegistry;
+import vn.dvk.portal.notification.domain.Feed;
+import vn.dvk.portal.notification.domain.Notice;
+import vn.dvk.portal.notification.domain.Notifications;
 import vn.dvk.portal.official.domain.Official;
 import vn.dvk.portal.shared.domain.ResultPage;
 import vn.dvk.portal.shared.domain.ServiceRefusal;
@@ -27,21 +33,40 @@ public class WorkList {
 
     private final ModelRegistry models;
     private final EvaluationRecords evaluation;
+    private final Awards awards;
+    private final Notifications notifications;
     private final Clock clock;
 
-    public WorkList(ModelRegistry models, EvaluationRecords evaluation, Clock clock) {
+    public WorkList(ModelRegistry models, EvaluationRecords evaluation, Awards awards, Notifications notifications,
+                    Clock clock) {
         this.models = models;
         this.evaluation = evaluation;
+        this.awards = awards;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
-    /** What waits, and which sources could not be read. */
+    /**
+     * What waits, and which sources could not be read: besides the models and inspections, the proposals before the
+     * council the official votes in ({@code toVote}, not yet voted) or whose decision he signs ({@code toSign}, voted),
+     * and his unread notices.
+     */
     public record Tasks(ResultPage<Model> returned, ResultPage<Model> toReview, List<OverdueSelfAssessment> overdue,
-                        List<Deadline> deadlines, List<InspectionPlan> openInspections, List<String> unreadable) {
+                        List<Deadline> deadlines, List<InspectionPlan> openInspections, List<Proposal> toVote,
+                        List<Proposal> toSign, Feed unread, List<String> unreadable) {
 
         public boolean isEmpty() {
             return size(returned) == 0 && size(toReview) == 0 && overdue.isEmpty() && deadlines.isEmpty()
-                    && openInspections.isEmpty();
+                    && openInspections.isEmpty() && toVote.isEmpty() && toSign.isEmpty() && unreadCount() == 0;
+        }
+
+        public long unreadCount() {
+            return unread == null ? 0 : unread.unread();
+        }
+
+        /** The unread notices among the newest ones read for the page. */
+        public List<Notice> unreadNotices() {
+            return unread == null ? List.of() : unread.items().stream().filter(notice -> !notice.read()).toList();
         }
 
         private static long size(ResultPage<Model> page) {
@@ -73,7 +98,18 @@ public class WorkList {
                     () -> evaluation.inspectionPlans(unit, year))).stream()
                     .filter(plan -> plan.openTargets() > 0).toList();
         }
-        return new Tasks(returned, toReview, overdue, deadlines, openInspections, unreadable);
+        List<Proposal> toVote = List.of();
+        List<Proposal> toSign = List.of();
+        if (official.isCouncil()) {
+            List<Proposal> beforeCouncil = Optional.ofNullable(read("đề nghị khen thưởng chờ Hội đồng", unreadable,
+                    () -> awards.beforeCouncilOf(unit, SHOWN))).map(ResultPage::items).orElse(List.of());
+            toVote = beforeCouncil.stream().filter(proposal -> proposal.vote() == null).toList();
+            toSign = official.isChairman()
+                    ? beforeCouncil.stream().filter(proposal -> proposal.vote() != null).toList() : List.of();
+        }
+        Feed unread = read("thông báo chưa đọc", unreadable, () -> notifications.feed(0, SHOWN));
+        return new Tasks(returned, toReview, overdue, deadlines, openInspections, toVote, toSign, unread,
+                unreadable);
     }
 
     private static <T> T read(String what, List<String> unreadable, Supplier<T> source) {

@@ -11,6 +11,8 @@ import org.springframework.web.server.ResponseStatusException;
 public final class PathIds {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{1,100}");
+    /** identity-service's logins: lower case, digits and "._-", never starting with a dot. */
+    private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     private PathIds() {
     }
@@ -20,5 +22,13 @@ public final class PathIds {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return id;
+    }
+
+    /** An official's login in an address ({@code /admin/officials/longphieng.canbo}). */
+    public static String login(String login) {
+        if (login == null || !LOGIN.matcher(login).matches()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return login;
     }
 }

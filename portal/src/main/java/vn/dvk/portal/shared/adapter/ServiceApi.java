@@ -65,6 +65,11 @@ public final class ServiceApi {
         return send(client.put().uri(path), body, headers, type);
     }
 
+    public void delete(String path) {
+        call(() -> client.delete().uri(path).retrieve().onStatus(status -> status.isError(), this::refuse)
+                .toBodilessEntity());
+    }
+
     /** A multipart upload of one file under the part name the service expects. */
     public <T> T upload(String path, String part, FileContent file, Map<String, String> fields, Class<T> type) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();

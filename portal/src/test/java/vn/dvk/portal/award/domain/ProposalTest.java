@@ -14,7 +14,7 @@ class ProposalTest {
                 .map(kind -> new Proposal.DossierDocument(kind, kind, kind + ".pdf", "PDF", 1, "clerk", Instant.EPOCH))
                 .toList();
         return new Proposal("p-1", "c-1", "YEARLY", 2022, "GK", "124", "04096", status, List.of(), documents, null,
-                null, 1, Instant.EPOCH, Instant.EPOCH, null);
+                null, 1, Instant.EPOCH, Instant.EPOCH, null, null, null, null);
     }
 
     @Test
