@@ -21,6 +21,9 @@ public final class EvaluationEvents {
     public static final EventType<InspectionPlanPublished> INSPECTION_PLAN_PUBLISHED =
             EventType.referenceData("vn.dvk.inspection-plan.published.v1", Topics.EVALUATION,
                     InspectionPlanPublished.class);
+    public static final EventType<CampaignDeadlinesSet> CAMPAIGN_DEADLINES_SET =
+            EventType.referenceData("vn.dvk.campaign-deadlines.set.v1", Topics.EVALUATION,
+                    CampaignDeadlinesSet.class);
     public static final EventType<InspectionCompleted> INSPECTION_COMPLETED =
             new EventType<>("vn.dvk.inspection.completed.v1", Topics.EVALUATION, InspectionCompleted.class);
     public static final EventType<ModelEvaluated> MODEL_EVALUATED =
@@ -35,7 +38,7 @@ public final class EvaluationEvents {
     public static final List<EventType<?>> ALL = List.of(REVIEW_DECIDED, SELF_ASSESSMENT_FILED,
             MODEL_RECOGNITION_DECIDED, SELF_ASSESSMENT_OVERDUE, DEADLINE_APPROACHING, INSPECTION_PLAN_PUBLISHED, INSPECTION_COMPLETED,
             MODEL_EVALUATED, TASK_RATING_RECORDED, TITLE_RECORDED,
-            DECISION_CORRECTED);
+            DECISION_CORRECTED, CAMPAIGN_DEADLINES_SET);
 
     private EvaluationEvents() {
     }

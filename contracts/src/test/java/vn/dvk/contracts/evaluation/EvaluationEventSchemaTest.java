@@ -4,6 +4,7 @@ import static vn.dvk.contracts.EventSchemaAssertions.assertMatchesSchema;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.catalog.Criterion;
@@ -75,5 +76,7 @@ class EvaluationEventSchemaTest {
                 DecisionCorrected.Record.INSPECTION, "p-1:t-2", "m-1", "14/124/04096",
                 DecisionCorrected.Action.CANCELLED, null, 2022, null, null, "Đoàn chưa đến kiểm tra",
                 "Ban Chỉ đạo huyện Yên Châu", NOW));
+        assertMatchesSchema(EvaluationEvents.CAMPAIGN_DEADLINES_SET, new CampaignDeadlinesSet("c-1", "124", "14/124",
+                MonthDay.of(6, 20), MonthDay.of(12, 10), MonthDay.of(12, 31), NOW));
     }
 }

@@ -5,18 +5,24 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.evaluation.support.EvaluationApiTest;
+import vn.dvk.evaluation.support.EvaluationTopic;
 import vn.dvk.evaluation.support.ModelFixtures;
 import vn.dvk.evaluation.support.RegistrationFeed;
 import vn.dvk.testsupport.ServiceClient;
+import vn.dvk.testsupport.TopicProbe;
 
 class DeadlineIntegrationTest extends EvaluationApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static ModelSnapshot chiengTuongModel(String id, String campaignId, ModelStatus status) {
         return ModelFixtures.naDaFishCages().withId(id).inCampaign(campaignId).withStatus(status).atVersion(4)
@@ -137,6 +143,15 @@ class DeadlineIntegrationTest extends EvaluationApiTest {
         assertThat(kept.path("recognition").asString()).isEqualTo("20/12");
         assertThat(kept.path("reminderDays")).extracting(JsonNode::asInt).containsExactly(14, 3);
         assertThat(kept.path("version").asLong()).isEqualTo(recognition.json().path("version").asLong());
+        List<TopicProbe.Received> told = topic.await(campaignId, 2);
+        assertThat(EvaluationTopic.types(told)).as("every accepted setting, none of the refused ones, tells the units"
+                + " below").containsExactly("vn.dvk.campaign-deadlines.set.v1", "vn.dvk.campaign-deadlines.set.v1");
+        JsonNode latest = JSON.readTree(told.get(1).value());
+        assertThat(told.get(1).event().unitPath()).isEqualTo("14");
+        assertThat(latest.path("unitCode").asString()).isEqualTo("14");
+        assertThat(latest.path("midYearReport").asString()).isEqualTo("--07-20");
+        assertThat(latest.path("yearEndReport").asString()).isEqualTo("--12-15");
+        assertThat(latest.path("recognition").asString()).isEqualTo("--12-20");
 
         ServiceClient.Reply plan = http.post("/api/v1/inspection-plans", """
                 {"year": 2023, "round": "MID_YEAR", "name": "Kiểm tra giữa năm theo phong trào", "campaignId": "%s",

@@ -18,6 +18,7 @@ import vn.dvk.platform.unit.domain.AdministrativeUnit;
 import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.reporting.document.domain.ReportBlock;
 import vn.dvk.reporting.document.domain.ReportDate;
+import vn.dvk.reporting.document.domain.ReportDeadlines;
 import vn.dvk.reporting.document.domain.ReportKind;
 import vn.dvk.reporting.document.domain.UnitLetterhead;
 import vn.dvk.reporting.document.domain.YearlyReport;
@@ -33,6 +34,8 @@ import vn.dvk.reporting.statistics.domain.StatisticsCalculator;
 class YearlyReportComposerTest {
 
     private static final int YEAR = 2022;
+    private static final LocalDate YEAR_END = ReportDeadlines.SEED_001.of(ReportKind.YEARLY, YEAR);
+    private static final LocalDate MID_YEAR = ReportDeadlines.SEED_001.of(ReportKind.MID_YEAR, YEAR);
     private static final IssuedPlan DECISION_81 = new IssuedPlan("plan-81", "kế hoạch kiểm tra công tác dân vận",
             "81/QĐ-UBND", LocalDate.of(YEAR, 1, 27));
     private static final IssuedPlan COMMUNE_PLAN = new IssuedPlan("plan-xa", "kế hoạch kiểm tra các trường",
@@ -207,13 +210,15 @@ class YearlyReportComposerTest {
 
     @Test
     void the_report_date_is_the_officials_choice_within_the_year_and_the_next_and_defaults_to_the_deadline() {
-        assertThat(ReportDate.choose("2022-11-25", YEAR, LocalDate.of(2026, 1, 1))).isEqualTo("2022-11-25");
-        assertThat(ReportDate.choose("2023-01-10", YEAR, LocalDate.of(2026, 1, 1))).isEqualTo("2023-01-10");
-        assertThat(ReportDate.choose(null, YEAR, LocalDate.of(2026, 1, 1))).isEqualTo("2022-12-15");
-        assertThat(ReportDate.choose("", YEAR, LocalDate.of(2022, 7, 20))).isEqualTo("2022-07-20");
-        assertThatThrownBy(() -> ReportDate.choose("2024-01-01", YEAR, LocalDate.of(2026, 1, 1)))
+        assertThat(ReportDate.choose("2022-11-25", YEAR, LocalDate.of(2026, 1, 1), YEAR_END))
+                .isEqualTo("2022-11-25");
+        assertThat(ReportDate.choose("2023-01-10", YEAR, LocalDate.of(2026, 1, 1), YEAR_END))
+                .isEqualTo("2023-01-10");
+        assertThat(ReportDate.choose(null, YEAR, LocalDate.of(2026, 1, 1), YEAR_END)).isEqualTo("2022-12-15");
+        assertThat(ReportDate.choose("", YEAR, LocalDate.of(2022, 7, 20), YEAR_END)).isEqualTo("2022-07-20");
+        assertThatThrownBy(() -> ReportDate.choose("2024-01-01", YEAR, LocalDate.of(2026, 1, 1), YEAR_END))
                 .isInstanceOf(Rejection.class).hasMessageContaining("2022");
-        assertThatThrownBy(() -> ReportDate.choose("25/11/2022", YEAR, LocalDate.of(2026, 1, 1)))
+        assertThatThrownBy(() -> ReportDate.choose("25/11/2022", YEAR, LocalDate.of(2026, 1, 1), YEAR_END))
                 .isInstanceOf(Rejection.class);
     }
 
@@ -265,9 +270,9 @@ class YearlyReportComposerTest {
 
     @Test
     void a_six_month_report_is_dated_by_default_on_its_deadline_25_july() {
-        assertThat(ReportDate.choose(null, YEAR, LocalDate.of(2026, 1, 1), ReportKind.MID_YEAR))
+        assertThat(ReportDate.choose(null, YEAR, LocalDate.of(2026, 1, 1), MID_YEAR))
                 .isEqualTo(LocalDate.of(YEAR, 7, 25));
-        assertThat(ReportDate.choose(null, YEAR, LocalDate.of(YEAR, 3, 2), ReportKind.MID_YEAR))
+        assertThat(ReportDate.choose(null, YEAR, LocalDate.of(YEAR, 3, 2), MID_YEAR))
                 .isEqualTo(LocalDate.of(YEAR, 3, 2));
     }
 }

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dvk.reporting.document.domain.ReportBlock;
+import vn.dvk.reporting.document.domain.ReportDeadlines;
 import vn.dvk.reporting.document.domain.ReportKind;
 import vn.dvk.reporting.document.domain.YearlyReport;
 import vn.dvk.reporting.document.domain.YearlyReportComposer;
@@ -23,7 +24,7 @@ import vn.dvk.reporting.draft.domain.SentReport;
 class ReportDraftTest {
 
     private static final int YEAR = 2022;
-    private static final LocalDate DEADLINE = ReportKind.YEARLY.deadline(YEAR);
+    private static final LocalDate DEADLINE = ReportDeadlines.SEED_001.of(ReportKind.YEARLY, YEAR);
     private static final List<Figure> FIGURES = List.of(new Figure("total", "Tổng số mô hình", 7),
             new Figure("collective", "Mô hình tập thể", 6), new Figure("individual", "Mô hình cá nhân", 1));
     private static final SentReport SENT = new SentReport(new YearlyReport("bao-cao-nam-2022-04096.docx", "BÁO CÁO",
@@ -126,7 +127,7 @@ class ReportDraftTest {
 
     @Test
     void the_deadlines_are_the_seeds_25_july_and_15_december() {
-        assertThat(ReportKind.MID_YEAR.deadline(YEAR)).isEqualTo(LocalDate.of(YEAR, 7, 25));
-        assertThat(ReportKind.YEARLY.deadline(YEAR)).isEqualTo(LocalDate.of(YEAR, 12, 15));
+        assertThat(ReportDeadlines.SEED_001.of(ReportKind.MID_YEAR, YEAR)).isEqualTo(LocalDate.of(YEAR, 7, 25));
+        assertThat(ReportDeadlines.SEED_001.of(ReportKind.YEARLY, YEAR)).isEqualTo(LocalDate.of(YEAR, 12, 15));
     }
 }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.dvk.reporting.document.domain.ReportDeadlines;
 import vn.dvk.reporting.document.domain.ReportKind;
 import vn.dvk.reporting.document.domain.YearlyReport;
 import vn.dvk.reporting.draft.domain.Figure;
@@ -21,7 +23,7 @@ import vn.dvk.reporting.draft.domain.SubmissionOverview.Subordinate;
 class SubmissionOverviewTest {
 
     private static final int YEAR = 2022;
-    private static final LocalDate DEADLINE = ReportKind.YEARLY.deadline(YEAR);
+    private static final LocalDate DEADLINE = ReportDeadlines.SEED_001.of(ReportKind.YEARLY, YEAR);
 
     private static final SentReport SENT = new SentReport(new YearlyReport("bao-cao.docx", "BÁO CÁO", List.of(),
             null, List.of()), List.of());
@@ -95,5 +97,24 @@ class SubmissionOverviewTest {
                 .containsExactly(new SubmissionOverview.Reconciled("total", "Tổng số mô hình", 5, 6, true),
                         new SubmissionOverview.Reconciled("collective", "Mô hình tập thể", 5, 6, true));
         assertThat(overview.units().get(0).flagged()).isFalse();
+    }
+
+    @Test
+    void a_campaigns_deadline_of_10_december_makes_the_submission_of_14_december_late_too() {
+        // given the province campaign's year-end deadline 10/12 instead of the seed's 15/12
+        LocalDate campaignDeadline = new ReportDeadlines(MonthDay.of(6, 20), MonthDay.of(12, 10), "c-14", "14")
+                .of(ReportKind.YEARLY, YEAR);
+
+        // when the district looks after both deadlines
+        SubmissionOverview overview = SubmissionOverview.of("124", YEAR, "YEARLY", campaignDeadline,
+                LocalDate.of(2022, 12, 21), communes());
+
+        // then Chiềng Đông, which sent on 14/12, is late as well
+        assertThat(overview.deadline()).isEqualTo(LocalDate.of(2022, 12, 10));
+        assertThat(overview.submittedLate()).isEqualTo(2);
+        assertThat(overview.late()).isEqualTo(4);
+        assertThat(overview.units()).filteredOn(SubmissionOverview.UnitSubmission::late)
+                .extracting(SubmissionOverview.UnitSubmission::unitName)
+                .containsExactly("Xã Chiềng Đông", "Xã Chiềng Tương", "Thị trấn Yên Châu", "Xã Chiềng Hặc");
     }
 }

@@ -8,11 +8,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import vn.dvk.contracts.evaluation.CampaignDeadlinesSet;
 import vn.dvk.evaluation.deadline.domain.DeadlineSettings;
 import vn.dvk.evaluation.deadline.domain.Deadlines;
 import vn.dvk.evaluation.deadline.domain.DeadlinesByCampaign;
 import vn.dvk.evaluation.shared.domain.LevelSetting;
 import vn.dvk.platform.outbox.AggregateStore;
+import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.platform.scope.Subtree;
 
 /**
@@ -42,13 +44,14 @@ public class MongoDeadlinesByCampaign implements DeadlinesByCampaign {
     }
 
     @Override
-    public long put(String campaignId, String unitPath, DeadlineSettings settings, Instant updatedAt) {
+    public long put(String campaignId, String unitPath, DeadlineSettings settings, Instant updatedAt,
+                    OutboundEvent<CampaignDeadlinesSet> set) {
         String id = DeadlinesDocument.idOf(campaignId, unitPath);
         DeadlinesDocument current = mongo.findById(id, DeadlinesDocument.class);
         Deadlines deadlines = settings.deadlines();
         return store.save(new DeadlinesDocument(id, campaignId, unitPath, Deadlines.format(deadlines.midYearReport()),
                         Deadlines.format(deadlines.yearEndReport()), Deadlines.format(deadlines.recognition()),
                         settings.reminderDays(), updatedAt, 0), id, current == null ? 0 : current.version(),
-                List.of());
+                List.of(set));
     }
 }

@@ -1,6 +1,7 @@
 package vn.dvk.evaluation.deadline.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +11,8 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.contracts.catalog.ModelStatus;
+import vn.dvk.contracts.evaluation.CampaignDeadlinesSet;
+import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.evaluation.EvaluationProperties;
 import vn.dvk.evaluation.campaign.application.KnownCampaigns;
 import vn.dvk.evaluation.deadline.domain.DeadlineSettings;
@@ -24,6 +27,7 @@ import vn.dvk.evaluation.scoring.application.EvaluationService;
 import vn.dvk.evaluation.selfassessment.application.SelfAssessmentService;
 import vn.dvk.evaluation.shared.domain.LevelSetting;
 import vn.dvk.platform.domain.Rejection;
+import vn.dvk.platform.outbox.OutboundEvent;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.scope.UnitSelection;
 
@@ -116,8 +120,9 @@ public class DeadlineService implements DueItems {
 
     /**
      * Sets the deadlines and reminder days the official's unit (the instance's when his unit lies above it) gives a
-     * campaign registration announced. A field left out keeps what applies now; a body that sets nothing is refused
-     * rather than read as a reset.
+     * campaign registration announced, and tells the units below ({@code campaign-deadlines.set}: their reports are due
+     * on these days). A field left out keeps what applies now; a body that sets nothing is refused rather than read as
+     * a reset.
      */
     public CampaignDeadlines set(String campaignId, String midYearReport, String yearEndReport, String recognition,
                                  List<Integer> reminderDays) {
@@ -136,8 +141,11 @@ public class DeadlineService implements DueItems {
         campaigns.require(campaignId);
         List<Integer> keptDays = days != null ? days
                 : current.map(setting -> setting.value().reminderDays()).orElse(null);
-        long version = deadlinesByCampaign.put(campaignId, unitPath, new DeadlineSettings(deadlines, keptDays),
-                clock.instant());
+        Instant now = clock.instant();
+        CampaignDeadlinesSet set = new CampaignDeadlinesSet(campaignId, scope.codeOf(unitPath), unitPath,
+                deadlines.midYearReport(), deadlines.yearEndReport(), deadlines.recognition(), now);
+        long version = deadlinesByCampaign.put(campaignId, unitPath, new DeadlineSettings(deadlines, keptDays), now,
+                new OutboundEvent<>(EvaluationEvents.CAMPAIGN_DEADLINES_SET, campaignId, unitPath, set));
         return view(campaignId, deadlines, reminderDaysOr(campaignId, keptDays), scope.codeOf(unitPath), version);
     }
 

@@ -2,7 +2,9 @@ package vn.dvk.evaluation.deadline.domain;
 
 import java.time.Instant;
 import java.util.Optional;
+import vn.dvk.contracts.evaluation.CampaignDeadlinesSet;
 import vn.dvk.evaluation.shared.domain.LevelSetting;
+import vn.dvk.platform.outbox.OutboundEvent;
 
 /**
  * The deadlines (and reminder days) levels set for campaigns, each level for its subtree; where none is set at a unit
@@ -14,8 +16,9 @@ public interface DeadlinesByCampaign {
     Optional<LevelSetting<DeadlineSettings>> applyingAt(String campaignId, String unitPath);
 
     /**
-     * Sets the deadlines the unit at {@code unitPath} gives the campaign, replacing the ones it gave before; returns
-     * the version they reach.
+     * Sets the deadlines the unit at {@code unitPath} gives the campaign, replacing the ones it gave before, together
+     * with the event that tells the units below; returns the version they reach.
      */
-    long put(String campaignId, String unitPath, DeadlineSettings settings, Instant updatedAt);
+    long put(String campaignId, String unitPath, DeadlineSettings settings, Instant updatedAt,
+             OutboundEvent<CampaignDeadlinesSet> set);
 }

@@ -30,23 +30,26 @@ public class YearlyReportService {
     private final CampaignTargets campaigns;
     private final Letterheads letterheads;
     private final UnitDirectory directory;
+    private final ReportDeadlineService deadlines;
     private final Clock clock;
 
     public YearlyReportService(StatisticsService statistics, Inspections inspections, ModelViews models,
                                CampaignTargets campaigns, Letterheads letterheads, UnitDirectory directory,
-                               Clock clock) {
+                               ReportDeadlineService deadlines, Clock clock) {
         this.statistics = statistics;
         this.inspections = inspections;
         this.models = models;
         this.campaigns = campaigns;
         this.letterheads = letterheads;
         this.directory = directory;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
     public YearlyReport yearly(UnitSelection unit, String year, String date) {
         int reported = ReportParameters.year(year);
-        LocalDate reportDate = ReportDate.choose(date, reported, LocalDate.now(clock));
+        LocalDate reportDate = ReportDate.choose(date, reported, LocalDate.now(clock),
+                deadlines.ofReportBy(unit.path(), reported).of(ReportKind.YEARLY, reported));
         return compose(unit, reported, reportDate, YearlyReportComposer.Writing.none(ReportKind.YEARLY));
     }
 

@@ -6,21 +6,15 @@ import vn.dvk.platform.domain.Rejection;
 
 /**
  * The date a report bears, the official's choice: any day of the report's year or of the next (a year-end report is
- * often signed in January). Without a choice it is the year-end reporting deadline, 15/12 of the year, or today when
- * today falls earlier in that year.
+ * often signed in January). Without a choice it is the report's deadline (the campaign's, or seed 001's 15/12 for the
+ * year-end report), or today when today falls earlier in that year.
  */
 public final class ReportDate {
 
     private ReportDate() {
     }
 
-    public static LocalDate choose(String date, int year, LocalDate today) {
-        return choose(date, year, today, ReportKind.YEARLY);
-    }
-
-    /** The same for a report of {@code kind}: without a choice, its deadline (25/7 for the six-month report). */
-    public static LocalDate choose(String date, int year, LocalDate today, ReportKind kind) {
-        LocalDate deadline = kind.deadline(year);
+    public static LocalDate choose(String date, int year, LocalDate today, LocalDate deadline) {
         if (date == null || date.isBlank()) {
             return today.getYear() == year && today.isBefore(deadline) ? today : deadline;
         }

@@ -15,6 +15,7 @@ import vn.dvk.platform.domain.StaleVersion;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.platform.unit.domain.AdministrativeUnit;
+import vn.dvk.reporting.document.application.ReportDeadlineService;
 import vn.dvk.reporting.document.application.YearlyReportService;
 import vn.dvk.reporting.document.domain.ReportDate;
 import vn.dvk.reporting.document.domain.ReportKind;
@@ -42,14 +43,16 @@ public class ReportDraftService {
     private final YearlyReportService reports;
     private final StatisticsService statistics;
     private final InstanceScope scope;
+    private final ReportDeadlineService deadlines;
     private final ReportClock clock;
 
     public ReportDraftService(ReportDrafts drafts, YearlyReportService reports, StatisticsService statistics,
-                              InstanceScope scope, ReportClock clock) {
+                              InstanceScope scope, ReportDeadlineService deadlines, ReportClock clock) {
         this.drafts = drafts;
         this.reports = reports;
         this.statistics = statistics;
         this.scope = scope;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -58,8 +61,10 @@ public class ReportDraftService {
         AdministrativeUnit unit = scope.requireWritable("unit", unitCode);
         requireOwnUnit(caller, unit.code());
         ReportKind reportKind = kind(kind);
-        ReportDraft draft = ReportDraft.open(unit.code(), scope.pathOf(unit.code()), year, reportKind,
-                ReportText.blank(ReportDate.choose(null, year, today(), reportKind)), caller.signature(), now());
+        String unitPath = scope.pathOf(unit.code());
+        LocalDate deadline = deadlines.ofReportBy(unitPath, year).of(reportKind, year);
+        ReportDraft draft = ReportDraft.open(unit.code(), unitPath, year, reportKind,
+                ReportText.blank(ReportDate.choose(null, year, today(), deadline)), caller.signature(), now());
         drafts.add(draft);
         return draft;
     }
@@ -76,7 +81,7 @@ public class ReportDraftService {
             throw new StaleVersion(id, expectedRevision);
         }
         LocalDate reportDate = text.date() == null || text.date().isBlank() ? current.current().text().reportDate()
-                : ReportDate.choose(text.date(), current.year(), today(), current.kind());
+                : ReportDate.choose(text.date(), current.year(), today(), deadlineOf(current));
         ReportDraft edited = current.edit(new ReportText(text.recipient(), text.directives(), text.documents(),
                 text.campaigns(), text.results(), text.shortcomings(), text.causes(), text.directions(), reportDate),
                 caller.signature(), now());
@@ -99,7 +104,7 @@ public class ReportDraftService {
         YearlyReport report = compose(current, current.current(), List.of());
         SentReport sent = new SentReport(report, submittedBelow(current.unitCode(), current.year(), current.kind()));
         ReportDraft submitted = current.submit(Figure.of(report.statistics()), sent,
-                current.kind().deadline(current.year()), caller.signature(), now());
+                deadlineOf(current), caller.signature(), now());
         drafts.submitted(submitted);
         return submitted;
     }
@@ -134,8 +139,13 @@ public class ReportDraftService {
                     drafts.find(ReportDraft.idOf(child.code(), reported, reportKind)),
                     liveFigures(child.code(), reported)));
         }
-        return SubmissionOverview.of(parent.code(), reported, reportKind.name(), reportKind.deadline(reported),
-                today(), subordinates);
+        return SubmissionOverview.of(parent.code(), reported, reportKind.name(),
+                deadlines.ofReportsTo(parent.path(), reported).of(reportKind, reported), today(), subordinates);
+    }
+
+    /** The deadline of a draft's report: the campaign's that applies to its unit and year now, or the seed's. */
+    private LocalDate deadlineOf(ReportDraft draft) {
+        return deadlines.ofReportBy(draft.unitPath(), draft.year()).of(draft.kind(), draft.year());
     }
 
     private List<YearlyReportComposer.SubmittedReport> submittedBelow(String unitCode, int year, ReportKind kind) {

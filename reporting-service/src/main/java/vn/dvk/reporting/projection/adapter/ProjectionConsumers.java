@@ -11,6 +11,7 @@ import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.contracts.registration.RegistrationEvents;
 import vn.dvk.platform.inbox.EventDispatcher;
 import vn.dvk.reporting.award.application.AwardProjection;
+import vn.dvk.reporting.projection.application.CampaignDeadlinesProjection;
 import vn.dvk.reporting.projection.application.CampaignProjection;
 import vn.dvk.reporting.projection.application.EvaluationProjection;
 import vn.dvk.reporting.projection.application.ModelProjection;
@@ -29,7 +30,8 @@ public class ProjectionConsumers {
     private final Map<String, Consumer<Message<byte[]>>> byTopic;
 
     public ProjectionConsumers(EventDispatcher dispatcher, ModelProjection models, CampaignProjection campaigns,
-                               EvaluationProjection evaluations, AwardProjection awards) {
+                               EvaluationProjection evaluations, AwardProjection awards,
+                               CampaignDeadlinesProjection deadlines) {
         models.completePendingMoves();
         Consumer<Message<byte[]>> registration = dispatcher.consumer(CONSUMER)
                 .on(RegistrationEvents.MODEL_REGISTERED, event -> models.apply(event, event.payload().model()))
@@ -45,6 +47,7 @@ public class ProjectionConsumers {
                 .on(EvaluationEvents.SELF_ASSESSMENT_FILED, evaluations::onSelfAssessmentFiled)
                 .on(EvaluationEvents.MODEL_EVALUATED, evaluations::onModelEvaluated)
                 .on(EvaluationEvents.DECISION_CORRECTED, evaluations::onDecisionCorrected)
+                .on(EvaluationEvents.CAMPAIGN_DEADLINES_SET, deadlines::onDeadlinesSet)
                 .build();
         Consumer<Message<byte[]>> award = dispatcher.consumer(CONSUMER)
                 .on(AwardEvents.DECIDED, awards::onDecided)
