@@ -1,6 +1,7 @@
 package vn.dvk.portal.evaluation.adapter;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -117,7 +118,7 @@ class InspectionPagesController {
         }
         page.addAttribute("inspection", plan);
         page.addAttribute("modelNames", modelNames);
-        page.addAttribute("today", java.time.LocalDate.now(clock));
+        page.addAttribute("today", LocalDate.now(clock));
         return "inspections/plan";
     }
 
