@@ -97,8 +97,8 @@ class InspectionPagesController {
                 throw refusal;
             }
             Map<String, String> byField = new LinkedHashMap<>();
-            problem.errors().forEach(issue -> byField.putIfAbsent(PlanForm.formField(issue.field()),
-                    issue.message()));
+            problem.errors().stream().filter(issue -> issue.field() != null).forEach(issue ->
+                    byField.putIfAbsent(PlanForm.formField(issue.field()), issue.message()));
             if ("duplicate-plan".equals(problem.code())) {
                 byField.putIfAbsent("confirmDuplicate", problem.detail() != null ? problem.detail()
                         : problem.title());

@@ -101,7 +101,8 @@ class InspectionPagesTest extends PortalWebTest {
                 .problem("POST", "/api/v1/inspection-plans", 400, """
                         {"status":400,"code":"invalid-input","title":"Dữ liệu không hợp lệ","errors":[
                           {"field":"targets","message":"không được để trống"},
-                          {"field":"teams[0].members","message":"đoàn phải có trưởng đoàn"}]}""");
+                          {"field":"teams[0].members","message":"đoàn phải có trưởng đoàn"},
+                          {"field":null,"message":"Kế hoạch chưa hợp lệ"}]}""");
 
         mvc.perform(as("steering.124", "124", "STEERING_MEMBER").on(post("/inspections/new").with(csrf())
                         .param("name", "Kế hoạch").param("year", "2022").param("round", "YEAR_END")
@@ -110,7 +111,8 @@ class InspectionPagesTest extends PortalWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<p class=\"error-message\" id=\"targets-error\">không được để trống</p>")))
                 .andExpect(content().string(containsString("<p class=\"error-message\" id=\"team-error\">đoàn phải có trưởng đoàn</p>")))
-                .andExpect(content().string(containsString("Cầm Thị Hoa</textarea>")));
+                .andExpect(content().string(containsString("Cầm Thị Hoa</textarea>")))
+                .andExpect(content().string(not(containsString("href=\"#null\""))));
 
         mvc.perform(as("steering.124", "124", "STEERING_MEMBER").on(post("/inspections/new").with(csrf())
                         .param("year", "hai nghìn").param("decisionDate", "31/02/2022")))
