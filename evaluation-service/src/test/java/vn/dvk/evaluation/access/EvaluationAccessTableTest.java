@@ -143,6 +143,10 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
             | POST /api/v1/inspections/${inspection-04096}/cancellation <cancellation>        | 125   | 401 | 403 | 404 | 403 | 403 | 403 | 403 | 403 |
             | POST /api/v1/inspections/${inspection-04096}/cancellation <cancellation>        | 124   | 401 | 403 | 200 | 403 | 403 | 403 | 403 | 403 |
             | POST /api/v1/inspections/${inspection-04096}/cancellation <cancellation>        | 124   | 401 | 403 | 409 | 403 | 403 | 403 | 403 | 403 |
+            | GET /api/v1/task-ratings:import-template                      | 04096 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/task-ratings:import-template                      | 125   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/titles:import-template                            | 04096 | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
+            | GET /api/v1/titles:import-template                            | 125   | 401  | 200   | 200      | 200     | 200      | 200    | 200   | 200     |
             | POST /api/v1/task-ratings <rating-04096>                      | 04096 | 401  | 403   | 201      | 403     | 403      | 403    | 403   | 403     |
             | POST /api/v1/task-ratings <rating-04096>                      | 04063 | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
             | POST /api/v1/task-ratings <rating-04096-2021>                 | 124   | 401  | 403   | 201      | 403     | 403      | 403    | 403   | 403     |

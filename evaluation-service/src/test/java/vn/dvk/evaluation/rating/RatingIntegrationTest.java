@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.dvk.evaluation.support.Workbooks.XLSX;
 import static vn.dvk.evaluation.support.Workbooks.workbook;
 
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.evaluation.support.EvaluationApiTest;
@@ -16,6 +20,32 @@ class RatingIntegrationTest extends EvaluationApiTest {
 
     private static final List<String> RATING_HEADERS = List.of("Đối tượng", "Mã đơn vị", "Họ và tên", "Năm",
             "Xếp loại");
+
+    @Test
+    void the_templates_are_workbooks_with_the_imports_headers_and_the_codes_they_accept() throws Exception {
+        ServiceClient.Reply ratings = http.get("/api/v1/task-ratings:import-template");
+        ServiceClient.Reply titles = http.get("/api/v1/titles:import-template");
+
+        assertThat(ratings.status()).isEqualTo(200);
+        assertThat(ratings.header("Content-Disposition")).contains("mau-xep-loai.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ratings.bytes()))) {
+            assertThat(cells(workbook.getSheetAt(0).getRow(0))).startsWith(RATING_HEADERS.toArray(String[]::new));
+            assertThat(cells(workbook.getSheetAt(0).getRow(1))).startsWith("Cá nhân", "04096");
+            assertThat(cells(workbook.getSheetAt(1).getRow(0))).containsExactly("Đối tượng", "UNIT", "Tập thể");
+        }
+        assertThat(titles.status()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(titles.bytes()))) {
+            assertThat(cells(workbook.getSheetAt(0).getRow(0))).startsWith("Danh hiệu", "Mã đơn vị", "Tên", "Năm");
+            assertThat(cells(workbook.getSheetAt(1).getRow(0)))
+                    .containsExactly("Danh hiệu", "CULTURAL_FAMILY", "Gia đình văn hóa");
+        }
+    }
+
+    private static List<String> cells(Row row) {
+        List<String> values = new ArrayList<>();
+        row.forEach(cell -> values.add(cell.getStringCellValue()));
+        return values;
+    }
 
     @Test
     void a_corrected_rating_supersedes_the_first_under_the_same_id() {

@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.dvk.portal.fixtures.AwardPayloads;
+import vn.dvk.portal.fixtures.InspectionPayloads;
 import vn.dvk.portal.fixtures.Payloads;
 import vn.dvk.portal.fixtures.ServiceStub;
 import vn.dvk.testsupport.AxeCheck;
@@ -82,6 +83,8 @@ class PortalBrowserTest {
         commune_clerk_registers_a_model_after_a_validation_error(browser);
         steering_member_reviews_and_drills_down_the_dashboard(browser);
         a_forbidden_registration_shows_the_services_refusal(browser);
+        steering_member_plans_an_inspection_and_records_its_findings(browser);
+        steering_member_imports_ratings_and_sees_the_refused_cells(browser);
         the_dashboard_fits_a_phone(browser);
         clerk_follows_a_notice_and_prepares_a_proposal(browser);
         the_council_votes_and_the_chairman_decides(browser);
@@ -211,6 +214,97 @@ class PortalBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.tagName("main"), "Bạn không có quyền đăng ký mô hình"));
         check(browser, "tu-choi");
+    }
+
+    private void steering_member_plans_an_inspection_and_records_its_findings(WebDriver browser) {
+        String plan = "/api/v1/inspection-plans/" + InspectionPayloads.PLAN_ID;
+        SERVICES.json("GET", "/api/v1/inspection-plans", "[" + InspectionPayloads.plan() + "]")
+                .jsonWhen("GET", "/api/v1/models", "status=APPROVED",
+                        Payloads.page(1, Payloads.model("m-1", "Cà phê Nà Sành", "APPROVED")))
+                .problem("POST", "/api/v1/inspection-plans", 400, Payloads.problem(400, "invalid-input",
+                        "Dữ liệu không hợp lệ", "targets", "không được để trống"));
+        browser.get(base() + "/inspections?year=2022");
+        awaitHeading(browser, "Kế hoạch kiểm tra");
+        assertThat(browser.findElement(By.id("plans-table")).getText()).contains("Kế hoạch kiểm tra cuối năm 2022",
+                "81/QĐ-UBND ngày 27/01/2022");
+        check(browser, "ke-hoach-kiem-tra");
+
+        browser.findElement(By.id("new-plan")).click();
+        awaitHeading(browser, "Lập kế hoạch kiểm tra");
+        browser.findElement(By.id("name")).sendKeys("Kế hoạch kiểm tra cuối năm 2022");
+        browser.findElement(By.id("year")).clear();
+        browser.findElement(By.id("year")).sendKeys("2022");
+        browser.findElement(By.id("teamName")).sendKeys("Đoàn kiểm tra số 1");
+        browser.findElement(By.id("headName")).sendKeys("Lò Văn Thắng");
+        check(browser, "lap-ke-hoach-kiem-tra");
+        browser.findElement(By.id("plan-submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("targets-error")));
+        assertThat(browser.findElement(By.id("targets-error")).getText()).isEqualTo("không được để trống");
+        check(browser, "ke-hoach-loi-tai-cho");
+
+        SERVICES.answer("POST", "/api/v1/inspection-plans", 201, "application/json", InspectionPayloads.plan())
+                .json("GET", plan, InspectionPayloads.plan())
+                .problem("POST", plan + "/inspections", 422, Payloads.problem(422, "future-date",
+                        "Không thể thực hiện", "inspectedOn", "Ngày kiểm tra không được sau ngày hôm nay."));
+        browser.findElement(By.id("target-model-0")).click();
+        browser.findElement(By.id("plan-submit")).click();
+        awaitHeading(browser, "Kế hoạch kiểm tra cuối năm 2022");
+        assertThat(SERVICES.received("POST", "/api/v1/inspection-plans")).last().satisfies(sent ->
+                assertThat(sent.body()).contains("\"modelId\":\"m-1\"", "\"name\":\"Lò Văn Thắng\""));
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("Đã ban hành kế hoạch kiểm tra");
+        check(browser, "ke-hoach-chi-tiet");
+
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('inspectedOn-t2').value = '2022-03-22';");
+        browser.findElement(By.id("findings-t2")).sendKeys("Mô hình hiệu quả, người dân đồng tình");
+        browser.findElement(By.id("inspection-submit-t2")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("inspectedOn-error-t2")));
+        assertThat(browser.findElement(By.id("inspectedOn-error-t2")).getText())
+                .isEqualTo("Ngày kiểm tra không được sau ngày hôm nay.");
+        check(browser, "bien-ban-loi-tai-cho");
+
+        SERVICES.answer("POST", plan + "/inspections", 201, "application/json",
+                        InspectionPayloads.inspection("t2", "m-1", false))
+                .json("GET", plan, InspectionPayloads.plan(InspectionPayloads.inspection("t2", "m-1", false)));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('inspectedOn-t2').value = '2022-03-22';");
+        browser.findElement(By.id("findings-t2")).sendKeys("Mô hình hiệu quả, người dân đồng tình");
+        browser.findElement(By.id("inspection-submit-t2")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.textToBe(
+                By.id("target-status-t2"), "Đã kiểm tra"));
+        assertThat(browser.findElement(By.id("evaluate-t2")).getAttribute("href"))
+                .endsWith("/models/m-1?planId=" + InspectionPayloads.PLAN_ID + "#ev-title");
+        check(browser, "bien-ban-da-ghi");
+    }
+
+    private void steering_member_imports_ratings_and_sees_the_refused_cells(WebDriver browser) {
+        SERVICES.json("GET", "/api/v1/task-ratings", "[" + InspectionPayloads.rating() + "]")
+                .json("GET", "/api/v1/titles", "[]")
+                .problem("POST", "/api/v1/task-ratings:import", 400, """
+                        {"status":400,"code":"invalid-input","title":"Dữ liệu không hợp lệ",
+                         "detail":"Có 1 lỗi trong tệp; chưa dòng nào được lưu.",
+                         "errors":[{"field":"row[3].Mã đơn vị","row":3,"column":"Mã đơn vị",
+                                    "message":"Dòng 3, cột 'Mã đơn vị': không có đơn vị mã '99999'"}]}""");
+        browser.get(base() + "/ratings?year=2022");
+        awaitHeading(browser, "Xếp loại và danh hiệu");
+        assertThat(browser.findElement(By.id("ratings-table")).getText()).contains("Lò Văn Minh",
+                "Hoàn thành tốt nhiệm vụ");
+        assertThat(browser.findElement(By.id("empty-titles")).getText()).contains("Chưa có danh hiệu nào");
+        check(browser, "xep-loai-danh-hieu");
+
+        browser.findElement(By.id("import-ratings")).click();
+        awaitHeading(browser, "Nhập xếp loại, danh hiệu từ Excel");
+        browser.findElement(By.id("ratings-file")).sendKeys(aFile("xep-loai.xlsx").toString());
+        browser.findElement(By.id("ratings-import-submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("ratings-import-error-table")));
+        assertThat(browser.findElement(By.id("ratings-import-error-table")).getText())
+                .contains("3", "Mã đơn vị", "không có đơn vị mã '99999'");
+        assertThat(SERVICES.received("POST", "/api/v1/task-ratings:import").get(0).body())
+                .contains("filename=\"xep-loai.xlsx\"");
+        check(browser, "nhap-xep-loai-loi");
     }
 
     private void the_dashboard_fits_a_phone(WebDriver browser) {

@@ -1,5 +1,6 @@
 package vn.dvk.evaluation.rating.adapter;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -10,9 +11,13 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.dvk.contracts.catalog.CodeLabel;
 import vn.dvk.contracts.catalog.RatedSubject;
 import vn.dvk.contracts.catalog.TaskRating;
 import vn.dvk.contracts.catalog.Title;
@@ -38,10 +44,11 @@ import vn.dvk.platform.sheet.InvalidSheet;
 import vn.dvk.platform.sheet.Sheet;
 import vn.dvk.platform.sheet.SheetColumns;
 import vn.dvk.platform.sheet.SheetReader;
+import vn.dvk.platform.sheet.SheetTemplate;
 
 /**
- * Yearly task-completion ratings and titles: one at a time or imported from XLSX with Vietnamese headers, each with
- * its versions. Who recorded them is the official of the access token; {@code recordedBy} in a body or a form is
+ * Yearly task-completion ratings and titles: one at a time or imported from XLSX with Vietnamese headers (a template
+ * of each to download), each with its versions. Who recorded them is the official of the access token; {@code recordedBy} in a body or a form is
  * ignored.
  */
 @RestController
@@ -79,6 +86,9 @@ public class RatingController {
     /** What an import recorded. */
     public record Imported<T>(int imported, List<T> items) {
     }
+
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final RatingService ratings;
 
@@ -136,6 +146,32 @@ public class RatingController {
         List<TitleEntry> imported = ratings.importTitles(sheet(file, RatingService.TITLE_COLUMNS),
                 caller.signature());
         return new Imported<>(imported.size(), imported);
+    }
+
+    @GetMapping("/api/v1/task-ratings:import-template")
+    @Operation(summary = "Tệp mẫu nhập xếp loại / Task ratings import template (XLSX)")
+    public ResponseEntity<byte[]> ratingsTemplate() {
+        Map<String, CodeLabel[]> codes = new LinkedHashMap<>();
+        codes.put("Đối tượng", RatedSubject.values());
+        codes.put("Xếp loại", TaskRating.values());
+        return template("mau-xep-loai.xlsx", SheetTemplate.write("Xếp loại", RatingService.RATING_COLUMNS,
+                List.of(RatedSubject.INDIVIDUAL.label(), "04096", "Lò Văn Minh", "2022", TaskRating.GOOD.label(),
+                        "15/01/1980", ""), "Danh mục mã", codes));
+    }
+
+    @GetMapping("/api/v1/titles:import-template")
+    @Operation(summary = "Tệp mẫu nhập danh hiệu / Titles import template (XLSX)")
+    public ResponseEntity<byte[]> titlesTemplate() {
+        Map<String, CodeLabel[]> codes = new LinkedHashMap<>();
+        codes.put("Danh hiệu", Title.values());
+        return template("mau-danh-hieu.xlsx", SheetTemplate.write("Danh hiệu", RatingService.TITLE_COLUMNS,
+                List.of(Title.CULTURAL_VILLAGE.label(), "04096", "Bản Nà Sành", "2022", ""), "Danh mục mã", codes));
+    }
+
+    private static ResponseEntity<byte[]> template(String filename, byte[] workbook) {
+        return ResponseEntity.ok().contentType(XLSX)
+                .header("Content-Disposition", ContentDisposition.attachment().filename(filename).build().toString())
+                .body(workbook);
     }
 
     private static Sheet sheet(MultipartFile file, SheetColumns columns) {

@@ -1,6 +1,7 @@
 package vn.dvk.portal.evaluation.adapter;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,8 +97,8 @@ class InspectionPagesController {
                 throw refusal;
             }
             Map<String, String> byField = new LinkedHashMap<>();
-            problem.errors().forEach(issue -> byField.putIfAbsent(PlanForm.formField(issue.field()),
-                    issue.message()));
+            problem.errors().stream().filter(issue -> issue.field() != null).forEach(issue ->
+                    byField.putIfAbsent(PlanForm.formField(issue.field()), issue.message()));
             if ("duplicate-plan".equals(problem.code())) {
                 byField.putIfAbsent("confirmDuplicate", problem.detail() != null ? problem.detail()
                         : problem.title());
@@ -117,7 +118,7 @@ class InspectionPagesController {
         }
         page.addAttribute("inspection", plan);
         page.addAttribute("modelNames", modelNames);
-        page.addAttribute("today", java.time.LocalDate.now(clock));
+        page.addAttribute("today", LocalDate.now(clock));
         return "inspections/plan";
     }
 

@@ -76,9 +76,6 @@ public class PlanForm {
      * the team's name, any other problem of the team to its members.
      */
     static String formField(String field) {
-        if (field == null) {
-            return null;
-        }
         if (field.startsWith("targets")) {
             return "targets";
         }

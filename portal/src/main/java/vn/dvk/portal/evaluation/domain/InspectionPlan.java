@@ -53,16 +53,12 @@ public record InspectionPlan(Plan plan, List<Inspection> inspections) {
 
         public boolean isCancelled() {
             return corrections.stream().anyMatch(amendment -> amendment.correction() != null
-                    && "CANCELLED".equals(amendment.correction().action()));
+                    && amendment.correction().cancels());
         }
     }
 
     /** One correction of an inspection. */
     public record Amendment(Correction correction) {
-    }
-
-    /** What was corrected or cancelled, why, by whom and when. */
-    public record Correction(String action, String reason, String correctedBy, Instant correctedAt) {
     }
 
     /** The inspection of a target that stands: a cancelled one is as if the team had not come. */

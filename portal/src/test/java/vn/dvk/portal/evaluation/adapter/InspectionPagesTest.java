@@ -101,7 +101,8 @@ class InspectionPagesTest extends PortalWebTest {
                 .problem("POST", "/api/v1/inspection-plans", 400, """
                         {"status":400,"code":"invalid-input","title":"Dữ liệu không hợp lệ","errors":[
                           {"field":"targets","message":"không được để trống"},
-                          {"field":"teams[0].members","message":"đoàn phải có trưởng đoàn"}]}""");
+                          {"field":"teams[0].members","message":"đoàn phải có trưởng đoàn"},
+                          {"field":null,"message":"Kế hoạch chưa hợp lệ"}]}""");
 
         mvc.perform(as("steering.124", "124", "STEERING_MEMBER").on(post("/inspections/new").with(csrf())
                         .param("name", "Kế hoạch").param("year", "2022").param("round", "YEAR_END")
@@ -110,7 +111,8 @@ class InspectionPagesTest extends PortalWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<p class=\"error-message\" id=\"targets-error\">không được để trống</p>")))
                 .andExpect(content().string(containsString("<p class=\"error-message\" id=\"team-error\">đoàn phải có trưởng đoàn</p>")))
-                .andExpect(content().string(containsString("Cầm Thị Hoa</textarea>")));
+                .andExpect(content().string(containsString("Cầm Thị Hoa</textarea>")))
+                .andExpect(content().string(not(containsString("href=\"#null\""))));
 
         mvc.perform(as("steering.124", "124", "STEERING_MEMBER").on(post("/inspections/new").with(csrf())
                         .param("year", "hai nghìn").param("decisionDate", "31/02/2022")))
@@ -215,5 +217,34 @@ class InspectionPagesTest extends PortalWebTest {
         mvc.perform(as("steering.124", "124", "STEERING_MEMBER").on(get("/models/m-1")))
                 .andExpect(content().string(containsString("id=\"no-plans\"")))
                 .andExpect(content().string(containsString("href=\"/inspections/new?modelId=m-1\"")));
+    }
+
+    @Test
+    void the_models_evaluations_show_their_scores_the_verdict_the_cited_plan_and_a_cancellation() throws Exception {
+        SERVICES.json("GET", "/api/v1/models/m-1", Payloads.model("m-1", "Cà phê Nà Sành", "RECOGNIZED"))
+                .json("GET", "/api/v1/models/m-1/history", "[]")
+                .json("GET", "/api/v1/reviews", "[]").json("GET", "/api/v1/self-assessments", "[]")
+                .json("GET", "/api/v1/inspection-plans", "[" + InspectionPayloads.plan(
+                        InspectionPayloads.inspection("t2", "m-1", false)) + "]")
+                .json("GET", "/api/v1/evaluations", """
+                        [{"id":"m-1:year-end:2022","modelId":"m-1","year":2022,"round":"YEAR_END",
+                          "planId":"%1$s","scores":[{"criterion":"PRACTICAL_EFFECTIVE","score":9.5,"weight":0.3}],
+                          "totalScore":8.75,"recognized":true,"reason":"Công nhận","evaluatedBy":"bcd.124",
+                          "evaluatedAt":"2022-12-10T03:00:00Z","correction":null},
+                         {"id":"e-0","modelId":"m-1","year":2022,"round":"MID_YEAR","planId":null,"scores":[],
+                          "totalScore":6,"recognized":false,"reason":null,"evaluatedBy":"bcd.124",
+                          "evaluatedAt":"2022-06-10T03:00:00Z","correction":{"action":"CANCELLED",
+                          "reason":"Chấm nhầm mô hình","correctedBy":"bcd.124","correctedAt":"2022-06-12T03:00:00Z"}}]
+                        """.formatted(InspectionPayloads.PLAN_ID));
+
+        mvc.perform(as("clerk.04096", "04096", "UNIT_CLERK").on(get("/models/m-1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kiểm tra cuối năm 2022: 8,75 điểm – được công nhận")))
+                .andExpect(content().string(containsString("9,5")))
+                .andExpect(content().string(containsString("href=\"/inspections/" + InspectionPayloads.PLAN_ID
+                        + "\">kế hoạch kiểm tra đã kiểm tra mô hình</a>")))
+                .andExpect(content().string(containsString("Đã hủy ngày 12/06/2022: Chấm nhầm mô hình")))
+                .andExpect(content().string(not(containsString("id=\"ev-form\""))))
+                .andExpect(content().string(not(containsString("id=\"plan-model\""))));
     }
 }
