@@ -32,7 +32,8 @@ import tools.jackson.databind.JsonNode;
  *   second and the peak heap and resident memory of reporting-service's process.</li>
  *   <li>{@code notifications}: reporting's events per second for n events with notification-service consuming the
  *   same topic, then for n more once it is stopped; the ratio.</li>
- *   <li>{@code all}: the four in one stack, notifications first (it stops notification-service).</li>
+ *   <li>{@code all}, or several separated by commas: in one stack, notifications first (it stops
+ *   notification-service).</li>
  * </ul>
  * Every phase starts after a warm-up of {@code --warm-up} events or registrations (n / 10, at most 5,000) and waits at
  * most {@code --limit} seconds (7,200) for the read models; a phase cut short by the limit prints what it reached,
@@ -41,7 +42,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class PipelineBenchmark {
 
-    private static final Set<String> BENCHMARKS = Set.of("events", "registrations", "rebuild", "notifications");
+    /** In the order they run: notifications first, because it stops notification-service. */
+    private static final List<String> BENCHMARKS = List.of("notifications", "events", "registrations", "rebuild");
     private static final String ADMIN = "sonla.admin";
     private static final String EMBEDDED_STORE = "the embedded MongoDB-wire store (mongo-java-server on an H2 file,"
             + " vn.dvk.localstack.EmbeddedMongoMain)";
@@ -61,21 +63,21 @@ public final class PipelineBenchmark {
         this.reporting = new ReportingProbe(stack, admin);
     }
 
-    /** The command line: {@code <events|registrations|rebuild|notifications|all> [--n N] [--warm-up W] ...}. */
+    /** The command line: {@code <events|registrations|rebuild|notifications|all|a,b> [--n N] [--warm-up W] ...}. */
     record Options(List<String> benchmarks, int n, int warmUp, int clients, double rate, Duration limit,
                    boolean attach, Path home) {
 
         static Options parse(String... args) {
             if (args.length == 0) {
                 throw new IllegalArgumentException("usage: PipelineBenchmark <events|registrations|rebuild|"
-                        + "notifications|all> [--n N] [--warm-up W] [--clients C] [--rate R] [--limit SECONDS]"
+                        + "notifications|all|a,b,...> [--n N] [--warm-up W] [--clients C] [--rate R] [--limit SECONDS]"
                         + " [--attach] [--home DIR]");
             }
-            List<String> benchmarks = args[0].equals("all")
-                    ? List.of("notifications", "events", "registrations", "rebuild") : List.of(args[0]);
-            if (!BENCHMARKS.containsAll(benchmarks)) {
-                throw new IllegalArgumentException("unknown benchmark " + args[0]);
+            List<String> named = args[0].equals("all") ? BENCHMARKS : List.of(args[0].split(","));
+            if (!BENCHMARKS.containsAll(named)) {
+                throw new IllegalArgumentException("unknown benchmark in " + args[0]);
             }
+            List<String> benchmarks = BENCHMARKS.stream().filter(named::contains).toList();
             Integer n = null;
             Integer warmUp = null;
             int clients = 16;
@@ -150,6 +152,8 @@ public final class PipelineBenchmark {
                     default -> throw new IllegalStateException(benchmark);
                 }
             }
+            print("finished %s, load average %.1f", Instant.now(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         } finally {
             admin.close();
         }
