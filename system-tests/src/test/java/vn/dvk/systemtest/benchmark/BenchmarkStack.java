@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import vn.dvk.localstack.kafka.KafkaCredentials;
 import vn.dvk.localstack.launcher.Component;
@@ -132,7 +133,7 @@ final class BenchmarkStack implements AutoCloseable {
         ProcessHandle process = process(name);
         process.destroy();
         try {
-            process.onExit().get(STOP_GRACE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+            process.onExit().get(STOP_GRACE.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception notYet) {
             process.destroyForcibly();
         }

@@ -31,7 +31,7 @@ import vn.dvk.testsupport.ServiceClient;
  */
 final class ModelEvents implements AutoCloseable {
 
-    /** Grassroots units of Yên Châu district (124), Lóng Phiêng (04096) among them, whose committee is a demo login. */
+    /** Grassroots units of Yên Châu district (124); Lóng Phiêng (04096) has a demo login on its committee. */
     static final List<String> UNIT_PATHS = List.of("14/124/04063", "14/124/04066", "14/124/04069", "14/124/04072",
             "14/124/04075", "14/124/04096");
 
@@ -62,9 +62,10 @@ final class ModelEvents implements AutoCloseable {
                     null, 1);
             CloudEvent event = CloudEvent.of(RegistrationEvents.MODEL_REGISTERED, "/dvk/benchmark", model.id(),
                     unitPath, 1);
+            byte[] payload = ServiceClient.JSON.writeValueAsBytes(new ModelRegistered(model, "benchmark",
+                    Instant.now()));
             ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.REGISTRATION,
-                    model.id().getBytes(StandardCharsets.UTF_8),
-                    ServiceClient.JSON.writeValueAsBytes(new ModelRegistered(model, "benchmark", Instant.now())));
+                    model.id().getBytes(StandardCharsets.UTF_8), payload);
             CloudEventCodec.encode(event).forEach((name, value) -> record.headers().add(name, value));
             producer.send(record, (metadata, failure) -> {
                 if (failure != null) {

@@ -62,7 +62,8 @@ final class ReportingProbe {
     /** The heap the service uses now (bytes), from its Prometheus metrics. */
     long heapUsed() {
         String metrics = call().get("/actuator/prometheus").body();
-        return metrics.lines().filter(line -> line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\""))
+        return metrics.lines()
+                .filter(line -> line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\""))
                 .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
