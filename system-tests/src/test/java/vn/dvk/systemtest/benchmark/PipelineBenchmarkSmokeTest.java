@@ -17,8 +17,8 @@ class PipelineBenchmarkSmokeTest {
 
     @Test
     void each_benchmark_runs_to_its_figures_on_a_stack_of_its_own() throws Exception {
-        PipelineBenchmark.Options options = PipelineBenchmark.Options.parse("all", "--n", "150", "--warm-up", "30",
-                "--clients", "4", "--rate", "50", "--limit", "900");
+        PipelineBenchmark.Options options = PipelineBenchmark.Options.parse("all", "--n", "20", "--warm-up", "5",
+                "--clients", "4", "--rate", "10", "--limit", "600");
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         try (BenchmarkStack stack = BenchmarkStack.start(PipelineBenchmark.repository(),
                 Path.of("target", "benchmark-smoke").toAbsolutePath(), options.services());
@@ -28,10 +28,10 @@ class PipelineBenchmarkSmokeTest {
         String report = printed.toString(StandardCharsets.UTF_8);
         System.out.print(report);
 
-        assertThat(report).contains("store: the embedded MongoDB-wire store", "machine: ", "n = 150",
-                "RESULT notifications: ", "RESULT events: ", "RESULT registrations (4 clients, at a steady 50/s):"
-                        + " 150 answered 201", "(150 of 150 counted)", "RESULT rebuild: DONE")
-                .contains("the year's statistics count 150 of 150 after it")
+        assertThat(report).contains("store: the embedded MongoDB-wire store", "machine: ", "n = 20",
+                "RESULT notifications: ", "RESULT events: ", "RESULT registrations (4 clients, at a steady 10/s):"
+                        + " 20 answered 201", "(20 of 20 counted)", "RESULT rebuild: DONE")
+                .contains("the year's statistics count 20 of 20 after it")
                 .doesNotContain("incomplete");
     }
 }
