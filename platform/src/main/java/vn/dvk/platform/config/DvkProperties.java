@@ -11,26 +11,40 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param scope      unit code of the subtree this instance serves; blank means the root of the loaded directory
  * @param unitsFile  a unit CSV to load instead of the bundled demo directory (Sơn La)
- * @param outbox     how the relay polls
+ * @param outbox     how the relay sweeps, batches and shares its lease
  * @param web        request size limits
  * @param consumer   bounded retries before an event goes to the dead-letter topic
  * @param kafka      the brokers ({@code DVK_KAFKA_BROKERS})
  * @param idempotency how long an unfinished {@code Idempotency-Key} request holds its key
  * @param oidc       the OIDC provider whose access tokens the service accepts ({@code DVK_OIDC_ISSUER})
  * @param streams    how many Server-Sent-Event streams one official may hold open, and for how long one may idle
+ * @param retention  how often and after how long records kept only for a while are purged
  */
 @ConfigurationProperties("dvk")
 public record DvkProperties(String scope, String unitsFile, Outbox outbox, Web web, Consumer consumer, Kafka kafka,
-                            Idempotency idempotency, Oidc oidc, Streams streams) {
+                            Idempotency idempotency, Oidc oidc, Streams streams, Retention retention) {
 
     public DvkProperties {
-        outbox = outbox == null ? new Outbox(null, 0) : outbox;
+        outbox = outbox == null ? new Outbox(null, 0, null, 0, null, null) : outbox;
         web = web == null ? new Web(0, 0) : web;
         consumer = consumer == null ? new Consumer(0) : consumer;
         kafka = kafka == null ? new Kafka(null, null) : kafka;
         idempotency = idempotency == null ? new Idempotency(null) : idempotency;
         oidc = oidc == null ? new Oidc(null, null, null, null) : oidc;
         streams = streams == null ? new Streams(0, null) : streams;
+        retention = retention == null ? new Retention(null, null) : retention;
+    }
+
+    /**
+     * Records kept only for a while ({@code vn.dvk.platform.retention}): every {@code interval} the documents older
+     * than {@code keep.<setting>} are purged. The durations of the platform's and the services' records are set in
+     * {@code dvk-platform-defaults.properties}.
+     */
+    public record Retention(Duration interval, Map<String, Duration> keep) {
+        public Retention {
+            interval = interval == null ? Duration.ofHours(1) : interval;
+            keep = keep == null ? Map.of() : Map.copyOf(keep);
+        }
     }
 
     /**
@@ -84,11 +98,21 @@ public record DvkProperties(String scope, String unitsFile, Outbox outbox, Web w
         }
     }
 
-    /** Relay polling. */
-    public record Outbox(Duration pollInterval, int batchSize) {
+    /**
+     * The outbox relay (ADR 0020): new events are relayed as soon as their write is signalled; {@code pollInterval}
+     * is the recovery sweep that finds what signals missed; at most {@code batchSize} documents are loaded per batch;
+     * the producer waits up to {@code linger} to fill a batch of up to {@code batchBytes} per partition; one replica
+     * relays while it holds the {@code lease}; the backlog gauge is counted every {@code backlogInterval}.
+     */
+    public record Outbox(Duration pollInterval, int batchSize, Duration linger, int batchBytes, Duration lease,
+                         Duration backlogInterval) {
         public Outbox {
-            pollInterval = pollInterval == null ? Duration.ofMillis(250) : pollInterval;
-            batchSize = batchSize <= 0 ? 200 : batchSize;
+            pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
+            batchSize = batchSize <= 0 ? 500 : batchSize;
+            linger = linger == null ? Duration.ofMillis(5) : linger;
+            batchBytes = batchBytes <= 0 ? 256 * 1024 : batchBytes;
+            lease = lease == null ? Duration.ofSeconds(15) : lease;
+            backlogInterval = backlogInterval == null ? Duration.ofSeconds(30) : backlogInterval;
         }
     }
 

@@ -2,8 +2,6 @@ package vn.dvk.platform.config;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.Reader;
@@ -33,10 +31,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -49,9 +47,15 @@ import vn.dvk.platform.idempotency.IdempotencyKeys;
 import vn.dvk.platform.inbox.EventDispatcher;
 import vn.dvk.platform.inbox.ProcessedEvents;
 import vn.dvk.platform.outbox.AggregateStore;
+import vn.dvk.platform.outbox.KafkaRecordPublisher;
 import vn.dvk.platform.outbox.OutboxRelay;
+import vn.dvk.platform.outbox.OutboxSignals;
+import vn.dvk.platform.outbox.RecordPublisher;
+import vn.dvk.platform.outbox.RelayLease;
 import vn.dvk.platform.readmodel.ReadModel;
 import vn.dvk.platform.readmodel.ReadModels;
+import vn.dvk.platform.retention.Retention;
+import vn.dvk.platform.retention.RetentionPurge;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.platform.web.BoundedNumbers;
@@ -115,8 +119,13 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    AggregateStore aggregateStore(MongoTemplate mongo, JsonMapper jsonMapper, Clock clock) {
-        return new AggregateStore(mongo, jsonMapper, clock);
+    OutboxSignals outboxSignals() {
+        return new OutboxSignals();
+    }
+
+    @Bean
+    AggregateStore aggregateStore(MongoTemplate mongo, JsonMapper jsonMapper, Clock clock, OutboxSignals signals) {
+        return new AggregateStore(mongo, jsonMapper, clock, signals);
     }
 
     @Bean
@@ -136,26 +145,48 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    Retention idempotencyKeysRetention() {
+        return IdempotencyKeys.RETENTION;
+    }
+
+    @Bean
+    RetentionPurge retentionPurge(MongoTemplate mongo, Clock clock, List<Retention> retentions,
+                                  DvkProperties properties, MeterRegistry meters) {
+        return new RetentionPurge(mongo, clock, retentions, properties.retention().keep(), meters);
+    }
+
+    @Bean
+    SchedulingConfigurer retentionSchedule(RetentionPurge purge, DvkProperties properties) {
+        Duration every = properties.retention().interval();
+        return registrar -> registrar.addFixedDelayTask(purge::purge, every);
+    }
+
+    @Bean
     ReadModels readModels(List<ReadModel> readModels, MongoTemplate mongo) {
         return new ReadModels(readModels, mongo);
     }
 
-    @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge streamBridge, MeterRegistry meters,
-                            InstanceScope scope, DvkProperties properties,
-                            @Value("${spring.application.name}") String serviceName) {
-        Retry retry = Retry.of("outbox", RetryConfig.custom().maxAttempts(3).waitDuration(Duration.ofMillis(200))
-                .build());
+    /** Relays from start-up until shutdown, when it gives its lease up for another replica (ADR 0020). */
+    @Bean(destroyMethod = "close")
+    OutboxRelay outboxRelay(MongoTemplate mongo, OutboxSignals signals, MeterRegistry meters, InstanceScope scope,
+                            DvkProperties properties, Clock clock,
+                            @Value("${spring.application.name}") String serviceName,
+                            @Value("${spring.cloud.stream.kafka.binder.min-partition-count}") int partitions,
+                            @Value("${spring.cloud.stream.kafka.binder.replication-factor}") short replication) {
+        DvkProperties.Outbox outbox = properties.outbox();
         CircuitBreaker breaker = CircuitBreaker.of("outbox", CircuitBreakerConfig.custom()
                 .slidingWindowSize(5).minimumNumberOfCalls(3).failureRateThreshold(50)
                 .waitDurationInOpenState(Duration.ofSeconds(2)).build());
-        return new OutboxRelay(mongo, streamBridge, retry, breaker, meters,
-                "/dvk/" + serviceName + "/" + scope.code(), properties.outbox().batchSize());
+        RecordPublisher publisher = new KafkaRecordPublisher(properties.kafka().clientProperties(),
+                serviceName + "-outbox-relay", outbox.linger(), outbox.batchBytes(), partitions, replication);
+        return new OutboxRelay(mongo, signals, publisher, new RelayLease(mongo, clock, outbox.lease()), breaker,
+                meters, "/dvk/" + serviceName + "/" + scope.code(), outbox.batchSize());
     }
 
+    /** Starts relaying once the context is up, not while its beans are still being created. */
     @Bean
-    SchedulingConfigurer outboxRelaySchedule(OutboxRelay relay, DvkProperties properties) {
-        return registrar -> registrar.addFixedDelayTask(relay::relayPending, properties.outbox().pollInterval());
+    ApplicationListener<ContextRefreshedEvent> outboxRelayStart(OutboxRelay relay, DvkProperties properties) {
+        return refreshed -> relay.start(properties.outbox().pollInterval(), properties.outbox().backlogInterval());
     }
 
     /** Pings the store: the embedded store lacks the "hello" command Boot's own indicator sends. */

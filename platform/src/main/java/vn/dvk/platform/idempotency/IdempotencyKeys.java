@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import vn.dvk.platform.retention.Retention;
 
 /**
  * The store behind {@code Idempotency-Key}: a key is claimed (unique {@code _id}) with the hash of its request and the
@@ -21,6 +22,8 @@ import org.springframework.data.mongodb.core.query.Update;
 public class IdempotencyKeys {
 
     static final String COLLECTION = "idempotency_keys";
+    /** A key is kept for replays long after any client could still retry it, then purged. */
+    public static final Retention RETENTION = new Retention("idempotency-keys", COLLECTION, "createdAt");
     private static final String IN_PROGRESS = "IN_PROGRESS";
     private static final String COMPLETED = "COMPLETED";
 

@@ -4,12 +4,15 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dvk.contracts.events.CloudEvent;
 import vn.dvk.contracts.events.CloudEventCodec;
@@ -22,6 +25,11 @@ import vn.dvk.platform.scope.InstanceScope;
  * ignores types it has no handler for, applies each event id at most once, and lets a failing event throw so that
  * the binder retries it a bounded number of times and then sends it to the dead-letter topic while the stream goes
  * on.
+ * <p>
+ * Schema evolution (ADR 0020): fields a payload has and its record lacks are ignored; a payload the record cannot
+ * read (an enum value this version does not know) and another version of a type it handles ({@code .v2} beside
+ * {@code .v1}) are never committed past silently: they fail, are parked on the dead-letter topic and counted in
+ * {@code dvk.events.consumed} with the outcome {@code unreadable} or {@code unknown-version}.
  * <p>
  * Build one per input binding: {@code dispatcher.consumer("reporting").on(MODEL_REGISTERED, handler).build()}.
  */
@@ -70,6 +78,10 @@ public class EventDispatcher {
             Counter outOfScope = counter("dvk.events.consumed", "out-of-scope");
             Counter ignored = counter("dvk.events.consumed", "ignored");
             Counter failed = counter("dvk.events.consumed", "failed");
+            Counter unknownVersion = counter("dvk.events.consumed", "unknown-version");
+            Counter unreadable = counter("dvk.events.consumed", "unreadable");
+            Set<String> handledFamilies = frozen.keySet().stream().map(EventDispatcher::family)
+                    .collect(Collectors.toUnmodifiableSet());
             Counter deadLettered = Counter.builder("dvk.events.dead-lettered").tag("consumer", consumerName)
                     .description("Events that failed every attempt and went to the dead-letter topic")
                     .register(meters);
@@ -87,6 +99,10 @@ public class EventDispatcher {
                     return;
                 }
                 if (handler == null) {
+                    if (type != null && handledFamilies.contains(family(type))) {
+                        unknownVersion.increment();
+                        throw new UnknownEventVersion(consumerName, type, id);
+                    }
                     ignored.increment();
                     return;
                 }
@@ -109,6 +125,9 @@ public class EventDispatcher {
                     } catch (RuntimeException e) {
                         processed.release(consumerName, id);
                         failed.increment();
+                        if (e instanceof UnreadablePayload) {
+                            unreadable.increment();
+                        }
                         Integer attempt = headers.get("deliveryAttempt", Integer.class);
                         if (attempt != null && attempt >= maxAttempts) {
                             deadLettered.increment();
@@ -132,6 +151,14 @@ public class EventDispatcher {
         }
     }
 
+    /**
+     * The name of a type without its version: {@code vn.dvk.model.registered} for {@code vn.dvk.model.registered.v2}.
+     * A consumer that handles one version of a family and meets another parks the event (ADR 0020).
+     */
+    static String family(String type) {
+        return type.replaceFirst("\\.v\\d+$", "");
+    }
+
     private final class Handler<T> {
 
         private final EventType<T> type;
@@ -143,7 +170,12 @@ public class EventDispatcher {
         }
 
         void apply(Message<byte[]> message, CloudEvent event) {
-            T payload = jsonMapper.readValue(message.getPayload(), type.payloadType());
+            T payload;
+            try {
+                payload = jsonMapper.readValue(message.getPayload(), type.payloadType());
+            } catch (JacksonException e) {
+                throw new UnreadablePayload(type.name(), event.id(), e);
+            }
             consumer.accept(new InboundEvent<>(event.id(), event.type(), event.source(), event.subject(),
                     event.unitPath(), event.sequence(), event.time(), payload));
         }

@@ -1,12 +1,16 @@
 package vn.dvk.platform.outbox;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.result.UpdateResult;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
@@ -41,12 +45,14 @@ public class AggregateStore {
     private final MongoTemplate mongo;
     private final JsonMapper jsonMapper;
     private final Clock clock;
+    private final OutboxSignals signals;
     private final Set<String> registeredCollections = ConcurrentHashMap.newKeySet();
 
-    public AggregateStore(MongoTemplate mongo, JsonMapper jsonMapper, Clock clock) {
+    public AggregateStore(MongoTemplate mongo, JsonMapper jsonMapper, Clock clock, OutboxSignals signals) {
         this.mongo = mongo;
         this.jsonMapper = jsonMapper;
         this.clock = clock;
+        this.signals = signals;
     }
 
     /** The version an aggregate at {@code expectedVersion} reaches after saving {@code eventCount} events. */
@@ -76,11 +82,11 @@ public class AggregateStore {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                     throw e;
                 }
-                return alreadyStored(id, newVersion);
+                return alreadyStored(collection, id, newVersion);
             } catch (DuplicateKeyException e) {
-                return alreadyStored(id, newVersion);
+                return alreadyStored(collection, id, newVersion);
             }
-            return newVersion;
+            return written(collection, id, pending, newVersion);
         }
         Update update = new Update();
         document.forEach((key, value) -> {
@@ -106,15 +112,61 @@ public class AggregateStore {
             }
             throw new StaleVersion(id, expectedVersion);
         }
+        return written(collection, id, pending, newVersion);
+    }
+
+    /** The write is acknowledged: the relay may publish its events now. */
+    private long written(String collection, String id, List<Document> pending, long newVersion) {
+        if (!pending.isEmpty()) {
+            signals.written(collection, id);
+        }
         return newVersion;
+    }
+
+    /** A new aggregate document and the events it emits, for {@link #insertAll}. */
+    public record NewAggregate(Object document, String id, List<? extends OutboundEvent<?>> events) {
+    }
+
+    /**
+     * Inserts new documents (version {@code max(1, events)}), each with its events in its outbox, in one unordered
+     * bulk write per collection: one round trip, and one synced commit on the embedded store, instead of one per
+     * document. For batches whose ids were fixed before their first attempt (an import recorded before it is stored):
+     * a document whose id is already stored was written by an earlier attempt of the same batch and is left as it is,
+     * so running the batch again completes it. Any other failure is thrown once the bulk has run.
+     */
+    public void insertAll(List<NewAggregate> aggregates) {
+        Map<String, List<Document>> byCollection = new LinkedHashMap<>();
+        for (NewAggregate aggregate : aggregates) {
+            String collection = mongo.getCollectionName(aggregate.document().getClass());
+            Document document = new Document();
+            mongo.getConverter().write(aggregate.document(), document);
+            document.put("_id", aggregate.id());
+            document.put(VERSION, nextVersion(0, aggregate.events().size()));
+            document.put(OUTBOX, toPending(aggregate.events(), 0));
+            byCollection.computeIfAbsent(collection, name -> new ArrayList<>()).add(document);
+        }
+        byCollection.forEach((collection, documents) -> {
+            register(collection);
+            try {
+                mongo.getCollection(collection).insertMany(documents, new InsertManyOptions().ordered(false));
+            } catch (MongoBulkWriteException e) {
+                boolean onlyTakenIds = e.getWriteErrors().stream()
+                        .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+                if (!onlyTakenIds || e.getWriteConcernError() != null) {
+                    throw e;
+                }
+            }
+            documents.forEach(document -> signals.written(collection, document.get("_id")));
+        });
     }
 
     /**
      * A create found its id taken. When a keyed request runs again after its first run died, the document under an id
      * of that request was written by the first run (with its events): the create is done. Otherwise it is a conflict.
      */
-    private static long alreadyStored(String id, long newVersion) {
+    private long alreadyStored(String collection, String id, long newVersion) {
         if (ResourceIds.isRerun()) {
+            signals.written(collection, id);
             return newVersion;
         }
         throw new AlreadyExists(id);

@@ -95,6 +95,8 @@ class IdempotencyKeysTest {
 
         assertThat(retry.status()).as(retry.body()).isEqualTo(409);
         assertThat(retry.text("code")).isEqualTo("idempotency-key-in-progress");
+        assertThat(retry.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(retry.text("detail")).contains("đang được xử lý");
         assertThat(notesWithId(claimedId)).isZero();
     }
 

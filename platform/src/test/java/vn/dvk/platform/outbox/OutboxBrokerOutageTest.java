@@ -65,7 +65,13 @@ class OutboxBrokerOutageTest {
     private static KafkaBrokerProcess startBroker() {
         try {
             KafkaBrokerProcess broker = new KafkaBrokerProcess(Files.createTempDirectory("dvk-outage-broker"));
-            broker.start();
+            try {
+                broker.start();
+            } catch (RuntimeException notReady) {
+                // A broker too slow to start on a loaded machine must not outlive the failed test class.
+                broker.stop();
+                throw notReady;
+            }
             return broker;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -24,6 +24,13 @@ public final class InMemoryModels implements Models {
 
     private final Map<String, Model> models = new LinkedHashMap<>();
     private final List<Model> changes = new ArrayList<>();
+    private int storedUntilOutage = Integer.MAX_VALUE;
+
+    /** The store stops answering once it has stored {@code count} more models in bulk, and answers again after. */
+    public InMemoryModels failingAfter(int count) {
+        storedUntilOutage = count;
+        return this;
+    }
 
     /** Puts models in place as if they had been registered before the test. */
     public InMemoryModels with(Model... existing) {
@@ -59,6 +66,20 @@ public final class InMemoryModels implements Models {
         }
         models.put(registered.id(), registered);
         changes.add(registered);
+    }
+
+    @Override
+    public void addAll(List<Model> registered) {
+        for (Model model : registered) {
+            if (storedUntilOutage == 0) {
+                storedUntilOutage = Integer.MAX_VALUE;
+                throw new IllegalStateException("the store stopped answering");
+            }
+            if (models.putIfAbsent(model.id(), model) == null) {
+                changes.add(model);
+                storedUntilOutage--;
+            }
+        }
     }
 
     @Override

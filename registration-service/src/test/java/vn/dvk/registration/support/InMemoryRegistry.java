@@ -13,6 +13,7 @@ import vn.dvk.registration.award.application.CommendationHandler;
 import vn.dvk.registration.campaign.InMemoryCampaigns;
 import vn.dvk.registration.campaign.application.CampaignService;
 import vn.dvk.registration.model.InMemoryModels;
+import vn.dvk.registration.model.InMemoryPendingImports;
 import vn.dvk.registration.model.InMemoryRefusedDecisions;
 import vn.dvk.registration.model.application.DecisionHandlers;
 import vn.dvk.registration.model.application.ModelImport;
@@ -26,6 +27,7 @@ public final class InMemoryRegistry {
 
     public final InMemoryModels models = new InMemoryModels();
     public final InMemoryCampaigns campaigns = new InMemoryCampaigns();
+    public final InMemoryPendingImports pendingImports;
     public final InMemoryRefusedDecisions refusals = new InMemoryRefusedDecisions();
     public final InMemoryCommendations commendations = new InMemoryCommendations();
     public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -36,6 +38,7 @@ public final class InMemoryRegistry {
 
     public InMemoryRegistry(Instant now) {
         clock = Clock.fixed(now, ZoneOffset.UTC);
+        pendingImports = new InMemoryPendingImports(clock);
     }
 
     public ModelService modelService() {
@@ -55,6 +58,6 @@ public final class InMemoryRegistry {
     }
 
     public ModelImport modelImport() {
-        return new ModelImport(modelService());
+        return new ModelImport(modelService(), models, pendingImports);
     }
 }

@@ -10,6 +10,7 @@ import vn.dvk.notification.NotificationProperties;
 import vn.dvk.notification.delivery.application.DeliverySweep;
 import vn.dvk.notification.delivery.application.Digests;
 import vn.dvk.notification.delivery.domain.RetryPolicy;
+import vn.dvk.platform.retention.Retention;
 
 /** The delivery rules from the settings, and the schedules of the sweep and the daily digest. */
 @Configuration(proxyBeanMethods = false)
@@ -28,6 +29,15 @@ class DeliveryConfiguration {
     @Bean
     Digests.DigestTime digestTime(NotificationProperties properties) {
         return new Digests.DigestTime(properties.digest().time());
+    }
+
+    /**
+     * A settled message's delivery log (attempts, errors) is purged {@code dvk.retention.keep.deliveries} after it
+     * settled; a message still waiting has no {@code settledAt} and stays.
+     */
+    @Bean
+    Retention deliveriesRetention() {
+        return new Retention("deliveries", "deliveries", "settledAt");
     }
 
     /** The sweep every few seconds; the digest is checked every minute and goes out once its time has passed. */

@@ -54,6 +54,12 @@ class MongoModels implements Models {
     }
 
     @Override
+    public void addAll(List<Model> registered) {
+        store.insertAll(registered.stream().map(model -> new AggregateStore.NewAggregate(ModelDocument.of(model),
+                model.id(), ModelEvents.announce(List.of(model)))).toList());
+    }
+
+    @Override
     public void update(List<Model> changes) {
         Model last = changes.get(changes.size() - 1);
         long storedVersion = changes.get(0).version() - 1;

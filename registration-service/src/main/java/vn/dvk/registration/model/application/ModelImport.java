@@ -1,5 +1,6 @@
 package vn.dvk.registration.model.application;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +10,16 @@ import vn.dvk.platform.idempotency.ResourceIds;
 import vn.dvk.registration.model.domain.InvalidImport;
 import vn.dvk.registration.model.domain.Model;
 import vn.dvk.registration.model.domain.ModelDetails;
+import vn.dvk.registration.model.domain.Models;
+import vn.dvk.registration.model.domain.PendingImports;
 
 /**
  * Bulk registration from the spreadsheet units already keep, one row per model. All rows are checked first, with
  * the same rules as {@code POST /api/v1/models}; if any row fails nothing is stored and every failure is reported
- * with its row and column ({@link InvalidImport}). Otherwise each model is saved with its own registered event.
+ * with its row and column ({@link InvalidImport}). Otherwise the import is recorded whole ({@link PendingImports})
+ * and its models are stored in one bulk write, each with its own registered event. Storing that stops half-way is
+ * finished from the record, by the retry with the same {@code Idempotency-Key} or by {@link #finishUnfinished}: an
+ * import ends with all of its models stored, once.
  */
 @Service
 public class ModelImport {
@@ -21,9 +27,13 @@ public class ModelImport {
     public static final int MAX_ROWS = 5_000;
 
     private final ModelService models;
+    private final Models store;
+    private final PendingImports imports;
 
-    public ModelImport(ModelService models) {
+    public ModelImport(ModelService models, Models store, PendingImports imports) {
         this.models = models;
+        this.store = store;
+        this.imports = imports;
     }
 
     /**
@@ -71,7 +81,24 @@ public class ModelImport {
         if (!problems.isEmpty()) {
             throw new InvalidImport("Có " + problems.size() + " lỗi trong tệp; chưa dòng nào được lưu.", problems);
         }
-        prepared.forEach(models::add);
-        return prepared;
+        // Issued after the rows' ids, so that a rerun under the same key draws the same one.
+        String importId = ResourceIds.next();
+        List<Model> recorded = imports.record(importId, prepared);
+        store.addAll(recorded);
+        imports.finished(importId);
+        return recorded;
+    }
+
+    /**
+     * Stores what is missing of the imports recorded before {@code before} and not finished (their run stopped
+     * half-way and no retry came); returns how many imports it finished.
+     */
+    public int finishUnfinished(Instant before) {
+        List<PendingImports.Unfinished> unfinished = imports.recordedBefore(before);
+        for (PendingImports.Unfinished pending : unfinished) {
+            store.addAll(pending.models());
+            imports.finished(pending.id());
+        }
+        return unfinished.size();
     }
 }

@@ -18,6 +18,13 @@ public interface Models {
     void add(Model registered);
 
     /**
+     * Stores new registrations, each with its registered event, in one bulk write. For an import whose models were
+     * recorded before they are stored ({@link PendingImports}): a model already stored under its id was stored by an
+     * earlier attempt of the same import and is left as it is.
+     */
+    void addAll(List<Model> registered);
+
+    /**
      * Stores the states one command went through, oldest first, each one version above the one before; the first
      * must follow the version still stored, else {@link vn.dvk.platform.domain.StaleVersion} and nothing is written.
      */

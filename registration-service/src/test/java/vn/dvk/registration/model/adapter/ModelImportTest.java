@@ -7,18 +7,27 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.platform.outbox.OutboxRelay;
+import vn.dvk.registration.model.ModelFixtures;
 import vn.dvk.registration.model.application.ModelImport;
+import vn.dvk.registration.model.application.ModelService;
+import vn.dvk.registration.model.domain.Model;
+import vn.dvk.registration.model.domain.Models;
+import vn.dvk.registration.model.domain.PendingImports;
 import vn.dvk.registration.support.RegistrationApiTest;
 import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.Spreadsheets;
@@ -32,6 +41,18 @@ class ModelImportTest extends RegistrationApiTest {
 
     @Autowired
     OutboxRelay relay;
+
+    @Autowired
+    ModelImport modelImport;
+
+    @Autowired
+    ModelService modelService;
+
+    @Autowired
+    PendingImports pendingImports;
+
+    @Autowired
+    Models models;
 
     private long storedModels() {
         return stored(ModelDocument.class);
@@ -73,6 +94,30 @@ class ModelImportTest extends RegistrationApiTest {
         assertThat(api.get("/api/v1/models?year=" + year + "&ownerType=INDIVIDUAL").json().path("total").asLong())
                 .isEqualTo(500);
         await().atMost(Duration.ofSeconds(90)).until(() -> relay.backlog() == 0);
+    }
+
+    @Test
+    void an_import_whose_storing_stopped_half_way_is_finished_from_its_record_each_model_stored_and_announced_once() {
+        List<Model> prepared = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            prepared.add(modelService.prepare(UUID.randomUUID().toString(),
+                    ModelFixtures.aTaiNungPearModel().details(), "Phòng Nội vụ"));
+        }
+        String importId = UUID.randomUUID().toString();
+        pendingImports.record(importId, prepared);
+        models.addAll(prepared.subList(0, 2));
+        long before = storedModels();
+
+        modelImport.finishUnfinished(Instant.now().plusSeconds(1));
+
+        assertThat(storedModels()).isEqualTo(before + 2);
+        assertThat(pendingImports.recordedBefore(Instant.now().plusSeconds(1)))
+                .extracting(PendingImports.Unfinished::id).doesNotContain(importId);
+        for (Model model : prepared) {
+            assertThat(mongo.count(Query.query(Criteria.where("_id").is(model.id())), ModelDocument.class))
+                    .isEqualTo(1);
+            assertThat(topic.await(model.id(), 1)).as("one registered event per model").hasSize(1);
+        }
     }
 
     @Test

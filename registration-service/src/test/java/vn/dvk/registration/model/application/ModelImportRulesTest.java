@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.dvk.platform.domain.Rejection;
+import vn.dvk.platform.idempotency.ResourceIds;
 import vn.dvk.registration.model.InMemoryModels;
 import vn.dvk.registration.model.domain.InvalidImport;
 import vn.dvk.registration.model.domain.Model;
@@ -58,5 +59,51 @@ class ModelImportRulesTest {
                 .isInstanceOfSatisfying(InvalidImport.class, refused -> assertThat(refused.issues())
                         .extracting(Rejection.FieldIssue::row, Rejection.FieldIssue::field)
                         .containsExactly(tuple(2, "file")));
+    }
+
+    @Test
+    void given_the_store_fails_half_way_when_the_request_is_run_again_under_its_key_then_every_model_is_stored_once() {
+        ModelImport.Sheet sheet = sheetOf(6);
+        models.failingAfter(3);
+        List<String> firstIds;
+        try (ResourceIds.Binding firstRun = ResourceIds.bind("import-key-seed", false)) {
+            assertThatThrownBy(() -> modelImport.importSheet(sheet, "Phòng Nội vụ"))
+                    .isInstanceOf(IllegalStateException.class);
+        }
+        assertThat(models.size()).as("stopped half-way").isEqualTo(3);
+        assertThat(registry.pendingImports.size()).as("the import stays recorded").isEqualTo(1);
+
+        List<Model> rerun;
+        try (ResourceIds.Binding retry = ResourceIds.bind("import-key-seed", true)) {
+            rerun = modelImport.importSheet(sheet, "Phòng Nội vụ");
+        }
+
+        assertThat(rerun).hasSize(6);
+        assertThat(models.size()).isEqualTo(6);
+        assertThat(rerun).allSatisfy(model -> assertThat(models.changesOf(model.id())).hasSize(1));
+        assertThat(registry.pendingImports.size()).isZero();
+    }
+
+    @Test
+    void given_the_store_fails_half_way_and_no_retry_comes_then_the_sweep_stores_the_rest_once() {
+        models.failingAfter(2);
+        assertThatThrownBy(() -> modelImport.importSheet(sheetOf(5), "Phòng Nội vụ"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(models.size()).isEqualTo(2);
+
+        int finished = modelImport.finishUnfinished(registry.clock.instant().plusSeconds(1));
+
+        assertThat(finished).isEqualTo(1);
+        assertThat(models.size()).isEqualTo(5);
+        assertThat(registry.pendingImports.size()).isZero();
+        assertThat(modelImport.finishUnfinished(registry.clock.instant().plusSeconds(1))).isZero();
+    }
+
+    private static ModelImport.Sheet sheetOf(int rows) {
+        List<ModelImport.Row> sheetRows = new java.util.ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            sheetRows.add(new ModelImport.Row(i + 2, aTaiNungPearModel().details(), List.of()));
+        }
+        return new ModelImport.Sheet(COLUMNS, sheetRows);
     }
 }
