@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -33,7 +34,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import tools.jackson.databind.JsonNode;
 import vn.dvk.localstack.launcher.Component;
 import vn.dvk.localstack.launcher.Console;
 import vn.dvk.localstack.launcher.Launcher;
@@ -56,11 +56,12 @@ import vn.dvk.testsupport.Spreadsheets;
  * self-assessments of the first half-year, and the committee plans the year-end inspection from the model's page,
  * records the team's findings on the plan's page and from there evaluates and recognises the model; the district's
  * dashboard counts the commune's models of the year and the recognised one as they arrive and drills down to the
- * commune's list. The district's clerk proposes the commune for the district chairman's Giấy khen (a year outside the
- * campaign refused in place) and uploads the three dossier files; the public disclosure and the council's judgement of
- * the criteria, which have no page yet, are made through the portal's gateway as a named setup step; the district
- * council records its vote and the chairman grants; the decision and the certificate download with the names and the
- * money. A viewer's registration, another commune's clerk opening the model or the proposal, a clerk's vote and a
+ * commune's list. The commune's clerk proposes the commune for the district chairman's Giấy khen under the district's
+ * campaign (a year outside the campaign refused in place), uploads the three dossier files, submits and makes the list
+ * public; the district council returns it for a fuller dossier with a reason, the clerk replaces the minutes and
+ * resubmits; the council attests the criteria that need its judgement, lets those without data pass with a reason and
+ * records its vote, and the chairman grants; the decision and the certificate download with the names and
+ * the money. A viewer's registration, another commune's clerk opening the model or the proposal, a clerk's vote and a
  * council member's decision get the services' refusal, and so do a Steering Committee member's proposal and the
  * chairman's vote. Every page passes axe-core without a serious or critical violation; a screenshot per step goes to
  * {@code target/browser-screenshots}.
@@ -80,6 +81,10 @@ class PortalWalkSystemTest {
      * its year-end evaluation this year needs no more self-assessments than those two (seed 001, step 4).
      */
     private static final LocalDate MODEL_START = LocalDate.now().minusMonths(6).minusDays(2);
+    private static final String RETURN_REASON = "Bổ sung biên bản họp có chữ ký của các thành viên";
+    private static final String OVERRIDE_REASON = "Hội đồng xét thành tích thực tế của xã";
+    /** How the portal writes a date. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Pattern PROPOSAL_PAGE = Pattern.compile("/proposals/([^/?#]+)$");
     private static final Pattern PLAN_PAGE = Pattern.compile("/inspections/([^/?#]+)$");
     /** registration-service's demo campaign (plan 294/KH-UBND of Yên Châu), its id derived as its demo derives it. */
@@ -148,7 +153,10 @@ class PortalWalkSystemTest {
         the_districts_dashboard_counts_the_communes_models_and_drills_down_to_them(browser);
         String proposalId = the_clerk_proposes_the_commune_after_a_validation_error(browser);
         the_clerk_uploads_the_three_dossier_files_and_submits(browser, proposalId);
-        the_council_publishes_the_list_and_judges_the_criteria_without_pages(browser, proposalId);
+        the_clerk_publishes_the_list(browser);
+        the_council_returns_the_proposal_for_a_fuller_dossier(browser, proposalId);
+        the_clerk_replaces_the_minutes_and_resubmits(browser, proposalId);
+        the_council_judges_the_criteria(browser, proposalId);
         the_council_records_its_vote(browser, proposalId);
         the_chairman_grants_and_the_decision_and_certificate_download(browser, proposalId);
         a_chairmans_vote_gets_the_services_refusal(browser, proposalId);
@@ -383,13 +391,13 @@ class PortalWalkSystemTest {
     }
 
     /**
-     * The district's clerk prepares Lóng Phiêng's proposal of the commune for the district chairman's Giấy khen of
-     * 2025 under the district's campaign (plan 294/KH-UBND, 2021–2025): registration-service lists a campaign only
-     * to officials whose subtree holds its issuing unit, so the commune's clerk does not see it in the form. A year
-     * outside the campaign is refused by award-service and said beside the year.
+     * Lóng Phiêng's own clerk proposes the commune for the district chairman's Giấy khen of 2025 under the district's
+     * campaign (plan 294/KH-UBND, 2021–2025), which registration-service lists to the units below the district too:
+     * a commune may propose for a district award, which travels up to the district's council (ADR 0007, the catalogue
+     * sets no proposing level). A year outside the campaign is refused by award-service and said beside the year.
      */
     private String the_clerk_proposes_the_commune_after_a_validation_error(WebDriver browser) {
-        signIn(browser, "yenchau.canbo", false);
+        signIn(browser, "longphieng.canbo", false);
         browser.get(portal("/proposals/new"));
         awaitHeading(browser, "Lập đề nghị khen thưởng");
         select(browser, "campaignId", DEMO_CAMPAIGN);
@@ -439,40 +447,111 @@ class PortalWalkSystemTest {
     }
 
     /**
-     * SETUP THROUGH THE API, not walked: the portal has no page yet for the steps between submission and vote (README:
-     * the public disclosure, the council's attestations and overrides). The district council member makes them
-     * through the portal's gateway with his own session, as a page's script would: the list was public for the
-     * catalogue's five days ending before today, each judgement criterion is attested, and each criterion lacking
-     * data in this fresh stack (no task ratings imported, no model of 2025 recognised) is overridden with a reason.
+     * The commune's clerk makes the list public from the proposal's page: it was posted at the commune's cultural
+     * house from ten days ago, so the catalogue's five days have ended before today and the chairman may decide.
      */
-    private void the_council_publishes_the_list_and_judges_the_criteria_without_pages(WebDriver browser,
-            String proposalId) {
+    private void the_clerk_publishes_the_list(WebDriver browser) {
+        assertThat(browser.findElement(By.id("not-disclosed")).getText()).contains("chưa được công khai");
+        ((JavascriptExecutor) browser).executeScript(
+                "document.getElementById('disclosure-start').value = arguments[0];",
+                LocalDate.now().minusDays(10).toString());
+        browser.findElement(By.id("disclosure-place")).sendKeys("Nhà văn hóa xã Lóng Phiêng");
+        check(browser, "cong-khai-danh-sach");
+        submit(browser, "#disclosure-submit");
+        new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("disclosure-period")));
+        assertThat(browser.findElement(By.id("disclosure-period")).getText()).contains(
+                "Công khai từ " + DAY.format(LocalDate.now().minusDays(10)),
+                "đến " + DAY.format(LocalDate.now().minusDays(5)), "Nhà văn hóa xã Lóng Phiêng");
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("Đã công khai danh sách");
+        check(browser, "da-cong-khai");
+    }
+
+    private void the_council_returns_the_proposal_for_a_fuller_dossier(WebDriver browser, String proposalId) {
         signIn(browser, "yenchau.hdtdkt", false);
         browser.get(portal("/proposals/" + proposalId));
         awaitHeading(browser, "Đề nghị Giấy khen");
-        String api = "/api/award/v1/proposals/" + proposalId;
-        assertThat(PortalGateway.call(browser, "POST", api + "/disclosure", """
-                {"startDate": "%s", "place": "Nhà văn hóa xã Lóng Phiêng"}"""
-                .formatted(LocalDate.now().minusDays(10))).status()).isEqualTo(200);
-        JsonNode sheets = PortalGateway.call(browser, "GET", api + "/eligibility", null).json();
-        for (JsonNode sheet : sheets) {
-            for (JsonNode line : sheet.path("lines")) {
-                String nominee = sheet.path("nomineeId").asString();
-                String rule = line.path("result").path("code").asString();
-                String outcome = line.path("result").path("outcome").asString();
-                PortalGateway.Reply judged = switch (outcome) {
-                    case "PASS" -> null;
-                    case "NEEDS_JUDGEMENT" -> PortalGateway.call(browser, "POST", api + "/attestations", """
-                            {"nomineeId": "%s", "ruleCode": "%s", "holds": true,
-                             "note": "Biên bản kiểm tra của Hội đồng"}""".formatted(nominee, rule));
-                    default -> PortalGateway.call(browser, "POST", api + "/overrides", """
-                            {"nomineeId": "%s", "ruleCode": "%s",
-                             "reason": "Hội đồng xét thành tích thực tế của xã"}""".formatted(nominee, rule));
-                };
-                assertThat(judged == null ? 200 : judged.status()).as("%s %s %s", nominee, rule, outcome)
-                        .isEqualTo(200);
-            }
+        browser.findElement(By.id("return-reason")).sendKeys(RETURN_REASON);
+        check(browser, "hoi-dong-tra-lai-de-nghi");
+        submit(browser, "#return-submit");
+        new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.textToBe(By.id("proposal-status"),
+                "Trả lại để bổ sung hồ sơ"));
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("Đã trả lại đề nghị");
+        assertThat(browser.findElement(By.id("history")).getText()).contains(RETURN_REASON, "(yenchau.hdtdkt)");
+        check(browser, "de-nghi-bi-tra-lai");
+    }
+
+    /** The returned proposal keeps its documents and its public notice; the clerk replaces the minutes only. */
+    private void the_clerk_replaces_the_minutes_and_resubmits(WebDriver browser, String proposalId) {
+        signIn(browser, "longphieng.canbo", false);
+        browser.get(portal("/proposals/" + proposalId));
+        awaitHeading(browser, "Đề nghị Giấy khen");
+        assertThat(browser.findElement(By.id("history")).getText()).contains(RETURN_REASON);
+        Path minutes = writeFile("bien-ban-hop-co-chu-ky.docx",
+                DossierDocuments.docx("Biên bản họp Hội đồng, có chữ ký của các thành viên"));
+        browser.findElement(By.id("file-COUNCIL_MINUTES")).sendKeys(minutes.toString());
+        submit(browser, "#upload-COUNCIL_MINUTES button[type=submit]");
+        new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("doc-COUNCIL_MINUTES"), "bien-ban-hop-co-chu-ky.docx"));
+        check(browser, "bo-sung-bien-ban");
+        submit(browser, "#submit-proposal");
+        new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.textToBe(By.id("proposal-status"),
+                "Đã trình Hội đồng"));
+        assertThat(browser.findElement(By.id("disclosure-period")).getText()).contains("Nhà văn hóa xã Lóng Phiêng");
+        check(browser, "gui-lai-de-nghi");
+    }
+
+    /**
+     * The district council member judges the eligibility sheet on the proposal's page: each criterion no record can
+     * show is attested with the council's note, and each criterion lacking data in this fresh stack (no task ratings
+     * imported, no model of 2025 recognised) is let pass with a reason. Every form sent takes its line off the sheet,
+     * so the loops end.
+     */
+    private void the_council_judges_the_criteria(WebDriver browser, String proposalId) {
+        signIn(browser, "yenchau.hdtdkt", false);
+        browser.get(portal("/proposals/" + proposalId));
+        awaitHeading(browser, "Đề nghị Giấy khen");
+        assertThat(browser.findElement(By.id("disclosure-period")).getText()).contains("Nhà văn hóa xã Lóng Phiêng");
+        check(browser, "hoi-dong-phieu-tieu-chuan");
+
+        List<WebElement> attestations = browser.findElements(By.cssSelector("form.attestation"));
+        assertThat(attestations).as("criteria awaiting the council's judgement").isNotEmpty();
+        while (!attestations.isEmpty()) {
+            WebElement form = attestations.get(0);
+            form.findElement(By.cssSelector("input[name=holds][value=true]")).click();
+            form.findElement(By.cssSelector("textarea[name=note]")).sendKeys("Biên bản kiểm tra của Hội đồng");
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            awaitNextPage(browser, form, "Đã ghi đánh giá của Hội đồng.");
+            List<WebElement> left = browser.findElements(By.cssSelector("form.attestation"));
+            assertThat(left).as("an attested criterion leaves the sheet's forms").hasSize(attestations.size() - 1);
+            attestations = left;
         }
+        assertThat(browser.findElement(By.id("attestations")).getText()).contains("Biên bản kiểm tra của Hội đồng",
+                "(yenchau.hdtdkt");
+        check(browser, "hoi-dong-xac-nhan");
+
+        List<WebElement> overrides = browser.findElements(By.cssSelector("details.override"));
+        assertThat(overrides).as("criteria without data in the fresh stack").isNotEmpty();
+        while (!overrides.isEmpty()) {
+            WebElement details = overrides.get(0);
+            details.findElement(By.tagName("summary")).click();
+            WebElement form = details.findElement(By.tagName("form"));
+            form.findElement(By.cssSelector("textarea[name=reason]")).sendKeys(OVERRIDE_REASON);
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            awaitNextPage(browser, form, "Đã ghi quyết định vượt tiêu chí của Hội đồng.");
+            List<WebElement> left = browser.findElements(By.cssSelector("details.override"));
+            assertThat(left).as("an overridden criterion leaves the sheet's forms").hasSize(overrides.size() - 1);
+            overrides = left;
+        }
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Hội đồng cho vượt: " + OVERRIDE_REASON);
+        check(browser, "hoi-dong-cho-vuot");
+    }
+
+    /** A form's answer is the page again: the sent form goes stale and the service's notice shows. */
+    private static void awaitNextPage(WebDriver browser, WebElement sent, String notice) {
+        new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.stalenessOf(sent));
+        new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("notice"), notice));
     }
 
     private void the_council_records_its_vote(WebDriver browser, String proposalId) {
