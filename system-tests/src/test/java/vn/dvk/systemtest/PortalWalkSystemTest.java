@@ -151,6 +151,7 @@ class PortalWalkSystemTest {
         the_commune_committee_evaluates_and_recognises_the_model(browser, modelId);
         a_steering_members_proposal_gets_the_services_refusal(browser);
         the_districts_dashboard_counts_the_communes_models_and_drills_down_to_them(browser);
+        the_districts_yearly_report_of_2022_reads_back_with_the_seed_figures_and_its_exemplary_models(browser);
         String proposalId = the_clerk_proposes_the_commune_after_a_validation_error(browser);
         the_clerk_uploads_the_three_dossier_files_and_submits(browser, proposalId);
         the_clerk_publishes_the_list(browser);
@@ -388,6 +389,30 @@ class PortalWalkSystemTest {
         assertThat(browser.getCurrentUrl()).contains("unit=04096", "year=" + year);
         assertThat(browser.findElement(By.id("models-table")).getText()).contains("Cà phê Phiêng Khoài");
         check(browser, "danh-sach-cua-xa");
+    }
+
+    /**
+     * The demo's year 2022 as seed 004 reports it: the district's dashboard counts 119 models, and the yearly report
+     * its dashboard links to (DOCX and PDF, downloaded with the official's session) is the decree's document with the
+     * seed's figures and the six exemplary models of §2.3 that the demo data recognised.
+     */
+    private void the_districts_yearly_report_of_2022_reads_back_with_the_seed_figures_and_its_exemplary_models(
+            WebDriver browser) {
+        browser.get(portal("/dashboard?unit=124&year=2022"));
+        awaitHeading(browser, "Thống kê phong trào “Dân vận khéo”");
+        new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.textToBe(By.id("total"), "119"));
+        check(browser, "thong-ke-huyen-2022");
+
+        String docx = DossierDocuments.docxText(PortalGateway.download(browser,
+                browser.findElement(By.id("report-docx")).getAttribute("href")));
+        String pdf = DossierDocuments.pdfText(PortalGateway.download(browser,
+                browser.findElement(By.id("report-pdf")).getAttribute("href")));
+
+        assertThat(docx).contains("Nơi nhận", "119", "87", "32", "Mô hình trồng lê Tai nung",
+                "Mô hình phát triển cây ăn quả của Hội viên nông dân bản Hua Đán",
+                "Mô hình ghép nhãn, trồng xen bí cao sản kết hợp chăn nuôi", "Mô hình ghép nhãn, trồng chuối",
+                "Mô hình trồng nhãn", "Mô hình trồng lê Tai nung bản Thanh Yên 2");
+        assertThat(pdf).contains("Nơi nhận", "119");
     }
 
     /**
