@@ -122,7 +122,7 @@ public class OutboxRelay {
 
     private void publish(PendingEvent event) {
         CloudEvent attributes = new CloudEvent(event.eventId(), source, event.type(), event.subject(),
-                event.occurredAt(), event.dataSchema(), event.unitPath(), event.sequence());
+                event.occurredAt(), event.dataSchema(), event.unitPath(), event.sequence(), event.previousUnitPath());
         MessageBuilder<byte[]> builder = MessageBuilder.withPayload(event.payload().getBytes(StandardCharsets.UTF_8))
                 .setHeader(KafkaHeaders.KEY, event.subject().getBytes(StandardCharsets.UTF_8));
         CloudEventCodec.encode(attributes).forEach(builder::setHeader);
