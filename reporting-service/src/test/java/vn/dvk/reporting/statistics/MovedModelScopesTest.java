@@ -57,13 +57,13 @@ class MovedModelScopesTest {
             feed.registered(registered);
             feed.registered(stays);
         }
-        await().atMost(Duration.ofSeconds(120)).until(() -> total(left, "04096") == 2);
+        await().atMost(Duration.ofSeconds(240)).until(() -> total(left, "04096") == 2);
 
         try (EventFeed feed = new EventFeed()) {
             feed.moved(registered, ModelFixtures.from(registered).inUnit("04063").atVersion(2).build());
         }
 
-        await().atMost(Duration.ofSeconds(120)).until(() -> total(left, "04096") == 1
+        await().atMost(Duration.ofSeconds(240)).until(() -> total(left, "04096") == 1
                 && total(entered, "04063") == 1);
         JsonNode figures = statistics(left, "04096");
         assertThat(figures.get("individual").asLong()).isZero();
