@@ -24,7 +24,7 @@ import vn.dvk.testsupport.ServiceClient;
  */
 class MovedModelScopesTest {
 
-    private static final int YEAR = 2043;
+    private static final int YEAR = 2044;
 
     private static ScopedInstance leftInstance;
     private static ScopedInstance enteredInstance;
