@@ -33,12 +33,13 @@ allow registration-service --operation Create --operation Write --operation Desc
 allow registration-service --operation Create --operation Write --operation Describe --topic error.dvk.award.registration- --resource-pattern-type prefixed
 
 user evaluation-service
-allow evaluation-service --operation Write --operation Describe --topic dvk.evaluation
+allow evaluation-service --operation Write --operation Describe --operation Read --topic dvk.evaluation
 allow evaluation-service --operation Read --operation Describe --topic dvk.registration
 allow evaluation-service --operation Read --operation Describe --topic dvk.award
 allow evaluation-service --operation Read --group evaluation- --resource-pattern-type prefixed
 allow evaluation-service --operation Create --operation Write --operation Describe --topic error.dvk.registration.evaluation- --resource-pattern-type prefixed
 allow evaluation-service --operation Create --operation Write --operation Describe --topic error.dvk.award.evaluation- --resource-pattern-type prefixed
+allow evaluation-service --operation Create --operation Write --operation Describe --topic error.dvk.evaluation.evaluation- --resource-pattern-type prefixed
 
 user award-service
 allow award-service --operation Write --operation Describe --topic dvk.award

@@ -29,6 +29,19 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service against the given broker and store, with extra environment variables. */
     static ServiceProcess start(String name, String brokers, String mongoUri, Map<String, String> environment) {
+        return start(name, name, brokers, mongoUri, environment);
+    }
+
+    /**
+     * Starts an instance of the service serving {@code scope} ({@code DVK_SCOPE}) with nothing else set, logging to
+     * a file of its own so that instances of several scopes can run side by side.
+     */
+    static ServiceProcess startScoped(String name, String scope, String brokers, String mongoUri) {
+        return start(name, name + "-" + scope, brokers, mongoUri, Map.of("DVK_SCOPE", scope));
+    }
+
+    private static ServiceProcess start(String name, String logName, String brokers, String mongoUri,
+                                        Map<String, String> environment) {
         Path jar = ServiceLaunch.builtJar(REPOSITORY, name);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services before the system tests");
@@ -38,7 +51,7 @@ final class ServiceProcess implements AutoCloseable {
                 .environment("DVK_OUTBOX_POLLINTERVAL", "100ms")
                 .environment("DVK_OIDC_ISSUER", TestTokens.issuer())
                 .environment(environment)
-                .log(Path.of("target", "system-test-logs", name + ".log"))
+                .log(Path.of("target", "system-test-logs", logName + ".log"))
                 .start();
         return new ServiceProcess(name, process, port);
     }

@@ -23,6 +23,7 @@ public final class CloudEventCodec {
     private static final String DATA_SCHEMA = "ce_dataschema";
     private static final String UNIT_PATH = "ce_unitpath";
     private static final String SEQUENCE = "ce_sequence";
+    private static final String PREVIOUS_UNIT_PATH = "ce_previousunitpath";
     private static final String CONTENT_TYPE = "content-type";
     private static final String SPEC_VERSION_VALUE = "1.0";
     private static final String JSON = "application/json";
@@ -42,6 +43,7 @@ public final class CloudEventCodec {
         put(headers, DATA_SCHEMA, event.dataSchema());
         put(headers, UNIT_PATH, event.unitPath());
         put(headers, SEQUENCE, Long.toString(event.sequence()));
+        put(headers, PREVIOUS_UNIT_PATH, event.previousUnitPath());
         put(headers, CONTENT_TYPE, JSON);
         return headers;
     }
@@ -56,7 +58,8 @@ public final class CloudEventCodec {
         String sequence = text(headers, SEQUENCE);
         String time = text(headers, TIME);
         return new CloudEvent(text(headers, ID), text(headers, SOURCE), text(headers, TYPE), text(headers, SUBJECT),
-                parseTime(time), text(headers, DATA_SCHEMA), text(headers, UNIT_PATH), parseSequence(sequence));
+                parseTime(time), text(headers, DATA_SCHEMA), text(headers, UNIT_PATH), parseSequence(sequence),
+                text(headers, PREVIOUS_UNIT_PATH));
     }
 
     /** Whether the headers declare a CloudEvent of the version this codec writes. */

@@ -82,6 +82,28 @@ class RegistrationEventSchemaTest {
     }
 
     @Test
+    void the_events_of_a_move_carry_the_path_the_model_left_and_accept_events_written_before_it() {
+        ModelSnapshot moved = new ModelSnapshot("m-1", 2022, "04063", "14/124/04063", ManagementLevel.GRASSROOTS,
+                Field.ECONOMY, OwnerType.INDIVIDUAL, ModelKind.MODEL, ModelStatus.REGISTERED,
+                "Mô hình trồng lê Tai Nung", "Bản Tà Làng", "Hộ ông Lò Văn Tài", "Nguyễn Hương Bông",
+                LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), null, null, 5);
+        Map<EventType<?>, Object> events = Map.of(
+                RegistrationEvents.MODEL_UPDATED, new ModelUpdated(moved, true, "124", NOW, "14/124/04096"),
+                RegistrationEvents.MODEL_STATUS_CHANGED, new ModelStatusChanged(moved, ModelStatus.RETURNED,
+                        ModelStatus.REGISTERED, "Đơn vị đã chỉnh sửa và gửi lại", "124", null, NOW,
+                        "14/124/04096"));
+
+        events.forEach((type, event) -> {
+            assertMatchesSchema(type, event);
+            ObjectNode written = (ObjectNode) MAPPER.readTree(MAPPER.writeValueAsString(event));
+            assertThat(written.get("previousUnitPath").asString()).isEqualTo("14/124/04096");
+            written.remove("previousUnitPath");
+            assertThat(schemaOf(type).validate(written.toString(), InputFormat.JSON))
+                    .as("%s written before moves carried the path left", type.name()).isEmpty();
+        });
+    }
+
+    @Test
     void every_registration_event_type_is_covered_by_this_test() {
         Set<String> names = RegistrationEvents.ALL.stream().map(EventType::name).collect(Collectors.toSet());
         assertThat(names).hasSize(6).allMatch(name -> name.startsWith("vn.dvk."));

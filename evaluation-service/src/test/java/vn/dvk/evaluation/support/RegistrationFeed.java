@@ -41,6 +41,13 @@ public final class RegistrationFeed {
                 Instant.now()));
     }
 
+    /** The unit edited the model into the unit of {@code moved}, away from the unit at {@code leftPath}. */
+    public static void moved(ModelSnapshot moved, String leftPath) {
+        TopicProbe.send(Topics.REGISTRATION, CloudEvent.of(RegistrationEvents.MODEL_UPDATED, SOURCE, moved.id(),
+                moved.unitPath(), moved.version()).movedFrom(leftPath), JSON.writeValueAsString(
+                new ModelUpdated(moved, false, "UBND huyện Yên Châu", Instant.now(), leftPath)));
+    }
+
     /**
      * A campaign {@code issuingUnitCode} (at {@code issuingUnitPath}) published for 2022–2025, the period of seed 001's
      * guidance.

@@ -46,7 +46,7 @@ public final class KafkaAccess {
     public static final List<ServiceAccess> SERVICES = List.of(
             service("identity-service", "dvk.identity"),
             service("registration-service", "dvk.registration", "dvk.registration", "dvk.evaluation", "dvk.award"),
-            service("evaluation-service", "dvk.evaluation", "dvk.registration", "dvk.award"),
+            service("evaluation-service", "dvk.evaluation", "dvk.registration", "dvk.award", "dvk.evaluation"),
             service("award-service", "dvk.award", "dvk.registration", "dvk.evaluation"),
             service("reporting-service", "dvk.reporting", "dvk.registration", "dvk.evaluation", "dvk.award"),
             reader("notification-service", "dvk.registration", "dvk.evaluation", "dvk.award", "dvk.identity"));

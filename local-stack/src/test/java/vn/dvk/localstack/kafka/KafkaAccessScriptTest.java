@@ -28,7 +28,8 @@ class KafkaAccessScriptTest {
                 .contains("topic dvk.registration")
                 .contains("user evaluation-service")
                 .contains("allow evaluation-service --operation Read --operation Describe --topic dvk.registration")
-                .contains("allow evaluation-service --operation Write --operation Describe --topic dvk.evaluation")
+                .contains("allow evaluation-service --operation Write --operation Describe --operation Read --topic"
+                        + " dvk.evaluation")
                 .contains("allow evaluation-service --operation Read --group evaluation- --resource-pattern-type"
                         + " prefixed")
                 .doesNotContain("allow evaluation-service --operation Write --operation Describe --topic"

@@ -21,7 +21,8 @@ import vn.dvk.platform.scope.InstanceScope;
 
 /**
  * The one way a service consumes events: it drops events outside the instance scope by their {@code ce_unitpath}
- * header before deserialising (reference data issued above the scope passes, {@link InstanceScope#receives}),
+ * header before deserialising (reference data issued above the scope passes, and so does an event that moved its
+ * record away from a unit of the scope by its {@code ce_previousunitpath}, {@link InstanceScope#receives}),
  * ignores types it has no handler for, applies each event id at most once, and lets a failing event throw so that
  * the binder retries it a bounded number of times and then sends it to the dead-letter topic while the stream goes
  * on.
@@ -94,7 +95,7 @@ public class EventDispatcher {
                 log.debug("{} received {} {} for {}", consumerName, type, id, unitPath);
                 Handler<?> handler = type == null ? null : frozen.get(type);
                 if (unitPath != null && !(handler == null ? scope.coversPath(unitPath)
-                        : scope.receives(handler.type, unitPath))) {
+                        : scope.receives(handler.type, unitPath, event.previousUnitPath()))) {
                     outOfScope.increment();
                     return;
                 }

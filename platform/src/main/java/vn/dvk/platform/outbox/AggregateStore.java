@@ -185,8 +185,9 @@ public class AggregateStore {
         for (int i = 0; i < events.size(); i++) {
             OutboundEvent<?> event = events.get(i);
             pending.add(new PendingEvent(event.id(), event.type().name(), event.type().topic(),
-                    event.type().dataSchemaUri(), event.subject(), event.unitPath(), expectedVersion + i + 1,
-                    clock.instant(), jsonMapper.writeValueAsString(event.payload())).toDocument());
+                    event.type().dataSchemaUri(), event.subject(), event.unitPath(), event.previousUnitPath(),
+                    expectedVersion + i + 1, clock.instant(), jsonMapper.writeValueAsString(event.payload()))
+                    .toDocument());
         }
         return pending;
     }

@@ -286,7 +286,7 @@ public class OutboxRelay implements AutoCloseable {
     private ProducerRecord<byte[], byte[]> toRecord(Located located) {
         PendingEvent event = located.event();
         CloudEvent attributes = new CloudEvent(event.eventId(), source, event.type(), event.subject(),
-                event.occurredAt(), event.dataSchema(), event.unitPath(), event.sequence());
+                event.occurredAt(), event.dataSchema(), event.unitPath(), event.sequence(), event.previousUnitPath());
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(event.topic(),
                 event.subject().getBytes(StandardCharsets.UTF_8), event.payload().getBytes(StandardCharsets.UTF_8));
         CloudEventCodec.encode(attributes).forEach((name, value) -> record.headers().add(name, value));

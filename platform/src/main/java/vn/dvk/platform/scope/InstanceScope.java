@@ -55,6 +55,15 @@ public final class InstanceScope {
         return coversPath(unitPath) || type.flowsDown() && UnitDirectory.pathIsWithin(path, unitPath);
     }
 
+    /**
+     * Whether this instance applies an event of {@code type} about the unit at {@code unitPath} that moved its record
+     * away from the unit at {@code previousUnitPath} (null: it moved nothing): as {@link #receives(EventType, String)},
+     * and also when the unit it left lies in this subtree, so that the record leaves this instance's read models.
+     */
+    public boolean receives(EventType<?> type, String unitPath, String previousUnitPath) {
+        return receives(type, unitPath) || previousUnitPath != null && coversPath(previousUnitPath);
+    }
+
     /** Whether a unit path lies in this instance's subtree, whoever asks (for events and background work). */
     public boolean coversPath(String unitPath) {
         return UnitDirectory.pathIsWithin(unitPath, path);

@@ -74,6 +74,25 @@ class OutboxPublishingTest {
     }
 
     @Test
+    void an_edit_that_moves_the_aggregate_to_another_unit_names_the_unit_it_left_in_its_event() {
+        ServiceClient.Reply created = send("POST", "/notes", null,
+                "{\"text\": \"Mô hình trồng lê\", \"unitCode\": \"04096\"}");
+        String id = json.readTree(created.body()).path("id").asString();
+        assertThat(send("PUT", "/notes/" + id, "1", "{\"text\": \"Mô hình trồng lê\", \"unitCode\": \"04063\"}")
+                .status()).isEqualTo(200);
+
+        try (TopicProbe probe = TopicProbe.on(Topics.REGISTRATION)) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(probe.poll()).filteredOn(record -> id.equals(record.key())).hasSize(2));
+            List<TopicProbe.Received> records = probe.poll().stream()
+                    .filter(record -> id.equals(record.key())).toList();
+            assertThat(records.get(0).event().previousUnitPath()).isNull();
+            assertThat(records.get(1).event().unitPath()).isEqualTo("14/124/04063");
+            assertThat(records.get(1).event().previousUnitPath()).isEqualTo("14/124/04096");
+        }
+    }
+
+    @Test
     void a_stale_version_is_a_409_and_changes_nothing() {
         ServiceClient.Reply created = send("POST", "/notes", null,
                 "{\"text\": \"Bản gốc\", \"unitCode\": \"04096\"}");

@@ -29,6 +29,16 @@ class InstanceScopeEventsTest {
     }
 
     @Test
+    void a_fact_that_moved_a_model_out_of_the_scope_reaches_the_instance_it_left_and_the_one_it_entered() {
+        InstanceScope entered = new InstanceScope(DemoUnits.DIRECTORY, "04063");
+
+        assertThat(commune.receives(RegistrationEvents.MODEL_UPDATED, "14/124/04063", "14/124/04096")).isTrue();
+        assertThat(entered.receives(RegistrationEvents.MODEL_UPDATED, "14/124/04063", "14/124/04096")).isTrue();
+        assertThat(commune.receives(RegistrationEvents.MODEL_UPDATED, "14/124/04063", null)).isFalse();
+        assertThat(commune.receives(RegistrationEvents.MODEL_UPDATED, "14/124/04063", "14/124/04093")).isFalse();
+    }
+
+    @Test
     void facts_about_models_of_units_above_do_not_flow_down() {
         assertThat(commune.receives(RegistrationEvents.MODEL_REGISTERED, "14/124")).isFalse();
         assertThat(commune.receives(EvaluationEvents.REVIEW_DECIDED, "14")).isFalse();

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,10 +42,12 @@ class NoteController {
 
     private final AggregateStore store;
     private final InstanceScope scope;
+    private final MongoTemplate mongo;
 
-    NoteController(AggregateStore store, InstanceScope scope) {
+    NoteController(AggregateStore store, InstanceScope scope, MongoTemplate mongo) {
         this.store = store;
         this.scope = scope;
+        this.mongo = mongo;
     }
 
     @PostMapping("/notes")
@@ -52,24 +56,28 @@ class NoteController {
         scope.requireWritable("unitCode", request.unitCode());
         String id = ResourceIds.next();
         long version = store.save(new NoteDocument(id, request.unitCode(), request.text(), 1), id, 0,
-                List.of(event(id, request, 1)));
+                List.of(event(id, request, 1, null)));
         return new NoteResponse(id, version);
     }
 
     @PutMapping("/notes/{id}")
     NoteResponse update(@PathVariable String id, @RequestHeader("If-Match") long version,
                         @Valid @RequestBody NoteRequest request) {
+        NoteDocument stored = mongo.findById(id, NoteDocument.class);
+        String left = stored == null || stored.unitCode().equals(request.unitCode())
+                ? null : scope.pathOf(stored.unitCode());
         long next = store.save(new NoteDocument(id, request.unitCode(), request.text(), version + 1), id, version,
-                List.of(event(id, request, version + 1)));
+                List.of(event(id, request, version + 1, left)));
         return new NoteResponse(id, next);
     }
 
-    private OutboundEvent<ModelRegistered> event(String id, NoteRequest request, long version) {
+    /** The note as a model event; {@code left} is the path of the unit an edit moved it away from. */
+    private OutboundEvent<ModelRegistered> event(String id, NoteRequest request, long version, String left) {
         String path = scope.pathOf(request.unitCode());
         ModelSnapshot snapshot = new ModelSnapshot(id, 2022, request.unitCode(), path, ManagementLevel.GRASSROOTS,
                 Field.ECONOMY, OwnerType.COLLECTIVE, ModelKind.MODEL, ModelStatus.REGISTERED, request.text(), "-",
                 "-", "-", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), null, null, version);
         return new OutboundEvent<>(RegistrationEvents.MODEL_REGISTERED, id, path,
-                new ModelRegistered(snapshot, "test", Instant.now()));
+                new ModelRegistered(snapshot, "test", Instant.now()), UUID.randomUUID().toString(), left);
     }
 }

@@ -23,7 +23,10 @@ import vn.dvk.reporting.fixtures.ModelFixtures;
 import vn.dvk.testsupport.ScopedInstance;
 import vn.dvk.testsupport.ServiceClient;
 
-/** A commune instance applies the plan its district issued, so its compliance table has the district's targets. */
+/**
+ * A commune instance applies the plan its district issued, so its compliance table has the district's targets: the
+ * commune's own and those of the units below it.
+ */
 class CommuneComplianceTest {
 
     private static final int YEAR = 2042;
@@ -58,10 +61,12 @@ class CommuneComplianceTest {
                     .named("Mô hình Trường THCS Lóng Phiêng").registered());
         }
 
-        await().atMost(Duration.ofSeconds(90)).until(() -> rows().size() == 3
+        await().atMost(Duration.ofSeconds(240)).until(() -> rows().size() == 4
                 && find(rows(), "04096.THCS").get("count").asLong() == 1);
 
         JsonNode rows = rows();
+        assertThat(find(rows, "04096").get("target").asInt()).isEqualTo(1);
+        assertThat(find(rows, "04096").get("count").asLong()).isEqualTo(1);
         assertThat(find(rows, "04096.THCS").get("gap").asLong()).isZero();
         assertThat(find(rows, "04096.THA").get("gap").asLong()).isEqualTo(1);
         assertThat(find(rows, "04096.THB").get("campaignId").asString()).isEqualTo(plan.id());

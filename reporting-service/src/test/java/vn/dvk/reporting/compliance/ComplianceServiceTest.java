@@ -63,4 +63,28 @@ class ComplianceServiceTest {
         assertThat(rows).allSatisfy(row -> assertThat(row.target()).isEqualTo(3));
         assertThat(reporting.changes).hasSize(1);
     }
+
+    @Test
+    void a_commune_asked_has_its_own_row_for_the_target_its_district_s_plan_gives_it() {
+        published(plan294(1, 2));
+        reporting.registered(ModelFixtures.aCollectiveModel().inUnit("04096").inYear(YEAR).registered());
+
+        List<ComplianceRow> rows = compliance.compliance(new UnitSelection("04096", "14/124/04096"), "2025")
+                .units();
+
+        assertThat(rows).filteredOn(row -> row.unitCode().equals("04096")).singleElement()
+                .extracting(ComplianceRow::target, ComplianceRow::count, ComplianceRow::gap)
+                .containsExactly(2, 1L, 1L);
+    }
+
+    @Test
+    void a_district_asked_has_no_row_of_its_own_for_the_targets_of_its_own_plan() {
+        published(new CampaignSnapshot("c-295", "124", "14/124", "Kế hoạch 295/KH-UBND", "295/KH-UBND",
+                LocalDate.of(2021, 11, 2), 2021, 2025, null, List.of(), List.of(
+                new CampaignSnapshot.Target(UnitLevel.DISTRICT, null, null, 2, "Huyện ít nhất 2 mô hình/năm")),
+                1));
+
+        assertThat(compliance.compliance(new UnitSelection("124", "14/124"), "2025").units())
+                .extracting(ComplianceRow::unitCode).doesNotContain("124");
+    }
 }

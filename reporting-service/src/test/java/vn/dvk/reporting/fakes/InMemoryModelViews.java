@@ -60,6 +60,14 @@ public final class InMemoryModelViews implements ModelViews {
     }
 
     @Override
+    public synchronized void removeMoved(PendingMove move) {
+        View view = views.get(move.modelId());
+        if (view != null && view.version == move.version()) {
+            views.remove(move.modelId());
+        }
+    }
+
+    @Override
     public synchronized void recordFigures(String modelId, Map<String, ModelFigures.Figure> indicators,
                                            ModelFigures.Score score) {
         View view = views.computeIfAbsent(modelId, id -> new View());

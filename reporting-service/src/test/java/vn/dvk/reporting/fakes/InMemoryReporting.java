@@ -8,8 +8,11 @@ import vn.dvk.contracts.events.EventType;
 import vn.dvk.contracts.registration.ModelRegistered;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.contracts.registration.ModelStatusChanged;
+import vn.dvk.contracts.registration.ModelUpdated;
 import vn.dvk.contracts.registration.RegistrationEvents;
 import vn.dvk.platform.inbox.InboundEvent;
+import vn.dvk.platform.scope.InstanceScope;
+import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.reporting.projection.application.CampaignProjection;
 import vn.dvk.reporting.projection.application.EvaluationProjection;
 import vn.dvk.reporting.projection.application.ModelProjection;
@@ -27,9 +30,20 @@ public final class InMemoryReporting {
     public final InMemoryCampaignTargets campaigns = new InMemoryCampaignTargets();
     public final InMemoryInspections inspections = new InMemoryInspections();
     public final List<ProjectionChanged> changes = new ArrayList<>();
-    public final ModelProjection models = new ModelProjection(views, counters, this::published);
+    public final ModelProjection models;
     public final CampaignProjection campaignProjection = new CampaignProjection(campaigns, this::published);
     public final EvaluationProjection evaluations = new EvaluationProjection(inspections, views, this::published);
+
+    /** The projections of an instance serving the demo directory's province, which holds every demo unit. */
+    public InMemoryReporting() {
+        this(DemoUnits.DIRECTORY.rootCode());
+    }
+
+    /** The projections of an instance serving the subtree of {@code scopeCode}. */
+    public InMemoryReporting(String scopeCode) {
+        models = new ModelProjection(views, counters, new InstanceScope(DemoUnits.DIRECTORY, scopeCode),
+                this::published);
+    }
 
     private void published(Object event) {
         changes.add((ProjectionChanged) event);
@@ -47,6 +61,16 @@ public final class InMemoryReporting {
         models.apply(delivery(RegistrationEvents.MODEL_REGISTERED, model.id(), model.unitPath(), model.version(),
                 new ModelRegistered(model, "cán bộ xã", Instant.now())), model);
         return model;
+    }
+
+    /**
+     * Delivers the edit that moved a model from the unit of {@code before} to the one of {@code after}, as the
+     * dispatcher hands it to the instances of both units.
+     */
+    public ModelSnapshot moved(ModelSnapshot before, ModelSnapshot after) {
+        models.apply(delivery(RegistrationEvents.MODEL_UPDATED, after.id(), after.unitPath(), after.version(),
+                new ModelUpdated(after, false, "cán bộ huyện", Instant.now(), before.unitPath())), after);
+        return after;
     }
 
     /** Delivers a status change of a model, from {@code before} to the snapshot {@code after}. */

@@ -36,4 +36,11 @@ class CounterMoveTest {
     void an_edit_that_keeps_every_counted_attribute_moves_nothing() {
         assertThat(CounterMove.between(pearFarm(ModelStatus.APPROVED), pearFarm(ModelStatus.APPROVED))).isEmpty();
     }
+
+    @Test
+    void a_model_that_moved_out_of_the_scope_takes_one_from_the_key_it_was_counted_under() {
+        assertThat(CounterMove.away(pearFarm(ModelStatus.APPROVED)))
+                .containsExactly(new CounterDelta(pearFarm(ModelStatus.APPROVED), -1));
+        assertThat(CounterMove.away(null)).isEmpty();
+    }
 }

@@ -118,4 +118,57 @@ class ModelProjectionTest {
         assertThat(statisticsOf("124").byStatus()).containsEntry("APPROVED", 1L).containsEntry("REGISTERED", 0L);
         assertThat(reporting.views.pending(registered.id())).isEmpty();
     }
+    private static ModelStatistics statisticsOf(InMemoryReporting instance, String unit) {
+        return new StatisticsService(instance.counters, instance.views).statistics(
+                new UnitSelection(unit, DemoUnits.pathOf(unit)), YEAR, EnumSet.noneOf(ModelStatus.class));
+    }
+
+    @Test
+    void a_model_edited_into_another_commune_leaves_the_figures_of_the_commune_it_left_and_enters_the_other() {
+        InMemoryReporting left = new InMemoryReporting("04096");
+        InMemoryReporting entered = new InMemoryReporting("04063");
+        ModelSnapshot registered = left.registered(pearFarm());
+        ModelSnapshot moved = ModelFixtures.from(registered).inUnit("04063").atVersion(2).build();
+
+        left.moved(registered, moved);
+        entered.moved(registered, moved);
+
+        assertThat(statisticsOf(left, "04096").total()).isZero();
+        assertThat(left.counters.sum()).isZero();
+        assertThat(left.views.modelsUnder("14/124/04096", YEAR)).isEmpty();
+        assertThat(left.views.allPending()).isEmpty();
+        assertThat(left.changes).containsExactly(
+                ProjectionChanged.factOf("14/124/04096", RegistrationEvents.MODEL_REGISTERED.name()),
+                ProjectionChanged.factOf("14/124/04096", RegistrationEvents.MODEL_UPDATED.name()));
+        assertThat(statisticsOf(entered, "04063").total()).isEqualTo(1);
+        assertThat(entered.views.modelsUnder("14/124/04063", YEAR)).hasSize(1);
+    }
+
+    @Test
+    void a_model_moved_between_two_communes_of_the_scope_moves_its_count_and_tells_both_dashboards() {
+        ModelSnapshot registered = reporting.registered(pearFarm());
+        ModelSnapshot moved = ModelFixtures.from(registered).inUnit("04063").atVersion(2).build();
+
+        reporting.moved(registered, moved);
+
+        assertThat(statisticsOf("04096").total()).isZero();
+        assertThat(statisticsOf("04063").total()).isEqualTo(1);
+        assertThat(statisticsOf("124").total()).isEqualTo(1);
+        assertThat(reporting.changes).contains(
+                ProjectionChanged.factOf("14/124/04063", RegistrationEvents.MODEL_UPDATED.name()),
+                ProjectionChanged.factOf("14/124/04096", RegistrationEvents.MODEL_UPDATED.name()));
+    }
+
+    @Test
+    void a_model_moved_away_and_back_counts_again_in_the_commune_it_had_left() {
+        InMemoryReporting commune = new InMemoryReporting("04096");
+        ModelSnapshot registered = commune.registered(pearFarm());
+        ModelSnapshot away = commune.moved(registered, ModelFixtures.from(registered).inUnit("04063").atVersion(2)
+                .build());
+
+        commune.moved(away, ModelFixtures.from(registered).atVersion(3).build());
+
+        assertThat(statisticsOf(commune, "04096").total()).isEqualTo(1);
+        assertThat(commune.counters.sum()).isEqualTo(1);
+    }
 }

@@ -74,6 +74,28 @@ abstract class ModelViewsContract {
     }
 
     @Test
+    void the_view_of_a_model_that_moved_out_is_removed_unless_a_newer_snapshot_was_claimed_meanwhile() {
+        ModelSnapshot registered = pearFarm();
+        ModelSnapshot moved = ModelFixtures.from(registered).inUnit("04063").atVersion(2).build();
+        ModelSnapshot movedBack = ModelFixtures.from(registered).atVersion(3).build();
+        views().claim(registered, 1);
+        views().markCounted(views().pending(registered.id()).orElseThrow());
+        views().claim(moved, 2);
+        PendingMove away = views().pending(registered.id()).orElseThrow();
+
+        views().claim(movedBack, 3);
+        views().removeMoved(away);
+        assertThat(views().modelsUnder("14/124/04096", YEAR))
+                .filteredOn(figures -> figures.model().id().equals(registered.id())).hasSize(1);
+
+        PendingMove back = views().pending(registered.id()).orElseThrow();
+        views().removeMoved(back);
+        assertThat(views().modelsUnder("14/124/04096", YEAR))
+                .filteredOn(figures -> figures.model().id().equals(registered.id())).isEmpty();
+        assertThat(views().pending(registered.id())).isEmpty();
+    }
+
+    @Test
     void figures_recorded_before_the_snapshot_are_kept_and_the_model_is_listed_in_its_unit_s_subtree() {
         ModelSnapshot model = pearFarm();
         views().recordFigures(model.id(), Map.of("INCOME_VND_PER_YEAR",

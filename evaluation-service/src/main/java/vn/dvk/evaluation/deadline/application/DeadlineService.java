@@ -175,7 +175,9 @@ public class DeadlineService implements DueItems {
         int year = requestedYear == null ? today.getYear() : requestedYear;
         List<Item> items = new ArrayList<>();
         for (InspectionPlan plan : plans.concerning(unit.path(), year)) {
-            if (plan.round() == InspectionRound.AD_HOC) {
+            // The report of a plan is due from its issuer; only the instance whose scope holds the issuer lists it
+            // (and reminds of it), not the instances below that keep a copy of the plan.
+            if (plan.round() == InspectionRound.AD_HOC || !scope.coversPath(plan.unitPath())) {
                 continue;
             }
             boolean midYear = plan.round() == InspectionRound.MID_YEAR;

@@ -31,6 +31,11 @@ public class MongoInspectionPlans implements InspectionPlans {
     }
 
     @Override
+    public void keepIssuedAbove(InspectionPlan plan) {
+        mongo.save(InspectionPlanDocument.of(plan));
+    }
+
+    @Override
     public Optional<InspectionPlan> find(String id) {
         return Optional.ofNullable(mongo.findById(id, InspectionPlanDocument.class))
                 .map(InspectionPlanDocument::toPlan);

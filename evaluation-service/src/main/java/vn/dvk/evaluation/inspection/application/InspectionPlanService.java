@@ -218,6 +218,18 @@ public class InspectionPlanService {
         return corrected;
     }
 
+    /**
+     * Keeps a copy of a plan issued by a unit above this instance's scope (reference data that flows down, ADR 0018),
+     * so that the units here see the plans that target them. A plan issued inside the scope is an aggregate of the
+     * instance that issued it and is not copied.
+     */
+    public void follow(InspectionPlanPublished published) {
+        if (scope.coversPath(published.unitPath())) {
+            return;
+        }
+        plans.keepIssuedAbove(InspectionPlan.announced(published));
+    }
+
     /** The plan, unless it neither was issued in this instance's scope nor targets a unit there. */
     public Optional<InspectionPlan> find(String planId) {
         return plans.find(planId).filter(plan -> plan.concerns(scope.path()));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.contracts.catalog.TeamRole;
+import vn.dvk.contracts.evaluation.InspectionPlanPublished;
 import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 
@@ -119,6 +120,20 @@ public record InspectionPlan(String id, String issuingUnitCode, String unitPath,
         Set<String> inspected = new HashSet<>();
         targets.forEach(target -> inspected.add(target.unitCode() + "/" + target.modelId()));
         return inspected;
+    }
+
+    /**
+     * The plan as its event announced it to the instances below the issuer. The event does not name the campaign the
+     * plan serves: the copy has none.
+     */
+    public static InspectionPlan announced(InspectionPlanPublished published) {
+        return new InspectionPlan(published.planId(), published.issuingUnitCode(), published.unitPath(),
+                published.year(), published.round(), published.name(), published.decisionNumber(),
+                published.decisionDate(), published.targets().stream().map(t -> new Target(t.targetId(),
+                        t.unitCode(), t.unitPath(), t.unitName(), t.modelId(), t.teamId())).toList(),
+                published.teams().stream().map(team -> new Team(team.teamId(), team.name(), team.members().stream()
+                        .map(m -> new Member(m.name(), m.position(), m.role())).toList())).toList(),
+                published.publishedBy(), published.occurredAt(), null);
     }
 
     /** Whether the plan was issued inside the unit's subtree or targets a unit there. */

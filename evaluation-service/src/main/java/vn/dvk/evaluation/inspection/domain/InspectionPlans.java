@@ -11,6 +11,12 @@ public interface InspectionPlans {
     /** Stores a new plan together with the event that publishes it. */
     void add(InspectionPlan plan, OutboundEvent<InspectionPlanPublished> published);
 
+    /**
+     * Keeps a copy of a plan a unit above this instance's scope issued, as its event announced it; it emits nothing,
+     * and the same plan announced again replaces the copy.
+     */
+    void keepIssuedAbove(InspectionPlan plan);
+
     Optional<InspectionPlan> find(String id);
 
     /**

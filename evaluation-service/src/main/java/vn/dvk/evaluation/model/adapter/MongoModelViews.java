@@ -55,6 +55,11 @@ public class MongoModelViews implements ModelViews, ReadModel {
     }
 
     @Override
+    public void remove(String modelId) {
+        mongo.remove(Query.query(Criteria.where("_id").is(modelId)), ModelViewDocument.class);
+    }
+
+    @Override
     public List<ModelView> activeWithin(String unitPath) {
         return find(Subtree.of("unitPath", unitPath).and("status")
                 .in(ModelView.ACTIVE.stream().map(Enum::name).toList()));

@@ -24,12 +24,22 @@ public class KnownModels {
         this.scope = scope;
     }
 
-    /** Keeps the newest snapshot; a snapshot not newer than the stored one (redelivered, reordered) changes nothing. */
+    /**
+     * Keeps the newest snapshot; a snapshot not newer than the stored one (redelivered, reordered) changes nothing. A
+     * snapshot of a model edited into a unit outside this instance's scope removes it: it leaves the review queue and
+     * the lists here, and the instance of its new unit takes it over.
+     */
     public void apply(ModelSnapshot snapshot) {
         Optional<ModelView> current = views.find(snapshot.id());
         if (current.isPresent() && !current.get().isOlderThan(snapshot.version())) {
             log.debug("model {} snapshot v{} ignored, view is at v{}", snapshot.id(), snapshot.version(),
                     current.get().version());
+            return;
+        }
+        if (!scope.coversPath(snapshot.unitPath())) {
+            log.info("model {} moved to {}, outside this instance's scope: it is removed here", snapshot.id(),
+                    snapshot.unitPath());
+            views.remove(snapshot.id());
             return;
         }
         views.save(ModelView.of(snapshot));

@@ -12,6 +12,9 @@ public interface ModelViews {
     /** Stores the view, replacing the one the model had. */
     void save(ModelView view);
 
+    /** Forgets the model, which moved to a unit outside this instance's scope. */
+    void remove(String modelId);
+
     /** Models being implemented (approved or in progress) in a unit's subtree. */
     List<ModelView> activeWithin(String unitPath);
 

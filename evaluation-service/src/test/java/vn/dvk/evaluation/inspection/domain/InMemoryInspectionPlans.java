@@ -22,6 +22,15 @@ public final class InMemoryInspectionPlans implements InspectionPlans {
     }
 
     @Override
+    public void keepIssuedAbove(InspectionPlan plan) {
+        if (plans.exists(plan.id())) {
+            plans.replace(plan.id(), plan, List.of());
+        } else {
+            plans.create(plan.id(), plan, List.of());
+        }
+    }
+
+    @Override
     public Optional<InspectionPlan> find(String id) {
         return plans.find(id);
     }

@@ -23,6 +23,11 @@ public final class InMemoryModelViews implements ModelViews {
     }
 
     @Override
+    public void remove(String modelId) {
+        views.remove(modelId);
+    }
+
+    @Override
     public List<ModelView> activeWithin(String unitPath) {
         return within(unitPath, ModelView::isActive);
     }

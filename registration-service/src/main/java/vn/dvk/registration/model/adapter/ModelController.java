@@ -65,13 +65,14 @@ public class ModelController {
 
     /**
      * One history entry; {@code eventId} is the {@code ce_id} of the event that announces it, {@code causedByEventId}
-     * the evaluation-service event behind it.
+     * the evaluation-service event behind it, {@code previousUnitPath} the unit an edit moved the model away from.
      */
     public record HistoryEntry(String action, ModelStatus from, ModelStatus to, String reason, String by,
-                               Instant at, long sequence, String eventType, String eventId, String causedByEventId) {
+                               Instant at, long sequence, String eventType, String eventId, String causedByEventId,
+                               String previousUnitPath) {
         static HistoryEntry of(Transition t) {
             return new HistoryEntry(t.action(), t.from(), t.to(), t.reason(), t.by(), t.at(), t.sequence(),
-                    t.eventType(), t.eventId(), t.causedByEventId());
+                    t.eventType(), t.eventId(), t.causedByEventId(), t.previousUnitPath());
         }
     }
 

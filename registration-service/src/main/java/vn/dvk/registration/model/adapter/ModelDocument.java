@@ -35,15 +35,16 @@ record ModelDocument(@Id String id, int year, String unitCode, @Indexed(name = "
 
     /** One history entry, as {@link Transition} states it. */
     record Entry(String action, ModelStatus from, ModelStatus to, String reason, String by, Instant at, long sequence,
-                 String eventType, String eventId, String causedByEventId) {
+                 String eventType, String eventId, String causedByEventId, String previousUnitPath) {
 
         static Entry of(Transition t) {
             return new Entry(t.action(), t.from(), t.to(), t.reason(), t.by(), t.at(), t.sequence(), t.eventType(),
-                    t.eventId(), t.causedByEventId());
+                    t.eventId(), t.causedByEventId(), t.previousUnitPath());
         }
 
         Transition toTransition() {
-            return new Transition(action, from, to, reason, by, at, sequence, eventType, eventId, causedByEventId);
+            return new Transition(action, from, to, reason, by, at, sequence, eventType, eventId, causedByEventId,
+                    previousUnitPath);
         }
     }
 

@@ -35,13 +35,14 @@ final class ModelEvents {
             // Editing a returned model always sends it back for review: that edit is a resubmission.
             case "EDIT" -> new OutboundEvent<>(RegistrationEvents.MODEL_UPDATED, subject, path,
                     new ModelUpdated(state.snapshot(), change.from() == ModelStatus.RETURNED, change.by(),
-                            change.at()), change.eventId());
+                            change.at(), change.previousUnitPath()), change.eventId(), change.previousUnitPath());
             case "WITHDRAW" -> new OutboundEvent<>(RegistrationEvents.MODEL_WITHDRAWN, subject, path,
                     new ModelWithdrawn(state.snapshot(), change.from(), change.reason(), change.by(), change.at()),
                     change.eventId());
             default -> new OutboundEvent<>(RegistrationEvents.MODEL_STATUS_CHANGED, subject, path,
                     new ModelStatusChanged(state.snapshot(), change.from(), change.to(), change.reason(),
-                            change.by(), change.causedByEventId(), change.at()), change.eventId());
+                            change.by(), change.causedByEventId(), change.at(), change.previousUnitPath()),
+                    change.eventId(), change.previousUnitPath());
         };
     }
 }

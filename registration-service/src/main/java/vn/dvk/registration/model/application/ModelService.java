@@ -89,7 +89,7 @@ public class ModelService {
         Model edited = current.edit(details, scope.pathOf(details.unitCode()), actor, now);
         states.add(edited);
         if (current.status() == ModelStatus.RETURNED) {
-            states.add(edited.apply(ModelAction.RESUBMIT, "Đơn vị đã chỉnh sửa và gửi lại", actor, now, null));
+            states.add(edited.resubmitEdited("Đơn vị đã chỉnh sửa và gửi lại", actor, now));
         }
         return persist(states);
     }

@@ -30,24 +30,41 @@ public record Model(String id, ModelDetails details, String unitPath, ModelStatu
         return new Model(id, details, unitPath, ModelStatus.REGISTERED, at, at, 1, List.of(registered));
     }
 
-    /** The unit edits its registration; only while it is registered or returned for changes. */
+    /**
+     * The unit edits its registration; only while it is registered or returned for changes. An edit into another unit
+     * moves the model there and records the path it left, so that the instances of that unit drop it.
+     */
     public Model edit(ModelDetails edited, String unitPathOfDetails, String by, Instant at) {
         if (!Lifecycle.EDITABLE.contains(status)) {
             throw new NotEditable(status);
         }
         edited.check();
+        String left = unitPath.equals(unitPathOfDetails) ? null : unitPath;
         Transition edit = new Transition("EDIT", status, status, null, by, at, version + 1,
-                RegistrationEvents.MODEL_UPDATED.name(), newEventId(), null);
+                RegistrationEvents.MODEL_UPDATED.name(), newEventId(), null, left);
         return new Model(id, edited, unitPathOfDetails, status, createdAt, at, version + 1, append(edit));
     }
 
     /** Moves the model along its lifecycle; {@link IllegalTransition} when the lifecycle forbids the action. */
     public Model apply(ModelAction action, String reason, String by, Instant at, String causedByEventId) {
+        return transition(action, reason, by, at, causedByEventId, null);
+    }
+
+    /**
+     * Sends a returned model the unit has just edited back for review; when the edit moved it to another unit, the
+     * resubmission names the unit it left as well, like the edit.
+     */
+    public Model resubmitEdited(String reason, String by, Instant at) {
+        return transition(ModelAction.RESUBMIT, reason, by, at, null, lastTransition().previousUnitPath());
+    }
+
+    private Model transition(ModelAction action, String reason, String by, Instant at, String causedByEventId,
+                             String previousUnitPath) {
         ModelStatus to = Lifecycle.next(status, action);
         String eventType = action == ModelAction.WITHDRAW
                 ? RegistrationEvents.MODEL_WITHDRAWN.name() : RegistrationEvents.MODEL_STATUS_CHANGED.name();
         Transition transition = new Transition(action.name(), status, to, reason, by, at, version + 1, eventType,
-                newEventId(), causedByEventId);
+                newEventId(), causedByEventId, previousUnitPath);
         return new Model(id, details, unitPath, to, createdAt, at, version + 1, append(transition));
     }
 

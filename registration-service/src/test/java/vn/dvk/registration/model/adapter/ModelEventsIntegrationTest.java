@@ -95,6 +95,26 @@ class ModelEventsIntegrationTest extends RegistrationApiTest {
     }
 
     @Test
+    void a_returned_model_edited_into_another_commune_names_the_commune_it_left_on_its_update_and_resubmission() {
+        String id = register();
+        sendDecision("vn.dvk.review.decided.v1", id, review(id, "RETURN", "Mô hình thuộc xã khác"));
+        awaitStatus(id, "RETURNED");
+        ObjectNode moved = taiNungPears(2022);
+        moved.put("unitCode", "04063");
+
+        ServiceClient.Reply edited = api.put("/api/v1/models/" + id, moved.toString(), Map.of("If-Match", "\"2\""));
+
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.json().path("unitPath").asString()).isEqualTo("14/124/04063");
+        List<TopicProbe.Received> events = topic.await(id, 4);
+        assertThat(events).extracting(event -> event.event().previousUnitPath())
+                .containsExactly(null, null, "14/124/04096", "14/124/04096");
+        assertThat(events.subList(2, 4)).extracting(event -> event.event().unitPath()).containsOnly("14/124/04063");
+        assertThat(events.subList(2, 4)).extracting(event -> ServiceClient.JSON.readTree(event.value())
+                .path("previousUnitPath").asString()).containsOnly("14/124/04096");
+    }
+
+    @Test
     void decision_events_from_evaluation_service_move_the_model_through_its_whole_lifecycle() {
         String id = register();
 

@@ -62,6 +62,37 @@ class ModelEventsTest {
     }
 
     @Test
+    void given_a_returned_model_edited_into_another_unit_then_its_update_and_resubmission_name_the_unit_it_left() {
+        Model returned = aTaiNungPearModel().registered()
+                .apply(ModelAction.RETURN, "Sai đơn vị", "Ban Dân vận", APRIL, "review-1");
+        Model moved = returned.edit(aTaiNungPearModel().inUnit("04063").details(), "14/124/04063", "124", APRIL);
+        Model resubmitted = moved.resubmitEdited("Đơn vị đã chỉnh sửa và gửi lại", "124", APRIL);
+
+        List<OutboundEvent<?>> events = ModelEvents.announce(List.of(moved, resubmitted));
+
+        assertThat(events).extracting(OutboundEvent::unitPath).containsOnly("14/124/04063");
+        assertThat(events).extracting(OutboundEvent::previousUnitPath).containsOnly("14/124/04096");
+        assertThat(((ModelUpdated) events.get(0).payload()).previousUnitPath()).isEqualTo("14/124/04096");
+        assertThat(((ModelUpdated) events.get(0).payload()).model().unitPath()).isEqualTo("14/124/04063");
+        assertThat(((ModelStatusChanged) events.get(1).payload()).previousUnitPath()).isEqualTo("14/124/04096");
+    }
+
+    @Test
+    void given_a_moved_model_then_later_changes_and_edits_that_keep_its_unit_name_no_unit_left() {
+        Model moved = aTaiNungPearModel().registered()
+                .edit(aTaiNungPearModel().inUnit("04063").details(), "14/124/04063", "124", APRIL);
+        Model approved = moved.apply(ModelAction.APPROVE, null, "Ban Dân vận", APRIL, "review-2");
+        Model editedInPlace = aTaiNungPearModel().registered()
+                .edit(aTaiNungPearModel().named("Mô hình trồng lê").details(), "14/124/04096", "04096", APRIL);
+
+        List<OutboundEvent<?>> events = ModelEvents.announce(List.of(approved, editedInPlace));
+
+        assertThat(events).extracting(OutboundEvent::previousUnitPath).containsOnlyNulls();
+        assertThat(((ModelStatusChanged) events.get(0).payload()).previousUnitPath()).isNull();
+        assertThat(((ModelUpdated) events.get(1).payload()).previousUnitPath()).isNull();
+    }
+
+    @Test
     void given_a_model_of_a_registered_person_then_every_event_names_the_owners_person_id() {
         Model registered = aTaiNungPearModel().ownerPerson("p-bong").registered();
         Model withdrawn = registered.apply(ModelAction.WITHDRAW, "Chủ hộ đề nghị dừng", "04096", APRIL, null);

@@ -3,6 +3,7 @@ package vn.dvk.reporting.compliance.application;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.dvk.platform.scope.UnitSelection;
+import vn.dvk.platform.unit.domain.AdministrativeUnit;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 import vn.dvk.reporting.compliance.domain.ComplianceCalculator;
 import vn.dvk.reporting.compliance.domain.ComplianceRow;
@@ -30,12 +31,20 @@ public class ComplianceService {
     public record Compliance(String unit, int year, List<ComplianceRow> units) {
     }
 
+    /**
+     * The rows of the units below {@code unit}, and its own row when a campaign issued above it gives it a target
+     * (a commune instance receives its district's plan, ADR 0018).
+     */
     public Compliance compliance(UnitSelection unit, String year) {
         int asked = ReportParameters.year(year);
-        List<UnitNode> below = directory.descendantsOf(unit.code()).stream()
-                .map(u -> new UnitNode(u.code(), u.fullName(), u.level(), u.parentCode(),
-                        directory.pathOf(u.code()).orElse(""))).toList();
-        return new Compliance(unit.code(), asked, ComplianceCalculator.compute(asked, below, campaigns.all(),
+        UnitNode own = directory.find(unit.code()).map(this::node).orElse(null);
+        List<UnitNode> below = directory.descendantsOf(unit.code()).stream().map(this::node).toList();
+        return new Compliance(unit.code(), asked, ComplianceCalculator.compute(asked, own, below, campaigns.all(),
                 counters.countsUnder(unit.path(), asked), StatisticsCalculator.DEFAULT_STATUSES));
+    }
+
+    private UnitNode node(AdministrativeUnit unit) {
+        return new UnitNode(unit.code(), unit.fullName(), unit.level(), unit.parentCode(),
+                directory.pathOf(unit.code()).orElse(""));
     }
 }

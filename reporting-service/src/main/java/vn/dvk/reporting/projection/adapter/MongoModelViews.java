@@ -89,6 +89,12 @@ public class MongoModelViews implements ModelViews, ReadModel {
     }
 
     @Override
+    public void removeMoved(PendingMove move) {
+        mongo.remove(Query.query(Criteria.where("id").is(move.modelId()).and("version").is(move.version())),
+                ModelViewDocument.class);
+    }
+
+    @Override
     public void recordFigures(String modelId, Map<String, ModelFigures.Figure> indicators,
                               ModelFigures.Score score) {
         Update update = new Update().setOnInsert("version", 0L).setOnInsert("countedVersion", 0L)

@@ -24,4 +24,12 @@ public final class CounterMove {
         deltas.add(new CounterDelta(current, +1));
         return List.copyOf(deltas);
     }
+
+    /**
+     * The deltas that take a model out of the counters, from {@code counted} (null: it was never counted here), when
+     * it moved to a unit outside the instance's scope.
+     */
+    public static List<CounterDelta> away(CounterKey counted) {
+        return counted == null ? List.of() : List.of(new CounterDelta(counted, -1));
+    }
 }

@@ -30,6 +30,12 @@ public interface ModelViews {
     void markCounted(PendingMove move);
 
     /**
+     * Removes the view of a model that moved out of the instance's scope, once its counters were taken away; a view
+     * that claimed a newer snapshot meanwhile stays.
+     */
+    void removeMoved(PendingMove move);
+
+    /**
      * Sets result indicators and, when given, adds the score of an evaluation; a model not seen yet is kept until its
      * snapshot arrives. The same score again changes nothing.
      */
