@@ -37,6 +37,7 @@ import vn.dvk.platform.scope.InstanceScope;
 public class EventDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
+    private static final String DELIVERY_ATTEMPT = "deliveryAttempt";
 
     private final InstanceScope scope;
     private final ProcessedEvents processed;
@@ -129,7 +130,7 @@ public class EventDispatcher {
                         if (e instanceof UnreadablePayload) {
                             unreadable.increment();
                         }
-                        Integer attempt = headers.get("deliveryAttempt", Integer.class);
+                        Integer attempt = deliveryAttempt(headers);
                         if (attempt != null && attempt >= maxAttempts) {
                             deadLettered.increment();
                             log.error("{} gives up on event {} ({}) after {} attempts; it goes to the dead-letter"
@@ -158,6 +159,14 @@ public class EventDispatcher {
      */
     static String family(String type) {
         return type.replaceFirst("\\.v\\d+$", "");
+    }
+
+    /**
+     * The binder's retry counts attempts in an {@code AtomicInteger} header that it increments in place, so the header
+     * is read as any number: asking for an {@code Integer} would throw instead of counting the dead letter.
+     */
+    private static Integer deliveryAttempt(MessageHeaders headers) {
+        return headers.get(DELIVERY_ATTEMPT) instanceof Number attempt ? attempt.intValue() : null;
     }
 
     private final class Handler<T> {

@@ -7,18 +7,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dvk.contracts.events.CloudEvent;
 import vn.dvk.contracts.events.Topics;
 import vn.dvk.platform.testapp.AppliedEvents;
 import vn.dvk.testsupport.DvkIntegrationTest;
+import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TopicProbe;
 
 @DvkIntegrationTest
 class IdempotentConsumptionTest {
 
+    private static final Pattern DEAD_LETTERED = Pattern.compile(
+            "^dvk_events_dead_lettered_total\\{[^}]*consumer=\"platform-test\"[^}]*} (\\S+)$", Pattern.MULTILINE);
+
     @Autowired
     AppliedEvents consumer;
+
+    @LocalServerPort
+    int port;
 
     private static String modelRegistered(String modelId, String name, String unitPath) {
         String unitCode = unitPath.substring(unitPath.lastIndexOf('/') + 1);
@@ -97,8 +107,18 @@ class IdempotentConsumptionTest {
                 """.formatted(campaignId, unitCode, issuingUnitPath));
     }
 
+    /** The dead-letter counter of the test consumer as Prometheus scrapes it. */
+    private double deadLettered() {
+        ServiceClient.Reply scrape = new ServiceClient(port).get("/actuator/prometheus");
+        assertThat(scrape.status()).isEqualTo(200);
+        Matcher counter = DEAD_LETTERED.matcher(scrape.body());
+        assertThat(counter.find()).as("dvk_events_dead_lettered_total of platform-test in the scrape").isTrue();
+        return Double.parseDouble(counter.group(1));
+    }
+
     @Test
     void a_poison_event_goes_to_the_dead_letter_topic_and_the_next_event_is_still_applied() {
+        double deadLetteredBefore = deadLettered();
         String poison = "poison-" + UUID.randomUUID();
         String unreadable = "unreadable-" + UUID.randomUUID();
         String good = "good-" + UUID.randomUUID();
@@ -113,5 +133,7 @@ class IdempotentConsumptionTest {
                     .extracting(TopicProbe.Received::key).contains(poison, unreadable));
         }
         assertThat(appliedCount(poison)).isZero();
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(deadLettered()).isEqualTo(deadLetteredBefore + 2));
     }
 }
