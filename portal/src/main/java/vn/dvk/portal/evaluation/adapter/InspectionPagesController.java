@@ -149,6 +149,46 @@ class InspectionPagesController {
         return "redirect:/inspections/" + planId + "#target-" + target;
     }
 
+    /** Cancels a target's inspection recorded by mistake; the target may be inspected again. */
+    @PostMapping("/inspections/{id}/cancellation")
+    String cancel(@PathVariable String id, @RequestParam(required = false) String inspectionId,
+                  @RequestParam(required = false) String targetId, @RequestParam(required = false) String reason,
+                  RedirectAttributes next) {
+        return amend(id, "cancellation", targetId, next, "Đã hủy biên bản kiểm tra. Đối tượng có thể được kiểm tra lại.",
+                () -> evaluation.cancelInspection(PathIds.composedKey(inspectionId), reason));
+    }
+
+    /** Replaces the findings of a target's inspection recorded wrongly; the replaced ones stay in its corrections. */
+    @PostMapping("/inspections/{id}/correction")
+    String correct(@PathVariable String id, @RequestParam(required = false) String inspectionId,
+                   @RequestParam(required = false) String targetId,
+                   @RequestParam(required = false) String findings, @RequestParam(required = false) String minutes,
+                   @RequestParam(required = false) String reason, RedirectAttributes next) {
+        return amend(id, "correction", targetId, next, "Đã đính chính kết quả kiểm tra.",
+                () -> evaluation.correctInspection(PathIds.composedKey(inspectionId), findings, minutes, reason));
+    }
+
+    /**
+     * A correction's refusal about its input goes back to its form on the target ({@code form} names which one); a
+     * refused official is the refusal page.
+     */
+    private static String amend(String planId, String form, String targetId, RedirectAttributes next, String done,
+                                Runnable correction) {
+        String plan = PathIds.checked(planId);
+        String target = targetId == null ? "" : targetId.strip();
+        next.addFlashAttribute("correctionForm", form + "-" + target);
+        try {
+            correction.run();
+            next.addFlashAttribute("notice", done);
+        } catch (ServiceRefusal refusal) {
+            if (refusal.status() == 403 || refusal.status() == 404) {
+                throw refusal;
+            }
+            next.addFlashAttribute("correctionProblem", refusal.problem());
+        }
+        return "redirect:/inspections/" + plan + "#target-" + target;
+    }
+
     private String showForm(Official official, PlanForm form, Map<String, String> errors, Problem problem,
                             Model page) {
         UnitNeighbourhood home = units.around(official.unitCode());

@@ -15,6 +15,7 @@ import vn.dvk.portal.evaluation.domain.EvaluationRecords;
 import vn.dvk.portal.evaluation.domain.SelfAssessmentDraft;
 import vn.dvk.portal.official.domain.Official;
 import vn.dvk.portal.shared.adapter.FormDates;
+import vn.dvk.portal.shared.adapter.PathIds;
 import vn.dvk.portal.shared.domain.Problem;
 import vn.dvk.portal.shared.domain.ServiceRefusal;
 
@@ -86,6 +87,38 @@ class ModelDecisionsController {
             keepFieldProblem(refusal, "evaluationProblem", next);
         }
         return "redirect:/models/" + id;
+    }
+
+    /** Cancels an evaluation entered by mistake; a cancelled year-end verdict takes the recognition back. */
+    @PostMapping("/models/{id}/evaluations/cancellation")
+    String cancelEvaluation(@PathVariable String id, @RequestParam(required = false) String evaluationId,
+                            @RequestParam(required = false) String reason, RedirectAttributes next) {
+        String evaluationKey = PathIds.composedKey(evaluationId);
+        next.addFlashAttribute("evaluationCorrectionForm", "cancellation-" + evaluationKey);
+        try {
+            evaluation.cancelEvaluation(evaluationKey, reason);
+            next.addFlashAttribute("notice", "Đã hủy kết quả đánh giá. Trạng thái mô hình sẽ cập nhật sau ít giây.");
+        } catch (ServiceRefusal refusal) {
+            keepFieldProblem(refusal, "evaluationCorrectionProblem", next);
+        }
+        return "redirect:/models/" + PathIds.checked(id);
+    }
+
+    /** Replaces a year-end verdict entered by mistake by the other one. */
+    @PostMapping("/models/{id}/evaluations/correction")
+    String correctVerdict(@PathVariable String id, @RequestParam(required = false) String evaluationId,
+                          @RequestParam(required = false) Boolean recognized,
+                          @RequestParam(required = false) String reason, RedirectAttributes next) {
+        String evaluationKey = PathIds.composedKey(evaluationId);
+        next.addFlashAttribute("evaluationCorrectionForm", "correction-" + evaluationKey);
+        try {
+            evaluation.correctVerdict(evaluationKey, Boolean.TRUE.equals(recognized), reason);
+            next.addFlashAttribute("notice", "Đã đính chính kết luận công nhận. Trạng thái mô hình sẽ cập nhật sau"
+                    + " ít giây.");
+        } catch (ServiceRefusal refusal) {
+            keepFieldProblem(refusal, "evaluationCorrectionProblem", next);
+        }
+        return "redirect:/models/" + PathIds.checked(id);
     }
 
     /** Refusals about the input go back to the form; refusals of the official (403, 404) are the refusal page. */

@@ -83,6 +83,18 @@ class RestEvaluationRecords implements EvaluationRecords {
     }
 
     @Override
+    public Evaluation cancelEvaluation(String evaluationId, String reason) {
+        return evaluation.post("/api/v1/evaluations/" + PathIds.composedKey(evaluationId) + "/cancellation",
+                Map.of("reason", reason == null ? "" : reason.strip()), Evaluation.class);
+    }
+
+    @Override
+    public Evaluation correctVerdict(String evaluationId, boolean recognized, String reason) {
+        return evaluation.post("/api/v1/evaluations/" + PathIds.composedKey(evaluationId) + "/correction",
+                Map.of("recognized", recognized, "reason", reason == null ? "" : reason.strip()), Evaluation.class);
+    }
+
+    @Override
     public List<InspectionPlan> inspectionPlans(String unitCode, Integer year) {
         return evaluation.get(QueryUri.of("/api/v1/inspection-plans").param("unit", unitCode).param("year", year),
                 new ParameterizedTypeReference<>() { });
@@ -104,6 +116,23 @@ class RestEvaluationRecords implements EvaluationRecords {
     public InspectionPlan.Inspection recordInspection(String planId, InspectionDraft draft) {
         return evaluation.post("/api/v1/inspection-plans/" + PathIds.checked(planId) + "/inspections", draft,
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()), InspectionPlan.Inspection.class);
+    }
+
+    @Override
+    public InspectionPlan.Inspection cancelInspection(String inspectionId, String reason) {
+        return evaluation.post("/api/v1/inspections/" + PathIds.composedKey(inspectionId) + "/cancellation",
+                Map.of("reason", reason == null ? "" : reason.strip()), InspectionPlan.Inspection.class);
+    }
+
+    @Override
+    public InspectionPlan.Inspection correctInspection(String inspectionId, String findings, String minutes,
+                                                       String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("findings", findings == null ? "" : findings.strip());
+        body.put("minutes", minutes == null || minutes.isBlank() ? null : minutes);
+        body.put("reason", reason == null ? "" : reason.strip());
+        return evaluation.post("/api/v1/inspections/" + PathIds.composedKey(inspectionId) + "/correction", body,
+                InspectionPlan.Inspection.class);
     }
 
     @Override

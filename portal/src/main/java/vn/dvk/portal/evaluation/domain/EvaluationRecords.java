@@ -19,6 +19,12 @@ public interface EvaluationRecords {
 
     Evaluation evaluate(EvaluationDraft draft);
 
+    /** Cancels an evaluation entered by mistake (ADR 0013): the level that decided, with a reason. */
+    Evaluation cancelEvaluation(String evaluationId, String reason);
+
+    /** Replaces a year-end verdict entered by mistake by the other one, with a reason. */
+    Evaluation correctVerdict(String evaluationId, boolean recognized, String reason);
+
     List<InspectionPlan> inspectionPlans(String unitCode, Integer year);
 
     InspectionPlan inspectionPlan(String planId);
@@ -26,6 +32,12 @@ public interface EvaluationRecords {
     InspectionPlan publish(PlanDraft draft);
 
     InspectionPlan.Inspection recordInspection(String planId, InspectionDraft draft);
+
+    /** Cancels an inspection recorded by mistake: the plan's committee, with a reason; the target is open again. */
+    InspectionPlan.Inspection cancelInspection(String inspectionId, String reason);
+
+    /** Replaces an inspection's findings (and minutes) recorded wrongly, with a reason. */
+    InspectionPlan.Inspection correctInspection(String inspectionId, String findings, String minutes, String reason);
 
     List<Deadline> deadlines(String unitCode, Integer year);
 }

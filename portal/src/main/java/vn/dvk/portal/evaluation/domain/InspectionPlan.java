@@ -52,8 +52,12 @@ public record InspectionPlan(Plan plan, List<Inspection> inspections) {
         }
 
         public boolean isCancelled() {
-            return corrections.stream().anyMatch(amendment -> amendment.correction() != null
-                    && amendment.correction().cancels());
+            return cancellation().isPresent();
+        }
+
+        public Optional<Correction> cancellation() {
+            return corrections.stream().map(Amendment::correction)
+                    .filter(correction -> correction != null && correction.cancels()).findFirst();
         }
     }
 
@@ -65,6 +69,12 @@ public record InspectionPlan(Plan plan, List<Inspection> inspections) {
     public Optional<Inspection> inspectionOf(String targetId) {
         return inspections.stream().filter(inspection -> inspection.targetId().equals(targetId))
                 .filter(inspection -> !inspection.isCancelled()).findFirst();
+    }
+
+    /** The inspections of a target cancelled later, oldest first: the history of what no longer counts. */
+    public List<Inspection> cancelledOf(String targetId) {
+        return inspections.stream().filter(inspection -> inspection.targetId().equals(targetId))
+                .filter(Inspection::isCancelled).toList();
     }
 
     public long openTargets() {

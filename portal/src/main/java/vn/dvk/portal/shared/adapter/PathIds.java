@@ -11,6 +11,8 @@ import org.springframework.web.server.ResponseStatusException;
 public final class PathIds {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{1,100}");
+    /** A key evaluation-service composes of ids ({@code <planId>:<targetId>}, {@code <modelId>:year-end:2022}). */
+    private static final Pattern COMPOSED_KEY = Pattern.compile("[A-Za-z0-9_:-]{1,200}");
     /** identity-service's logins: lower case, digits and "._-", never starting with a dot. */
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
@@ -22,6 +24,14 @@ public final class PathIds {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return id;
+    }
+
+    /** A composed record key, checked as {@link #checked} checks an id. */
+    public static String composedKey(String key) {
+        if (key == null || !COMPOSED_KEY.matcher(key).matches()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return key;
     }
 
     /** An official's login in an address ({@code /admin/officials/longphieng.canbo}). */
