@@ -189,7 +189,7 @@ class AdminPagesTest extends PortalWebTest {
 
         mvc.perform(auditor.on(get("/admin/audit").param("from", "2022-13-01")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Ngày phải viết dạng ngày/tháng/năm, ví dụ 31/12/2022.")));
+                .andExpect(content().string(containsString("&#39;2022-13-01&#39; không phải ngày (dd/mm/yyyy)")));
         assertThat(SERVICES.received("GET", "/api/v1/audit")).hasSize(1);
     }
 

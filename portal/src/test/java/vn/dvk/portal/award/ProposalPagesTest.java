@@ -237,7 +237,7 @@ class ProposalPagesTest extends PortalWebTest {
                 .json("POST", "/api/v1/proposals/p-1/decision", AwardPayloads.proposal("p-1", "GRANTED"));
 
         mvc.perform(as("council.124", "124", "COUNCIL_MEMBER").on(post("/proposals/p-1/votes").with(csrf())
-                        .param("meetingDate", "2022-12-05").param("members", "9").param("present", "8")
+                        .param("meetingDate", "05/12/2022").param("members", "9").param("present", "8")
                         .param("secretBallot", "true").param("nomineeId", "n1", "n2")
                         .param("inFavour", "8", "3").param("against", "0", "5").param("abstain", "0", "0")))
                 .andExpect(redirectedUrl("/proposals/p-1"))
@@ -247,11 +247,24 @@ class ProposalPagesTest extends PortalWebTest {
                 "{\"nomineeId\":\"n2\",\"inFavour\":3,\"against\":5,\"abstain\":0}");
 
         mvc.perform(as("chairman.124", "124", "CHAIRMAN").on(post("/proposals/p-1/decision").with(csrf())
-                        .param("outcome", "GRANTED").param("number", "123/QĐ-UBND").param("date", "2022-12-15")))
+                        .param("outcome", "GRANTED").param("number", "123/QĐ-UBND").param("date", "15/12/2022")))
                 .andExpect(redirectedUrl("/proposals/p-1"))
                 .andExpect(flash().attribute("notice", "Đã ghi quyết định: Khen thưởng."));
         assertThat(SERVICES.received("POST", "/api/v1/proposals/p-1/decision").get(0).body()).contains(
                 "\"outcome\":\"GRANTED\"", "\"number\":\"123/QĐ-UBND\"", "\"date\":\"2022-12-15\"");
+    }
+
+    @Test
+    void a_meeting_date_that_is_no_date_is_said_beside_the_vote_form_and_nothing_is_sent() throws Exception {
+        mvc.perform(as("council.124", "124", "COUNCIL_MEMBER").on(post("/proposals/p-1/votes").with(csrf())
+                        .param("meetingDate", "12/31/2022").param("members", "9").param("present", "8")
+                        .param("nomineeId", "n1").param("inFavour", "8").param("against", "0")
+                        .param("abstain", "0")))
+                .andExpect(redirectedUrl("/proposals/p-1#vote-problem"))
+                .andExpect(result -> assertThat((Problem) result.getFlashMap().get("voteProblem"))
+                        .satisfies(problem -> assertThat(problem.messageFor("meetingDate"))
+                                .contains("'12/31/2022' không phải ngày (dd/mm/yyyy)")));
+        assertThat(SERVICES.received("POST", "/api/v1/proposals/p-1/votes")).isEmpty();
     }
 
     @Test

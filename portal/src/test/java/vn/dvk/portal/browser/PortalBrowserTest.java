@@ -255,8 +255,7 @@ class PortalBrowserTest {
         assertThat(browser.findElement(By.id("notice")).getText()).contains("Đã ban hành kế hoạch kiểm tra");
         check(browser, "ke-hoach-chi-tiet");
 
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "document.getElementById('inspectedOn-t2').value = '2022-03-22';");
+        typeDate(browser, "inspectedOn-t2", "22/03/2022");
         browser.findElement(By.id("findings-t2")).sendKeys("Mô hình hiệu quả, người dân đồng tình");
         browser.findElement(By.id("inspection-submit-t2")).click();
         new WebDriverWait(browser, Duration.ofSeconds(60))
@@ -268,8 +267,7 @@ class PortalBrowserTest {
         SERVICES.answer("POST", plan + "/inspections", 201, "application/json",
                         InspectionPayloads.inspection("t2", "m-1", false))
                 .json("GET", plan, InspectionPayloads.plan(InspectionPayloads.inspection("t2", "m-1", false)));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "document.getElementById('inspectedOn-t2').value = '2022-03-22';");
+        typeDate(browser, "inspectedOn-t2", "22/03/2022");
         browser.findElement(By.id("findings-t2")).sendKeys("Mô hình hiệu quả, người dân đồng tình");
         browser.findElement(By.id("inspection-submit-t2")).click();
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.textToBe(
@@ -277,6 +275,52 @@ class PortalBrowserTest {
         assertThat(browser.findElement(By.id("evaluate-t2")).getAttribute("href"))
                 .endsWith("/models/m-1?planId=" + InspectionPayloads.PLAN_ID + "#ev-title");
         check(browser, "bien-ban-da-ghi");
+
+        String inspection = "/api/v1/inspections/" + InspectionPayloads.PLAN_ID + ":t2";
+        SERVICES.problem("POST", inspection + "/correction", 400, Payloads.problem(400, "invalid-input",
+                "Dữ liệu không hợp lệ", "findings", "Kết quả kiểm tra không được trùng với kết quả đã ghi"));
+        browser.findElement(By.cssSelector("#target-t2 details.correction summary")).click();
+        browser.findElement(By.id("correction-reason-t2")).sendKeys("Ghi thiếu số hộ tham gia");
+        browser.findElement(By.id("correction-submit-t2")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("correction-findings-error-t2")));
+        assertThat(browser.findElement(By.id("correction-findings-error-t2")).getText())
+                .isEqualTo("Kết quả kiểm tra không được trùng với kết quả đã ghi");
+        check(browser, "dinh-chinh-bien-ban-loi-tai-cho");
+
+        SERVICES.json("POST", inspection + "/cancellation", InspectionPayloads.inspection("t2", "m-1", true))
+                .json("GET", plan, InspectionPayloads.plan(InspectionPayloads.inspection("t2", "m-1", true)));
+        browser.findElement(By.id("cancellation-reason-t2")).sendKeys("Ghi nhầm đối tượng");
+        browser.findElement(By.id("cancellation-submit-t2")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.textToBe(
+                By.id("target-status-t2"), "Chưa kiểm tra"));
+        assertThat(browser.findElement(By.id("cancelled-t2-0")).getText()).contains("đã hủy", "Ghi nhầm đối tượng");
+        assertThat(SERVICES.received("POST", inspection + "/cancellation").get(0).body())
+                .contains("\"reason\":\"Ghi nhầm đối tượng\"");
+        check(browser, "bien-ban-da-huy");
+
+        SERVICES.json("GET", "/api/v1/models/m-1", Payloads.model("m-1", "Cà phê Nà Sành", "RECOGNIZED"))
+                .json("GET", "/api/v1/models/m-1/history", "[]")
+                .json("GET", "/api/v1/reviews", "[]").json("GET", "/api/v1/self-assessments", "[]")
+                .json("GET", "/api/v1/inspection-plans", "[]")
+                .json("GET", "/api/v1/evaluations", """
+                        [{"id":"m-1:year-end:2022","modelId":"m-1","year":2022,"round":"YEAR_END","planId":null,
+                          "scores":[{"criterion":"PRACTICAL_EFFECTIVE","score":6.5,"weight":0.3}],"totalScore":6.5,
+                          "recognized":false,"reason":null,"evaluatedBy":"bcd.124",
+                          "evaluatedAt":"2022-12-10T03:00:00Z","correction":null}]""")
+                .problem("POST", "/api/v1/evaluations/m-1:year-end:2022/correction", 422, Payloads.problem(422,
+                        "below-threshold", "Không thể thực hiện", "recognized",
+                        "Tổng điểm 6,5 dưới ngưỡng công nhận 8."));
+        browser.get(base() + "/models/m-1");
+        awaitHeading(browser, "Cà phê Nà Sành");
+        browser.findElement(By.cssSelector("#evaluation-0 details.correction summary")).click();
+        browser.findElement(By.id("verdict-reason-0")).sendKeys("Nhầm kết luận");
+        browser.findElement(By.id("verdict-submit-0")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict-problem-0")));
+        assertThat(browser.findElement(By.id("verdict-problem-0")).getText()).contains("Không thể thực hiện",
+                "Tổng điểm 6,5 dưới ngưỡng công nhận 8.");
+        check(browser, "dinh-chinh-ket-luan-loi");
     }
 
     private void steering_member_imports_ratings_and_sees_the_refused_cells(WebDriver browser) {
@@ -412,8 +456,7 @@ class PortalBrowserTest {
         browser.get(base() + "/proposals/p-1");
         awaitHeading(browser, "Đề nghị Giấy khen");
         check(browser, "hoi-dong-bo-phieu");
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "document.getElementById('meetingDate').value = '2022-12-05';");
+        typeDate(browser, "meetingDate", "05/12/2022");
         browser.findElement(By.id("members")).sendKeys("9");
         browser.findElement(By.id("present")).sendKeys("8");
         browser.findElement(By.id("inFavour-0")).sendKeys("8");
@@ -436,8 +479,7 @@ class PortalBrowserTest {
                 .json("GET", "/api/v1/proposals/p-1", decided);
         browser.findElement(By.id("outcome-GRANTED")).click();
         browser.findElement(By.id("number")).sendKeys("123/QĐ-UBND");
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "document.getElementById('date').value = '2022-12-15';");
+        typeDate(browser, "date", "15/12/2022");
         browser.findElement(By.id("decision-submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(
                 By.id("decision")));
@@ -585,10 +627,21 @@ class PortalBrowserTest {
         browser.findElement(By.id("content")).sendKeys("Trồng cà phê theo chuỗi giá trị");
         browser.findElement(By.id("ownerName")).sendKeys("Tổ hợp tác Nà Sành");
         browser.findElement(By.id("personInCharge")).sendKeys("Lò Văn Minh");
-        // The date inputs take the date as the browser's own picker would set it.
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "document.getElementById('startDate').value = '2022-01-15';"
-                        + "document.getElementById('endDate').value = '2022-12-31';");
+        typeDate(browser, "startDate", "15/01/2022");
+        typeDate(browser, "endDate", "31/12/2022");
+    }
+
+    /**
+     * Types a date as an official does, day first, and reads back what the field shows: the same text, never a
+     * month-first rendering of the browser's own date control.
+     */
+    private static void typeDate(WebDriver browser, String id, String dayMonthYear) {
+        var field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(dayMonthYear);
+        assertThat(field.getAttribute("type")).isEqualTo("text");
+        assertThat(field.getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
+        assertThat(field.getAttribute("value")).isEqualTo(dayMonthYear);
     }
 
     private static void select(WebDriver browser, String id, String value) {

@@ -83,7 +83,7 @@ class ReportPagesTest extends PortalWebTest {
 
         mvc.perform(clerk.on(post("/reports/" + DRAFT_ID).with(csrf())
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("version", "2")
-                        .param("results", "Vượt chỉ tiêu.").param("date", "2022-12-12")))
+                        .param("results", "Vượt chỉ tiêu.").param("date", "12/12/2022")))
                 .andExpect(redirectedUrl("/reports/" + DRAFT_ID))
                 .andExpect(flash().attribute("notice", "Đã lưu phiên bản 3."));
         ServiceStub.Received saved = SERVICES.received("PUT", "/api/v1/reports/" + DRAFT_ID).get(0);
@@ -105,6 +105,15 @@ class ReportPagesTest extends PortalWebTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(HtmlUtils.htmlUnescape(refused)).as("the form keeps what was typed")
                 .contains(">Vượt chỉ tiêu.</textarea>");
+
+        mvc.perform(clerk.on(post("/reports/" + DRAFT_ID).with(csrf())
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("version", "2")
+                        .param("results", "Vượt chỉ tiêu.").param("date", "12/31/2022")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "id=\"date-error\">&#39;12/31/2022&#39; không phải ngày (dd/mm/yyyy)</p>")))
+                .andExpect(content().string(containsString("value=\"12/31/2022\"")));
+        assertThat(SERVICES.received("PUT", "/api/v1/reports/" + DRAFT_ID)).hasSize(1);
     }
 
     @Test

@@ -1,9 +1,6 @@
 package vn.dvk.portal.admin.adapter;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -12,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dvk.portal.admin.domain.AuditLogs;
 import vn.dvk.portal.admin.domain.AuditQuery;
+import vn.dvk.portal.shared.adapter.FormDates;
 import vn.dvk.portal.shared.adapter.Formats;
 import vn.dvk.portal.shared.domain.Problem;
 import vn.dvk.portal.shared.domain.ServiceRefusal;
@@ -24,7 +22,6 @@ import vn.dvk.portal.shared.domain.ServiceRefusal;
 class AuditPageController {
 
     private static final int PAGE_SIZE = 50;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu");
     private static final Map<String, String> SERVICE_LABELS = Map.of(
             "registration", "Đăng ký mô hình", "evaluation", "Xét duyệt, kiểm tra, đánh giá",
             "award", "Khen thưởng", "reporting", "Thống kê, báo cáo", "notification", "Thông báo",
@@ -72,15 +69,11 @@ class AuditPageController {
 
     /** The start of the day typed ({@code plusDays} 1 for the end of a "to" day); unreadable is said in place. */
     private static Instant dayStart(String field, String text, int plusDays, Map<String, String> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
+        if (FormDates.unreadable(text)) {
+            errors.put(field, FormDates.unreadableMessage(text));
         }
-        try {
-            return LocalDate.parse(text.strip(), DAY).plusDays(plusDays).atStartOfDay(Formats.ZONE).toInstant();
-        } catch (DateTimeParseException unreadable) {
-            errors.put(field, "Ngày phải viết dạng ngày/tháng/năm, ví dụ 31/12/2022.");
-            return null;
-        }
+        return FormDates.read(text).map(day -> day.plusDays(plusDays).atStartOfDay(Formats.ZONE).toInstant())
+                .orElse(null);
     }
 
     private static String blankToNull(String value) {

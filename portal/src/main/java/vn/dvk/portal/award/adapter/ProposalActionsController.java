@@ -1,8 +1,6 @@
 package vn.dvk.portal.award.adapter;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -18,6 +16,7 @@ import vn.dvk.portal.award.domain.Awards;
 import vn.dvk.portal.award.domain.CommentDraft;
 import vn.dvk.portal.award.domain.DisclosureDraft;
 import vn.dvk.portal.award.domain.OverrideDraft;
+import vn.dvk.portal.shared.adapter.FormDates;
 import vn.dvk.portal.shared.adapter.PathIds;
 import vn.dvk.portal.award.domain.DecisionDraft;
 import vn.dvk.portal.award.domain.Proposal;
@@ -76,7 +75,7 @@ class ProposalActionsController {
                    @RequestParam(required = false) String place, RedirectAttributes next) {
         String checked = PathIds.checked(id);
         try {
-            awards.publish(checked, new DisclosureDraft(date(startDate), blankToNull(place)));
+            awards.publish(checked, new DisclosureDraft(FormDates.field("startDate", startDate), blankToNull(place)));
             next.addFlashAttribute("notice", "Đã công khai danh sách đề nghị để lấy ý kiến.");
         } catch (ServiceRefusal refusal) {
             keepInPlace(refusal, "disclosureProblem", next);
@@ -91,7 +90,8 @@ class ProposalActionsController {
                    RedirectAttributes next) {
         String checked = PathIds.checked(id);
         try {
-            awards.comment(checked, new CommentDraft(blankToNull(author), blankToNull(text), date(receivedOn)));
+            awards.comment(checked, new CommentDraft(blankToNull(author), blankToNull(text),
+                    FormDates.field("receivedOn", receivedOn)));
             next.addFlashAttribute("notice", "Đã ghi ý kiến nhận được.");
         } catch (ServiceRefusal refusal) {
             keepInPlace(refusal, "commentProblem", next);
@@ -178,7 +178,7 @@ class ProposalActionsController {
                     count(abstain, i)));
         }
         try {
-            awards.vote(checked, new VoteDraft(date(meetingDate), count(members), count(present),
+            awards.vote(checked, new VoteDraft(FormDates.field("meetingDate", meetingDate), count(members), count(present),
                     Boolean.TRUE.equals(secretBallot), ballots));
             next.addFlashAttribute("notice", "Đã ghi kết quả bỏ phiếu của Hội đồng.");
         } catch (ServiceRefusal refusal) {
@@ -195,7 +195,7 @@ class ProposalActionsController {
         String checked = PathIds.checked(id);
         try {
             Proposal decided = awards.decide(checked, new DecisionDraft(blankToNull(outcome), blankToNull(number),
-                    date(date), blankToNull(reason)));
+                    FormDates.field("date", date), blankToNull(reason)));
             next.addFlashAttribute("notice", "Đã ghi quyết định: " + outcomeLabel(outcome) + ".");
             next.addFlashAttribute("warnings", decided.warnings());
         } catch (ServiceRefusal refusal) {
@@ -239,14 +239,6 @@ class ProposalActionsController {
 
     private static Integer count(List<String> texts, int index) {
         return texts == null || index >= texts.size() ? null : count(texts.get(index));
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException unreadable) {
-            return null;
-        }
     }
 
     private static String blankToNull(String value) {

@@ -130,14 +130,8 @@ class InspectionPagesController {
         String planId = PathIds.checked(id);
         String target = targetId == null ? "" : targetId.strip();
         next.addFlashAttribute("inspectionTarget", target);
-        if (FormDates.unreadable(inspectedOn)) {
-            next.addFlashAttribute("inspectionProblem", new Problem(400, "unreadable-date", "Thông tin chưa hợp lệ",
-                    null, List.of(new Problem.FieldIssue("inspectedOn", "'" + inspectedOn.strip()
-                    + "' không phải ngày (dd/mm/yyyy)", null, null))));
-            return "redirect:/inspections/" + planId + "#target-" + target;
-        }
         try {
-            evaluation.recordInspection(planId, new InspectionDraft(target, FormDates.read(inspectedOn).orElse(null),
+            evaluation.recordInspection(planId, new InspectionDraft(target, FormDates.field("inspectedOn", inspectedOn),
                     findings, minutes == null || minutes.isBlank() ? null : minutes));
             next.addFlashAttribute("notice", "Đã ghi biên bản kiểm tra.");
         } catch (ServiceRefusal refusal) {

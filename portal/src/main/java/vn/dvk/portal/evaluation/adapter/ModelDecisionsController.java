@@ -1,6 +1,5 @@
 package vn.dvk.portal.evaluation.adapter;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -57,7 +56,8 @@ class ModelDecisionsController {
                       @RequestParam(required = false) String difficulties,
                       @RequestParam(required = false) String proposals, RedirectAttributes next) {
         try {
-            evaluation.file(new SelfAssessmentDraft(id, date(periodStart), date(periodEnd), progressPercent, List.of(),
+            evaluation.file(new SelfAssessmentDraft(id, FormDates.field("periodStart", periodStart),
+                    FormDates.field("periodEnd", periodEnd), progressPercent, List.of(),
                     difficulties, proposals, official.name()));
             next.addFlashAttribute("notice", "Đã gửi báo cáo tự đánh giá.");
         } catch (ServiceRefusal refusal) {
@@ -128,9 +128,5 @@ class ModelDecisionsController {
             throw refusal;
         }
         next.addFlashAttribute(attribute, problem);
-    }
-
-    private static LocalDate date(String text) {
-        return FormDates.read(text).orElse(null);
     }
 }

@@ -41,7 +41,7 @@ public class PlanForm {
             errors.put("year", "Năm phải là số có bốn chữ số, ví dụ 2022");
         }
         if (FormDates.unreadable(decisionDate)) {
-            errors.put("decisionDate", "'" + decisionDate.strip() + "' không phải ngày (dd/mm/yyyy)");
+            errors.put("decisionDate", FormDates.unreadableMessage(decisionDate));
         }
         return errors;
     }

@@ -44,8 +44,8 @@ public class ModelForm {
         form.content = model.content();
         form.ownerName = model.ownerName();
         form.personInCharge = model.personInCharge();
-        form.startDate = model.startDate() == null ? null : model.startDate().toString();
-        form.endDate = model.endDate() == null ? null : model.endDate().toString();
+        form.startDate = FormDates.shown(model.startDate());
+        form.endDate = FormDates.shown(model.endDate());
         form.campaignId = model.campaignId();
         form.replicatedFrom = model.replicatedFrom();
         form.version = model.version();
@@ -58,11 +58,11 @@ public class ModelForm {
         if (!blank(year) && parseYear().isEmpty()) {
             problems.put("year", "'" + year.strip() + "' không phải là năm");
         }
-        if (!blank(startDate) && FormDates.read(startDate).isEmpty()) {
-            problems.put("startDate", "'" + startDate.strip() + "' không phải ngày (dd/mm/yyyy)");
+        if (FormDates.unreadable(startDate)) {
+            problems.put("startDate", FormDates.unreadableMessage(startDate));
         }
-        if (!blank(endDate) && FormDates.read(endDate).isEmpty()) {
-            problems.put("endDate", "'" + endDate.strip() + "' không phải ngày (dd/mm/yyyy)");
+        if (FormDates.unreadable(endDate)) {
+            problems.put("endDate", FormDates.unreadableMessage(endDate));
         }
         return problems;
     }

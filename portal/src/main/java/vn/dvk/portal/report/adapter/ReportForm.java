@@ -1,6 +1,7 @@
 package vn.dvk.portal.report.adapter;
 
 import vn.dvk.portal.report.domain.ReportDraft;
+import vn.dvk.portal.shared.adapter.FormDates;
 
 /** The draft form as posted: the sections the official writes, the report date and the version he edited. */
 public class ReportForm {
@@ -28,7 +29,7 @@ public class ReportForm {
         form.shortcomings = text.shortcomings();
         form.causes = text.causes();
         form.directions = text.directions();
-        form.date = text.date() == null ? null : text.date().toString();
+        form.date = FormDates.shown(text.date());
         return form;
     }
 

@@ -19,6 +19,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.dvk.portal.official.domain.Official;
 import vn.dvk.portal.report.domain.ReportDraft;
 import vn.dvk.portal.report.domain.ReportDrafts;
+import vn.dvk.portal.shared.adapter.FormDates;
 import vn.dvk.portal.shared.domain.Problem;
 import vn.dvk.portal.shared.domain.ServiceRefusal;
 import vn.dvk.portal.unit.domain.Units;
@@ -90,7 +91,8 @@ class ReportPagesController {
     String save(@ModelAttribute("official") Official official, @PathVariable String id,
                 @ModelAttribute("form") ReportForm form, Model page, RedirectAttributes next) {
         try {
-            ReportDraft saved = drafts.save(id, form.getVersion(), form.toText(), form.getDate());
+            ReportDraft saved = drafts.save(id, form.getVersion(), form.toText(),
+                    FormDates.field("date", form.getDate()));
             next.addFlashAttribute("notice", "Đã lưu phiên bản " + saved.currentVersion() + ".");
             return "redirect:/reports/" + id;
         } catch (ServiceRefusal refusal) {

@@ -1,5 +1,6 @@
 package vn.dvk.portal.report.adapter;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ class RestReportDrafts implements ReportDrafts {
     }
 
     @Override
-    public ReportDraft save(String id, long version, ReportDraft.Text text, String date) {
+    public ReportDraft save(String id, long version, ReportDraft.Text text, LocalDate date) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("recipient", text.recipient());
         body.put("directives", text.directives());

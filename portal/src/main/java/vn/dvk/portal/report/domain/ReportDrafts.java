@@ -1,5 +1,6 @@
 package vn.dvk.portal.report.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ public interface ReportDrafts {
     ReportDraft open(String unit, int year, String kind);
 
     /** Saves the text as a new version over {@code version}, the record the official edited. */
-    ReportDraft save(String id, long version, ReportDraft.Text text, String date);
+    ReportDraft save(String id, long version, ReportDraft.Text text, LocalDate date);
 
     ReportDraft submit(String id);
 
