@@ -283,8 +283,8 @@ class PortalBrowserTest {
         browser.findElement(By.id("correction-reason-t2")).sendKeys("Ghi thiếu số hộ tham gia");
         browser.findElement(By.id("correction-submit-t2")).click();
         new WebDriverWait(browser, Duration.ofSeconds(60))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("correction-findings-error-t2")));
-        assertThat(browser.findElement(By.id("correction-findings-error-t2")).getText())
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("correction-findings-t2-error")));
+        assertThat(browser.findElement(By.id("correction-findings-t2-error")).getText())
                 .isEqualTo("Kết quả kiểm tra không được trùng với kết quả đã ghi");
         check(browser, "dinh-chinh-bien-ban-loi-tai-cho");
 

@@ -26,6 +26,8 @@ import vn.dvk.portal.shared.adapter.PathIds;
 import vn.dvk.portal.shared.domain.FileContent;
 import vn.dvk.portal.shared.domain.Problem;
 import vn.dvk.portal.shared.domain.ServiceRefusal;
+import vn.dvk.portal.unit.adapter.UnitListFilter;
+import vn.dvk.portal.unit.adapter.UnitListPages;
 import vn.dvk.portal.unit.application.UnitNames;
 import vn.dvk.portal.unit.domain.Unit;
 import vn.dvk.portal.unit.domain.UnitNeighbourhood;
@@ -43,21 +45,20 @@ class OfficialsPagesController {
 
     private final Officials officials;
     private final Units units;
+    private final UnitListPages listPages;
     private final UnitNames unitNames;
 
-    OfficialsPagesController(Officials officials, Units units) {
+    OfficialsPagesController(Officials officials, Units units, UnitListPages listPages) {
         this.officials = officials;
         this.units = units;
+        this.listPages = listPages;
         this.unitNames = new UnitNames(units);
     }
 
     @GetMapping("/admin/officials")
-    String list(@ModelAttribute("official") Official official, OfficialsFilter filter, Model page) {
-        String unit = filter.unitOr(official.unitCode());
-        OfficialAccount.Page result = officials.list(unit, filter.getPage(), PAGE_SIZE);
-        UnitNeighbourhood around = units.around(unit);
-        page.addAttribute("filter", filter);
-        page.addAttribute("around", around);
+    String list(@ModelAttribute("official") Official official, UnitListFilter filter, Model page) {
+        OfficialAccount.Page result = officials.list(filter.unitOr(official.unitCode()), filter.getPage(), PAGE_SIZE);
+        UnitNeighbourhood around = listPages.show(official, filter, "/admin/officials", page);
         page.addAttribute("result", result);
         page.addAttribute("unitNames", unitNames.of(result.items().stream().map(OfficialAccount::unitCode).toList(),
                 around));

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dvk.contracts.catalog.Catalogs;
 import vn.dvk.contracts.catalog.DossierDocumentKind;
@@ -28,7 +29,8 @@ import vn.dvk.portal.shared.domain.Problem;
 import vn.dvk.portal.shared.domain.ServiceRefusal;
 import vn.dvk.portal.shared.domain.ResultPage;
 import vn.dvk.portal.unit.application.UnitNames;
-import vn.dvk.portal.unit.domain.Unit;
+import vn.dvk.portal.unit.adapter.UnitListFilter;
+import vn.dvk.portal.unit.adapter.UnitListPages;
 import vn.dvk.portal.unit.domain.UnitNeighbourhood;
 import vn.dvk.portal.unit.domain.Units;
 
@@ -43,31 +45,29 @@ class ProposalPagesController {
     private static final int PEOPLE_LISTED = 200;
 
     private final Awards awards;
-    private final Units units;
+    private final UnitListPages listPages;
     private final UnitNames unitNames;
     private final Clock clock;
 
-    ProposalPagesController(Awards awards, Units units, Clock clock) {
+    ProposalPagesController(Awards awards, Units units, UnitListPages listPages, Clock clock) {
         this.awards = awards;
-        this.units = units;
+        this.listPages = listPages;
         this.unitNames = new UnitNames(units);
         this.clock = clock;
     }
 
     @GetMapping("/proposals")
-    String list(@ModelAttribute("official") Official official, ProposalFilter filter, Model page) {
-        String unit = filter.unitOr(official.unitCode());
-        UnitNeighbourhood around = units.around(unit);
-        page.addAttribute("filter", filter);
-        page.addAttribute("around", around);
-        ResultPage<Proposal> result = awards.proposals(unit, filter.getYear(), filter.getStatus(), filter.getPage(),
-                PAGE_SIZE);
+    String list(@ModelAttribute("official") Official official, UnitListFilter filter,
+                @RequestParam(required = false) String status, Model page) {
+        UnitNeighbourhood around = listPages.show(official, filter.keeping("status", status), "/proposals", page);
+        ResultPage<Proposal> result = awards.proposals(around.unit().code(), filter.getYear(),
+                filter.kept("status"), filter.getPage(), PAGE_SIZE);
         page.addAttribute("result", result);
         page.addAttribute("unitNames", unitNames.of(result.items().stream().map(Proposal::proposingUnitCode)
                 .toList(), around));
         page.addAttribute("formNames", formNames());
         page.addAttribute("statuses", ProposalStatus.values());
-        page.addAttribute("years", years());
+        page.addAttribute("years", listPages.years(1));
         return "proposals/list";
     }
 
@@ -144,14 +144,10 @@ class ProposalPagesController {
 
     private String showForm(Official official, ProposalForm form, Map<String, String> errors, Problem problem,
                             Model page) {
-        UnitNeighbourhood home = units.around(official.unitCode());
-        List<Unit> collectives = new ArrayList<>();
-        collectives.add(home.unit());
-        collectives.addAll(home.children());
         page.addAttribute("form", form);
         page.addAttribute("errors", errors);
         page.addAttribute("problem", problem);
-        page.addAttribute("units", collectives);
+        page.addAttribute("units", listPages.homeAndChildren(official));
         page.addAttribute("forms", awards.forms());
         page.addAttribute("campaigns", awards.campaigns(null));
         page.addAttribute("people", awards.people(official.unitCode(), PEOPLE_LISTED));
@@ -161,14 +157,5 @@ class ProposalPagesController {
     private Map<String, String> formNames() {
         return awards.forms().stream().collect(Collectors.toMap(AwardForm::code,
                 form -> Objects.requireNonNullElse(form.name(), form.code()), (a, b) -> a, LinkedHashMap::new));
-    }
-
-    private List<Integer> years() {
-        int now = Year.now(clock).getValue();
-        List<Integer> years = new ArrayList<>();
-        for (int year = now + 1; year >= 2015; year--) {
-            years.add(year);
-        }
-        return years;
     }
 }

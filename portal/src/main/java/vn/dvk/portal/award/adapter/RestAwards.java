@@ -103,38 +103,37 @@ class RestAwards implements Awards {
 
     @Override
     public Proposal submit(String id) {
-        return award.post("/api/v1/proposals/" + id + ":submit", null, Proposal.class);
+        return step(id, ":submit", null);
     }
 
     @Override
     public Proposal publish(String id, DisclosureDraft disclosure) {
-        return award.post("/api/v1/proposals/" + id + "/disclosure", disclosure, Proposal.class);
+        return step(id, "/disclosure", disclosure);
     }
 
     @Override
     public Proposal comment(String id, CommentDraft comment) {
-        return award.post("/api/v1/proposals/" + id + "/comments", comment, Proposal.class);
+        return step(id, "/comments", comment);
     }
 
     @Override
     public Proposal answer(String id, String commentId, String text) {
-        return award.post("/api/v1/proposals/" + id + "/comments/" + commentId + "/answer", new Answer(text),
-                Proposal.class);
+        return step(id, "/comments/" + commentId + "/answer", new Answer(text));
     }
 
     @Override
     public Proposal attest(String id, AttestationDraft attestation) {
-        return award.post("/api/v1/proposals/" + id + "/attestations", attestation, Proposal.class);
+        return step(id, "/attestations", attestation);
     }
 
     @Override
     public Proposal override(String id, OverrideDraft override) {
-        return award.post("/api/v1/proposals/" + id + "/overrides", override, Proposal.class);
+        return step(id, "/overrides", override);
     }
 
     @Override
     public Proposal returnForFullerDossier(String id, String reason) {
-        return award.post("/api/v1/proposals/" + id + ":return", new Reason(reason), Proposal.class);
+        return step(id, ":return", new Reason(reason));
     }
 
     /** The body of a return: a null reason stays null, so that the service names the field. */
@@ -147,11 +146,16 @@ class RestAwards implements Awards {
 
     @Override
     public Proposal vote(String id, VoteDraft vote) {
-        return award.post("/api/v1/proposals/" + id + "/votes", vote, Proposal.class);
+        return step(id, "/votes", vote);
     }
 
     @Override
     public Proposal decide(String id, DecisionDraft decision) {
-        return award.post("/api/v1/proposals/" + id + "/decision", decision, Proposal.class);
+        return step(id, "/decision", decision);
+    }
+
+    /** One step of a proposal's life: {@code action} after the proposal's address, the service's proposal back. */
+    private Proposal step(String id, String action, Object body) {
+        return award.post("/api/v1/proposals/" + id + action, body, Proposal.class);
     }
 }

@@ -3,7 +3,6 @@ package vn.dvk.portal.evaluation.adapter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +24,8 @@ import vn.dvk.portal.shared.adapter.FormDates;
 import vn.dvk.portal.shared.adapter.PathIds;
 import vn.dvk.portal.shared.domain.Problem;
 import vn.dvk.portal.shared.domain.ServiceRefusal;
-import vn.dvk.portal.unit.domain.Unit;
-import vn.dvk.portal.unit.domain.UnitNeighbourhood;
-import vn.dvk.portal.unit.domain.Units;
+import vn.dvk.portal.unit.adapter.UnitListFilter;
+import vn.dvk.portal.unit.adapter.UnitListPages;
 
 /**
  * The inspection plans of a unit's subtree, the form that issues a plan (the models and units to inspect, one team),
@@ -43,24 +41,22 @@ class InspectionPagesController {
 
     private final EvaluationRecords evaluation;
     private final ModelRegistry models;
-    private final Units units;
+    private final UnitListPages listPages;
     private final Clock clock;
 
-    InspectionPagesController(EvaluationRecords evaluation, ModelRegistry models, Units units, Clock clock) {
+    InspectionPagesController(EvaluationRecords evaluation, ModelRegistry models, UnitListPages listPages,
+                              Clock clock) {
         this.evaluation = evaluation;
         this.models = models;
-        this.units = units;
+        this.listPages = listPages;
         this.clock = clock;
     }
 
     @GetMapping("/inspections")
-    String list(@ModelAttribute("official") Official official, InspectionFilter filter, Model page) {
-        String unit = filter.unitOr(official.unitCode());
-        UnitNeighbourhood around = units.around(unit);
-        page.addAttribute("filter", filter);
-        page.addAttribute("around", around);
+    String list(@ModelAttribute("official") Official official, UnitListFilter filter, Model page) {
+        String unit = listPages.show(official, filter, "/inspections", page).unit().code();
         page.addAttribute("plans", evaluation.inspectionPlans(unit, filter.getYear()));
-        page.addAttribute("years", years());
+        page.addAttribute("years", listPages.years(1));
         return "inspections/list";
     }
 
@@ -185,10 +181,6 @@ class InspectionPagesController {
 
     private String showForm(Official official, PlanForm form, Map<String, String> errors, Problem problem,
                             Model page) {
-        UnitNeighbourhood home = units.around(official.unitCode());
-        List<Unit> unitChoices = new ArrayList<>();
-        unitChoices.add(home.unit());
-        unitChoices.addAll(home.children());
         Integer year = form.parsedYear();
         Map<String, vn.dvk.portal.model.domain.Model> candidates = new LinkedHashMap<>();
         models.find(new ModelQuery(official.unitCode(), year, null, null, null, null, INSPECTABLE, null, 0,
@@ -202,17 +194,8 @@ class InspectionPagesController {
         page.addAttribute("form", form);
         page.addAttribute("errors", errors);
         page.addAttribute("problem", problem);
-        page.addAttribute("unitChoices", unitChoices);
+        page.addAttribute("unitChoices", listPages.homeAndChildren(official));
         page.addAttribute("candidates", candidates.values());
         return "inspections/form";
-    }
-
-    private List<Integer> years() {
-        int now = Year.now(clock).getValue();
-        List<Integer> years = new ArrayList<>();
-        for (int year = now + 1; year >= 2015; year--) {
-            years.add(year);
-        }
-        return years;
     }
 }

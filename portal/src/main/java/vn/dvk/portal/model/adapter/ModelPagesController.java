@@ -1,9 +1,7 @@
 package vn.dvk.portal.model.adapter;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -22,6 +20,7 @@ import vn.dvk.portal.official.domain.Official;
 import vn.dvk.portal.shared.domain.FileContent;
 import vn.dvk.portal.shared.domain.Problem;
 import vn.dvk.portal.shared.domain.ServiceRefusal;
+import vn.dvk.portal.unit.adapter.UnitListPages;
 import vn.dvk.portal.unit.domain.UnitNeighbourhood;
 import vn.dvk.portal.unit.domain.Units;
 
@@ -36,11 +35,13 @@ class ModelPagesController {
 
     private final ModelRegistry models;
     private final Units units;
+    private final UnitListPages listPages;
     private final java.time.Clock clock;
 
-    ModelPagesController(ModelRegistry models, Units units, java.time.Clock clock) {
+    ModelPagesController(ModelRegistry models, Units units, UnitListPages listPages, java.time.Clock clock) {
         this.models = models;
         this.units = units;
+        this.listPages = listPages;
         this.clock = clock;
     }
 
@@ -53,7 +54,7 @@ class ModelPagesController {
         page.addAttribute("filter", filter);
         page.addAttribute("result", found);
         page.addAttribute("around", around);
-        page.addAttribute("years", years());
+        page.addAttribute("years", listPages.years(1));
         return "models/list";
     }
 
@@ -154,20 +155,7 @@ class ModelPagesController {
         page.addAttribute("form", form);
         page.addAttribute("errors", errors);
         page.addAttribute("problem", problem);
-        UnitNeighbourhood home = units.around(official.unitCode());
-        List<vn.dvk.portal.unit.domain.Unit> choices = new ArrayList<>();
-        choices.add(home.unit());
-        choices.addAll(home.children());
-        page.addAttribute("unitChoices", choices);
+        page.addAttribute("unitChoices", listPages.homeAndChildren(official));
         return "models/form";
-    }
-
-    private List<Integer> years() {
-        int now = java.time.Year.now(clock).getValue();
-        List<Integer> years = new ArrayList<>();
-        for (int year = now + 1; year >= 2015; year--) {
-            years.add(year);
-        }
-        return years;
     }
 }

@@ -1,10 +1,6 @@
 package vn.dvk.portal.rating.adapter;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Year;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +12,8 @@ import vn.dvk.portal.official.domain.Official;
 import vn.dvk.portal.rating.domain.YearlyRecords;
 import vn.dvk.portal.shared.domain.FileContent;
 import vn.dvk.portal.shared.domain.ServiceRefusal;
-import vn.dvk.portal.unit.domain.UnitNeighbourhood;
-import vn.dvk.portal.unit.domain.Units;
+import vn.dvk.portal.unit.adapter.UnitListFilter;
+import vn.dvk.portal.unit.adapter.UnitListPages;
 
 /**
  * Task-completion ratings and titles of a unit's subtree for a year, and their import from Excel: the template of
@@ -28,24 +24,19 @@ import vn.dvk.portal.unit.domain.Units;
 class RatingPagesController {
 
     private final YearlyRecords records;
-    private final Units units;
-    private final Clock clock;
+    private final UnitListPages listPages;
 
-    RatingPagesController(YearlyRecords records, Units units, Clock clock) {
+    RatingPagesController(YearlyRecords records, UnitListPages listPages) {
         this.records = records;
-        this.units = units;
-        this.clock = clock;
+        this.listPages = listPages;
     }
 
     @GetMapping("/ratings")
-    String list(@ModelAttribute("official") Official official, RatingFilter filter, Model page) {
-        String unit = filter.unitOr(official.unitCode());
-        UnitNeighbourhood around = units.around(unit);
-        page.addAttribute("filter", filter);
-        page.addAttribute("around", around);
+    String list(@ModelAttribute("official") Official official, UnitListFilter filter, Model page) {
+        String unit = listPages.show(official, filter, "/ratings", page).unit().code();
         page.addAttribute("ratings", records.ratings(unit, filter.getYear()));
         page.addAttribute("titles", records.titles(unit, filter.getYear()));
-        page.addAttribute("years", years());
+        page.addAttribute("years", listPages.years(0));
         return "ratings/list";
     }
 
@@ -70,14 +61,5 @@ class RatingPagesController {
             page.addAttribute("problem", refusal.problem());
         }
         return "ratings/import";
-    }
-
-    private List<Integer> years() {
-        int now = Year.now(clock).getValue();
-        List<Integer> years = new ArrayList<>();
-        for (int year = now; year >= 2015; year--) {
-            years.add(year);
-        }
-        return years;
     }
 }

@@ -78,8 +78,8 @@ class CorrectionPagesTest extends PortalWebTest {
                 .json("GET", "/api/v1/models", Payloads.page(0));
         mvc.perform(as("steering.124", "124", "STEERING_MEMBER").on(get(PLAN_PAGE).flashAttrs(refused)))
                 .andExpect(content().string(containsString(
-                        "id=\"correction-reason-error-t2\">không được để trống</p>")))
-                .andExpect(content().string(not(containsString("id=\"cancellation-reason-error-t2\""))))
+                        "id=\"correction-reason-t2-error\">không được để trống</p>")))
+                .andExpect(content().string(not(containsString("id=\"cancellation-reason-t2-error\""))))
                 .andExpect(content().string(containsString("<details class=\"correction\" open=\"open\">")));
     }
 
@@ -170,8 +170,9 @@ class CorrectionPagesTest extends PortalWebTest {
                 .json("GET", "/api/v1/evaluations", "[" + verdict(null).replace("\"recognized\":true",
                         "\"recognized\":false") + "]");
         mvc.perform(as("steering.124", "124", "STEERING_MEMBER").on(get("/models/m-1").flashAttrs(refused)))
-                .andExpect(content().string(containsString(
-                        "id=\"verdict-problem-0\">\n        <p>Tổng điểm chưa đạt ngưỡng công nhận.</p>")))
+                .andExpect(content().string(containsString("id=\"verdict-problem-0\"")))
+                .andExpect(content().string(containsString("<p>Tổng điểm chưa đạt ngưỡng công nhận.</p>")))
+                .andExpect(content().string(containsString("<li>Tổng điểm 6,5 dưới ngưỡng công nhận 8.</li>")))
                 .andExpect(content().string(not(containsString("id=\"evaluation-cancellation-problem-0\""))));
 
         SERVICES.problem("POST", "/api/v1/evaluations/" + VERDICT_ID + "/cancellation", 403,
