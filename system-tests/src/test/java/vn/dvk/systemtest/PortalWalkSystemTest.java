@@ -283,8 +283,8 @@ class PortalWalkSystemTest {
         await().atMost(EVENT_WAIT).pollInterval(Duration.ofSeconds(3)).untilAsserted(() -> {
             browser.get(portal("/models/" + modelId));
             awaitHeading(browser, "Cà phê Phiêng Khoài");
-            ((JavascriptExecutor) browser).executeScript("document.getElementById('periodStart').value = arguments[0];"
-                    + "document.getElementById('periodEnd').value = arguments[1];", start.toString(), end.toString());
+            typeDate(browser, By.id("periodStart"), start);
+            typeDate(browser, By.id("periodEnd"), end);
             browser.findElement(By.id("progressPercent")).sendKeys(progressPercent);
             browser.findElement(By.id("difficulties")).sendKeys("Giá phân bón tăng");
             submit(browser, "#sa-submit");
@@ -309,8 +309,7 @@ class PortalWalkSystemTest {
                 .as("the model is a target").isTrue();
         select(browser, "round", "YEAR_END");
         browser.findElement(By.id("decisionNumber")).sendKeys("12/QĐ-BCĐ");
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('decisionDate').value = arguments[0];",
-                LocalDate.now().toString());
+        typeDate(browser, By.id("decisionDate"), LocalDate.now());
         browser.findElement(By.id("teamName")).sendKeys("Đoàn kiểm tra của xã");
         browser.findElement(By.id("headName")).sendKeys("Lò Văn Minh");
         browser.findElement(By.id("headPosition")).sendKeys("Phó Chủ tịch UBND xã");
@@ -328,9 +327,7 @@ class PortalWalkSystemTest {
     private void the_inspection_team_records_its_findings(WebDriver browser, String planId) {
         browser.get(portal("/inspections/" + planId));
         awaitHeading(browser, "Kế hoạch kiểm tra mô hình “Cà phê Phiêng Khoài”");
-        ((JavascriptExecutor) browser).executeScript(
-                "document.querySelector(\"input[id^='inspectedOn-']\").value = arguments[0];",
-                LocalDate.now().toString());
+        typeDate(browser, By.cssSelector("input[id^='inspectedOn-']"), LocalDate.now());
         browser.findElement(By.cssSelector("textarea[id^='findings-']"))
                 .sendKeys("Mô hình thực hiện đúng kế hoạch, 25 hộ tham gia");
         submit(browser, "button[id^='inspection-submit-']");
@@ -477,9 +474,7 @@ class PortalWalkSystemTest {
      */
     private void the_clerk_publishes_the_list(WebDriver browser) {
         assertThat(browser.findElement(By.id("not-disclosed")).getText()).contains("chưa được công khai");
-        ((JavascriptExecutor) browser).executeScript(
-                "document.getElementById('disclosure-start').value = arguments[0];",
-                LocalDate.now().minusDays(10).toString());
+        typeDate(browser, By.id("disclosure-start"), LocalDate.now().minusDays(10));
         browser.findElement(By.id("disclosure-place")).sendKeys("Nhà văn hóa xã Lóng Phiêng");
         check(browser, "cong-khai-danh-sach");
         submit(browser, "#disclosure-submit");
@@ -584,8 +579,7 @@ class PortalWalkSystemTest {
         awaitHeading(browser, "Đề nghị Giấy khen");
         assertThat(browser.findElement(By.id("nominees-table")).getText()).contains("Đủ tiêu chuẩn");
         check(browser, "hoi-dong-xem-de-nghi");
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('meetingDate').value = arguments[0];",
-                LocalDate.now().minusDays(3).toString());
+        typeDate(browser, By.id("meetingDate"), LocalDate.now().minusDays(3));
         browser.findElement(By.id("members")).sendKeys("9");
         browser.findElement(By.id("present")).sendKeys("8");
         browser.findElement(By.id("inFavour-0")).sendKeys("7");
@@ -651,21 +645,15 @@ class PortalWalkSystemTest {
     private void a_steering_members_proposal_gets_the_services_refusal(WebDriver browser) {
         browser.get(portal("/proposals"));
         awaitHeading(browser, "Đề nghị khen thưởng");
-        postAsAForm(browser, "/proposals/new", Map.of("campaignId", DEMO_CAMPAIGN, "occasion", "YEARLY",
-                "year", "2025", "formCode", "GIAY_KHEN_CHU_TICH_UBND_HUYEN", "proposingUnitCode", "04096",
-                "collective", "04096"));
-        awaitRefusal(browser, "Dịch vụ đã từ chối thao tác này");
-        check(browser, "tu-choi-ban-chi-dao-de-nghi");
+        aCraftedFormIsRefused(browser, "new-proposal", "/proposals/new", Map.of("campaignId", DEMO_CAMPAIGN,
+                "occasion", "YEARLY", "year", "2025", "formCode", "GIAY_KHEN_CHU_TICH_UBND_HUYEN",
+                "proposingUnitCode", "04096", "collective", "04096"), "tu-choi-ban-chi-dao-de-nghi");
     }
 
     /** The chairman decides but does not sit in the council's vote: his vote sent anyway is refused. */
     private void a_chairmans_vote_gets_the_services_refusal(WebDriver browser, String proposalId) {
-        assertThat(browser.findElements(By.id("vote-form"))).as("no vote form for the chairman").isEmpty();
-        postAsAForm(browser, "/proposals/" + proposalId + "/votes", Map.of("meetingDate",
-                LocalDate.now().toString(), "members", "9", "present", "9", "nomineeId", "N1", "inFavour", "9",
-                "against", "0", "abstain", "0"));
-        awaitRefusal(browser, "Dịch vụ đã từ chối thao tác này");
-        check(browser, "tu-choi-chu-tich-bo-phieu");
+        aCraftedFormIsRefused(browser, "vote-form", "/proposals/" + proposalId + "/votes", aVote(LocalDate.now()),
+                "tu-choi-chu-tich-bo-phieu");
     }
 
     /** The vote form is the council's; a clerk who sends it anyway is refused by award-service. */
@@ -673,11 +661,8 @@ class PortalWalkSystemTest {
         signIn(browser, "longphieng.canbo", false);
         browser.get(portal("/proposals/" + proposalId));
         awaitHeading(browser, "Đề nghị Giấy khen");
-        assertThat(browser.findElements(By.id("vote-form"))).as("no vote form for a clerk").isEmpty();
-        postAsAForm(browser, "/proposals/" + proposalId + "/votes", Map.of("meetingDate", "2025-10-08",
-                "members", "9", "present", "9", "nomineeId", "N1", "inFavour", "9", "against", "0", "abstain", "0"));
-        awaitRefusal(browser, "Dịch vụ đã từ chối thao tác này");
-        check(browser, "tu-choi-can-bo-bo-phieu");
+        aCraftedFormIsRefused(browser, "vote-form", "/proposals/" + proposalId + "/votes",
+                aVote(LocalDate.of(2025, 10, 8)), "tu-choi-can-bo-bo-phieu");
     }
 
     /** The decision is the chairman's; a council member who sends the form anyway is refused by award-service. */
@@ -685,11 +670,9 @@ class PortalWalkSystemTest {
         signIn(browser, "yenchau.hdtdkt", false);
         browser.get(portal("/proposals/" + proposalId));
         awaitHeading(browser, "Đề nghị Giấy khen");
-        assertThat(browser.findElements(By.id("decision-form"))).as("no decision form for the council").isEmpty();
-        postAsAForm(browser, "/proposals/" + proposalId + "/decision", Map.of("outcome", "DECLINED",
-                "number", "16/QĐ-UBND", "date", LocalDate.now().toString(), "reason", "Không đủ tiêu chuẩn"));
-        awaitRefusal(browser, "Dịch vụ đã từ chối thao tác này");
-        check(browser, "tu-choi-hoi-dong-quyet-dinh");
+        aCraftedFormIsRefused(browser, "decision-form", "/proposals/" + proposalId + "/decision", Map.of(
+                "outcome", "DECLINED", "number", "16/QĐ-UBND", "date", DAY.format(LocalDate.now()),
+                "reason", "Không đủ tiêu chuẩn"), "tu-choi-hoi-dong-quyet-dinh");
     }
 
     private void another_communes_clerk_opening_the_proposal_gets_the_services_refusal(WebDriver browser,
@@ -701,6 +684,32 @@ class PortalWalkSystemTest {
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Không tìm thấy, hoặc nằm ngoài đơn vị bạn được xem").doesNotContain("Lóng Phiêng");
         check(browser, "tu-choi-xa-khac-de-nghi");
+    }
+
+    /**
+     * A form the page does not offer this official ({@code hiddenFormId} is not on the page) sent anyway as a
+     * crafted request: the service refuses it, and the refusal page is checked and kept as step {@code step}.
+     */
+    private void aCraftedFormIsRefused(WebDriver browser, String hiddenFormId, String action,
+                                       Map<String, String> fields, String step) {
+        assertThat(browser.findElements(By.id(hiddenFormId))).as("the page offers no %s", hiddenFormId).isEmpty();
+        postAsAForm(browser, action, fields);
+        awaitRefusal(browser, "Dịch vụ đã từ chối thao tác này");
+        check(browser, step);
+    }
+
+    /** A council's vote on the demo proposal's one nominee, as the vote form sends it. */
+    private static Map<String, String> aVote(LocalDate meetingDay) {
+        return Map.of("meetingDate", DAY.format(meetingDay), "members", "9", "present", "9", "nomineeId", "N1",
+                "inFavour", "9", "against", "0", "abstain", "0");
+    }
+
+    /** Types a date day first, as an official does, and reads back what the field shows. */
+    private static void typeDate(WebDriver browser, By field, LocalDate day) {
+        WebElement input = browser.findElement(field);
+        input.clear();
+        input.sendKeys(DAY.format(day));
+        assertThat(input.getAttribute("value")).isEqualTo(DAY.format(day));
     }
 
     /**
@@ -762,10 +771,8 @@ class PortalWalkSystemTest {
         browser.findElement(By.id("content")).sendKeys("Trồng cà phê theo chuỗi giá trị");
         browser.findElement(By.id("ownerName")).sendKeys("Tổ hợp tác Phiêng Khoài");
         browser.findElement(By.id("personInCharge")).sendKeys("Sồng A Páo");
-        // The date inputs take the date as the browser's own picker would set it.
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('startDate').value = arguments[0];"
-                + "document.getElementById('endDate').value = arguments[1];", MODEL_START.toString(),
-                MODEL_START.plusYears(1).minusDays(1).toString());
+        typeDate(browser, By.id("startDate"), MODEL_START);
+        typeDate(browser, By.id("endDate"), MODEL_START.plusYears(1).minusDays(1));
     }
 
     private static List<Object> importRow(String name) {
