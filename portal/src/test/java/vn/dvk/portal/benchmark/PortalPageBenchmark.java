@@ -26,13 +26,23 @@ import java.util.regex.Pattern;
  * <p>
  * Run after {@code ./dvk start --demo} and {@code ./mvnw -q -pl portal test-compile}: {@code java -cp
  * portal/target/test-classes vn.dvk.portal.benchmark.PortalPageBenchmark http://127.0.0.1:8090 yenchau.bcd 50
- * .dvk/demo-password} (it needs nothing but the JDK).
+ * .dvk/demo-password sonla.admin} (it needs nothing but the JDK). The administrator's pages are asked in a
+ * session of the fifth argument's login; a proposal's and an inspection plan's page are the first their lists link to.
  */
 public final class PortalPageBenchmark {
 
     private static final List<String> PAGES = List.of("/", "/models", "/models?year=2022", "/models/new",
             "/reviews", "/dashboard", "/dashboard?year=2022", "/models/import", "/proposals",
-            "/proposals?year=2022", "/proposals/new", "/notifications", "/notifications/unread", "/reports");
+            "/proposals?year=2022", "/proposals/new", "/notifications", "/notifications/unread", "/reports",
+            "/inspections", "/inspections?year=2022", "/inspections/new", "/ratings?year=2022", "/ratings/import",
+            "/notifications/subscriptions");
+    /** The record pages, each the first one its list links to (none in a fresh demo stack is said so). */
+    private static final List<String> DETAIL_LISTS = List.of("/inspections?year=2022", "/proposals?year=2022",
+            "/proposals");
+    private static final Pattern DETAIL_LINK = Pattern.compile("href=\"(/(?:inspections|proposals)/(?!new\")"
+            + "[A-Za-z0-9_-]+)\"");
+    /** The administrator's pages, measured in a session of their own. */
+    private static final List<String> ADMIN_PAGES = List.of("/admin/officials", "/admin/rebuild", "/admin/audit");
     private static final String BASELINE = "/api/registration/v1/models?year=2022";
     private static final Pattern CSRF = Pattern.compile(
             "<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"|<input[^>]*value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
@@ -45,18 +55,39 @@ public final class PortalPageBenchmark {
         String base = args.length > 0 ? args[0] : "http://127.0.0.1:8090";
         String login = args.length > 1 ? args[1] : "yenchau.bcd";
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 50;
-        Path passwordFile = Path.of(args.length > 3 ? args[3] : ".dvk/demo-password");
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
-        signIn(http, base, login, Files.readString(passwordFile).strip());
-        System.out.printf("portal benchmark: %s as %s, %d rounds per page after %d warm-up requests;"
-                + " store: the stack's (see ./dvk status)%n", base, login, rounds, WARM_UP);
+        String password = Files.readString(Path.of(args.length > 3 ? args[3] : ".dvk/demo-password")).strip();
+        String adminLogin = args.length > 4 ? args[4] : "sonla.admin";
+        HttpClient http = signedIn(base, login, password);
+        System.out.printf("portal benchmark: %s as %s (admin pages as %s), %d rounds per page after %d warm-up"
+                + " requests; store: the stack's (see ./dvk status)%n", base, login, adminLogin, rounds, WARM_UP);
 
         long baselineP95 = measure(http, base, BASELINE, rounds, "baseline (API read through the gateway)", 0);
         for (String page : PAGES) {
             measure(http, base, page, rounds, page, baselineP95);
         }
+        for (String list : DETAIL_LISTS) {
+            Matcher detail = DETAIL_LINK.matcher(http.send(get(URI.create(base + list)),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            if (detail.find()) {
+                measure(http, base, detail.group(1), rounds, detail.group(1) + " (first of " + list + ")",
+                        baselineP95);
+            } else {
+                System.out.printf("%-40s none listed%n", "first of " + list);
+            }
+        }
+        HttpClient admin = signedIn(base, adminLogin, password);
+        for (String page : ADMIN_PAGES) {
+            measure(admin, base, page, rounds, page, baselineP95);
+        }
+    }
+
+    private static HttpClient signedIn(String base, String login, String password)
+            throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+        signIn(http, base, login, password);
+        return http;
     }
 
     private static void signIn(HttpClient http, String base, String login, String password)

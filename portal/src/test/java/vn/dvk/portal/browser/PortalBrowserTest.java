@@ -321,6 +321,25 @@ class PortalBrowserTest {
         assertThat(browser.findElement(By.id("verdict-problem-0")).getText()).contains("Không thể thực hiện",
                 "Tổng điểm 6,5 dưới ngưỡng công nhận 8.");
         check(browser, "dinh-chinh-ket-luan-loi");
+
+        SERVICES.json("GET", "/api/v1/models/m-1", Payloads.model("m-1", "Cà phê Nà Sành", "RETURNED"))
+                .json("GET", "/api/v1/evaluations", "[]")
+                .json("GET", "/api/v1/reviews", """
+                        [{"id":"r-2","modelId":"m-1","decision":"RETURN","reason":"Bổ sung địa chỉ",
+                          "reviewer":"bcd.124","decidedAt":"2022-03-10T03:00:00Z","correction":null}]""")
+                .problem("POST", "/api/v1/reviews/r-2/cancellation", 409, Payloads.problem(409,
+                        "review-superseded", "Quyết định không còn là quyết định hiện hành", null, null));
+        browser.get(base() + "/models/m-1");
+        awaitHeading(browser, "Cà phê Nà Sành");
+        browser.findElement(By.cssSelector("#review-cancellation-form")).findElement(By.xpath(".."))
+                .findElement(By.tagName("summary")).click();
+        browser.findElement(By.id("review-cancellation-reason")).sendKeys("Trả lại nhầm");
+        browser.findElement(By.id("review-cancellation-submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("review-cancellation-problem")));
+        assertThat(browser.findElement(By.id("review-cancellation-problem")).getText())
+                .contains("Quyết định không còn là quyết định hiện hành");
+        check(browser, "huy-xet-duyet-loi");
     }
 
     private void steering_member_imports_ratings_and_sees_the_refused_cells(WebDriver browser) {

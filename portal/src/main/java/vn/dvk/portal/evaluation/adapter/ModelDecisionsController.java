@@ -48,6 +48,19 @@ class ModelDecisionsController {
         return "redirect:/models/" + id;
     }
 
+    /** Cancels the review in force entered by mistake; the submission awaits a review again. */
+    @PostMapping("/models/{id}/reviews/cancellation")
+    String cancelReview(@PathVariable String id, @RequestParam(required = false) String reviewId,
+                        @RequestParam(required = false) String reason, RedirectAttributes next) {
+        try {
+            evaluation.cancelReview(PathIds.composedKey(reviewId), reason);
+            next.addFlashAttribute("notice", "Đã hủy quyết định xét duyệt. Mô hình chờ xét duyệt lại.");
+        } catch (ServiceRefusal refusal) {
+            keepFieldProblem(refusal, "reviewCancellationProblem", next);
+        }
+        return "redirect:/models/" + PathIds.checked(id);
+    }
+
     @PostMapping("/models/{id}/self-assessments")
     String selfAssess(@ModelAttribute("official") Official official, @PathVariable String id,
                       @RequestParam(required = false) String periodStart,

@@ -53,6 +53,12 @@ class RestEvaluationRecords implements EvaluationRecords {
     }
 
     @Override
+    public Review cancelReview(String reviewId, String reason) {
+        return evaluation.post("/api/v1/reviews/" + PathIds.composedKey(reviewId) + "/cancellation",
+                Map.of("reason", reason == null ? "" : reason.strip()), Review.class);
+    }
+
+    @Override
     public List<SelfAssessment> selfAssessmentsOf(String modelId) {
         return evaluation.get(QueryUri.of("/api/v1/self-assessments").param("modelId", modelId),
                 new ParameterizedTypeReference<>() { });

@@ -9,6 +9,9 @@ public interface EvaluationRecords {
 
     Review decide(String modelId, String decision, String reason, String reviewer);
 
+    /** Cancels the review in force entered by mistake, with a reason: the submission awaits a review again. */
+    Review cancelReview(String reviewId, String reason);
+
     List<SelfAssessment> selfAssessmentsOf(String modelId);
 
     SelfAssessment file(SelfAssessmentDraft draft);

@@ -19,7 +19,7 @@ import vn.dvk.portal.fixtures.PortalWebTest;
 /**
  * Corrections as ADR 0013 has them, through the pages where the official sees the record: an inspection's findings
  * replaced or the inspection cancelled on its plan's page, an evaluation cancelled or its year-end verdict replaced
- * on the model's page. Each asks for a reason; the service's field messages come back beside the form's fields, and
+ * and the review in force cancelled on the model's page. Each asks for a reason; the service's field messages come back beside the form's fields, and
  * an official the service refuses gets the refusal page.
  */
 class CorrectionPagesTest extends PortalWebTest {
@@ -183,6 +183,60 @@ class CorrectionPagesTest extends PortalWebTest {
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(containsString(
                         "Chỉ Ban Chỉ đạo cấp quản lý mô hình được hủy kết quả đánh giá.")));
+    }
+
+    @Test
+    void the_review_in_force_is_cancelled_with_a_reason_and_a_superseded_one_is_said_on_its_form() throws Exception {
+        SERVICES.json("GET", "/api/v1/models/m-1", Payloads.model("m-1", "Cà phê Nà Sành", "RETURNED"))
+                .json("GET", "/api/v1/models/m-1/history", "[]")
+                .json("GET", "/api/v1/self-assessments", "[]").json("GET", "/api/v1/evaluations", "[]")
+                .json("GET", "/api/v1/inspection-plans", "[]")
+                .json("GET", "/api/v1/reviews", "[" + review("r-1", "APPROVE", null) + ","
+                        + review("r-2", "RETURN", null) + "]");
+
+        mvc.perform(as("steering.124", "124", "STEERING_MEMBER").on(get("/models/m-1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"review-cancellation-form\"")))
+                .andExpect(content().string(containsString("name=\"reviewId\" value=\"r-2\"")))
+                .andExpect(content().string(not(containsString("value=\"r-1\""))));
+        mvc.perform(as("clerk.04096", "04096", "UNIT_CLERK").on(get("/models/m-1")))
+                .andExpect(content().string(not(containsString("id=\"review-cancellation-form\""))));
+
+        SERVICES.json("POST", "/api/v1/reviews/r-2/cancellation", review("r-2", "RETURN", "Trả lại nhầm"));
+        mvc.perform(as("steering.124", "124", "STEERING_MEMBER").on(post("/models/m-1/reviews/cancellation")
+                        .with(csrf()).param("reviewId", "r-2").param("reason", "Trả lại nhầm")))
+                .andExpect(redirectedUrl("/models/m-1"))
+                .andExpect(flash().attribute("notice", "Đã hủy quyết định xét duyệt. Mô hình chờ xét duyệt lại."));
+        assertThat(SERVICES.received("POST", "/api/v1/reviews/r-2/cancellation").get(0).body())
+                .contains("\"reason\":\"Trả lại nhầm\"");
+
+        SERVICES.problem("POST", "/api/v1/reviews/r-2/cancellation", 409, Payloads.problem(409,
+                "review-superseded", "Xung đột", null, null).replace("\"errors\"",
+                "\"detail\":\"Quyết định xem xét 'r-2' không còn là quyết định hiện hành của mô hình.\",\"errors\""));
+        var refused = mvc.perform(as("steering.124", "124", "STEERING_MEMBER").on(
+                        post("/models/m-1/reviews/cancellation").with(csrf()).param("reviewId", "r-2")
+                                .param("reason", "Trả lại nhầm")))
+                .andExpect(redirectedUrl("/models/m-1"))
+                .andReturn().getFlashMap();
+        mvc.perform(as("steering.124", "124", "STEERING_MEMBER").on(get("/models/m-1").flashAttrs(refused)))
+                .andExpect(content().string(containsString("id=\"review-cancellation-problem\"")))
+                .andExpect(content().string(containsString(
+                        "Quyết định xem xét &#39;r-2&#39; không còn là quyết định hiện hành của mô hình.")));
+
+        SERVICES.json("GET", "/api/v1/reviews", "[" + review("r-2", "RETURN", "Trả lại nhầm") + "]");
+        mvc.perform(as("steering.124", "124", "STEERING_MEMBER").on(get("/models/m-1")))
+                .andExpect(content().string(containsString("Đã hủy ngày 12/03/2022: Trả lại nhầm")))
+                .andExpect(content().string(not(containsString("id=\"review-cancellation-form\""))));
+    }
+
+    /** A review of the model, cancelled for {@code cancelledFor} when not null. */
+    private static String review(String id, String decision, String cancelledFor) {
+        String correction = cancelledFor == null ? "null" : """
+                {"action":"CANCELLED","reason":"%s","correctedBy":"bcd.124","correctedAt":"2022-03-12T03:00:00Z"}"""
+                .formatted(cancelledFor);
+        return """
+                {"id":"%s","modelId":"m-1","decision":"%s","reason":"Bổ sung địa chỉ","reviewer":"bcd.124",
+                 "decidedAt":"2022-03-10T03:00:00Z","correction":%s}""".formatted(id, decision, correction);
     }
 
     /** The model's year-end verdict of 2022 (recognised), corrected by {@code action} when not null. */
