@@ -1,7 +1,6 @@
 package vn.dvk.portal.evaluation.adapter;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,7 +113,6 @@ class InspectionPagesController {
         }
         page.addAttribute("inspection", plan);
         page.addAttribute("modelNames", modelNames);
-        page.addAttribute("today", LocalDate.now(clock));
         return "inspections/plan";
     }
 
