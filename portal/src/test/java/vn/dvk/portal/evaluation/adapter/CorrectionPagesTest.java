@@ -114,11 +114,7 @@ class CorrectionPagesTest extends PortalWebTest {
 
     @Test
     void a_year_end_verdict_is_replaced_or_cancelled_from_the_models_page() throws Exception {
-        SERVICES.json("GET", "/api/v1/models/m-1", Payloads.model("m-1", "Cà phê Nà Sành", "RECOGNIZED"))
-                .json("GET", "/api/v1/models/m-1/history", "[]")
-                .json("GET", "/api/v1/reviews", "[]").json("GET", "/api/v1/self-assessments", "[]")
-                .json("GET", "/api/v1/inspection-plans", "[]")
-                .json("GET", "/api/v1/evaluations", "[" + verdict(null) + "]");
+        aModelPage("RECOGNIZED", "[]", "[" + verdict(null) + "]");
 
         mvc.perform(as("steering.124", "124", "STEERING_MEMBER").on(get("/models/m-1")))
                 .andExpect(status().isOk())
@@ -163,12 +159,8 @@ class CorrectionPagesTest extends PortalWebTest {
                                 .param("recognized", "true").param("reason", "Nhầm kết luận")))
                 .andExpect(redirectedUrl("/models/m-1"))
                 .andReturn().getFlashMap();
-        SERVICES.json("GET", "/api/v1/models/m-1", Payloads.model("m-1", "Cà phê Nà Sành", "NOT_RECOGNIZED"))
-                .json("GET", "/api/v1/models/m-1/history", "[]")
-                .json("GET", "/api/v1/reviews", "[]").json("GET", "/api/v1/self-assessments", "[]")
-                .json("GET", "/api/v1/inspection-plans", "[]")
-                .json("GET", "/api/v1/evaluations", "[" + verdict(null).replace("\"recognized\":true",
-                        "\"recognized\":false") + "]");
+        aModelPage("NOT_RECOGNIZED", "[]", "[" + verdict(null).replace("\"recognized\":true",
+                "\"recognized\":false") + "]");
         mvc.perform(as("steering.124", "124", "STEERING_MEMBER").on(get("/models/m-1").flashAttrs(refused)))
                 .andExpect(content().string(containsString("id=\"verdict-problem-0\"")))
                 .andExpect(content().string(containsString("<p>Tổng điểm chưa đạt ngưỡng công nhận.</p>")))
@@ -187,12 +179,8 @@ class CorrectionPagesTest extends PortalWebTest {
 
     @Test
     void the_review_in_force_is_cancelled_with_a_reason_and_a_superseded_one_is_said_on_its_form() throws Exception {
-        SERVICES.json("GET", "/api/v1/models/m-1", Payloads.model("m-1", "Cà phê Nà Sành", "RETURNED"))
-                .json("GET", "/api/v1/models/m-1/history", "[]")
-                .json("GET", "/api/v1/self-assessments", "[]").json("GET", "/api/v1/evaluations", "[]")
-                .json("GET", "/api/v1/inspection-plans", "[]")
-                .json("GET", "/api/v1/reviews", "[" + review("r-1", "APPROVE", null) + ","
-                        + review("r-2", "RETURN", null) + "]");
+        aModelPage("RETURNED", "[" + review("r-1", "APPROVE", null) + "," + review("r-2", "RETURN", null) + "]",
+                "[]");
 
         mvc.perform(as("steering.124", "124", "STEERING_MEMBER").on(get("/models/m-1")))
                 .andExpect(status().isOk())
@@ -227,6 +215,14 @@ class CorrectionPagesTest extends PortalWebTest {
         mvc.perform(as("steering.124", "124", "STEERING_MEMBER").on(get("/models/m-1")))
                 .andExpect(content().string(containsString("Đã hủy ngày 12/03/2022: Trả lại nhầm")))
                 .andExpect(content().string(not(containsString("id=\"review-cancellation-form\""))));
+    }
+
+    /** The model m-1's page in {@code status} with these reviews and evaluations (JSON arrays), nothing else. */
+    private static void aModelPage(String status, String reviews, String evaluations) {
+        SERVICES.json("GET", "/api/v1/models/m-1", Payloads.model("m-1", "Cà phê Nà Sành", status))
+                .json("GET", "/api/v1/models/m-1/history", "[]").json("GET", "/api/v1/self-assessments", "[]")
+                .json("GET", "/api/v1/inspection-plans", "[]").json("GET", "/api/v1/reviews", reviews)
+                .json("GET", "/api/v1/evaluations", evaluations);
     }
 
     /** A review of the model, cancelled for {@code cancelledFor} when not null. */
