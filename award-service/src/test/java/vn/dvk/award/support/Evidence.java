@@ -23,6 +23,7 @@ import vn.dvk.contracts.registration.CampaignSnapshot;
 import vn.dvk.contracts.registration.ModelRegistered;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.contracts.registration.ModelStatusChanged;
+import vn.dvk.contracts.registration.ModelUpdated;
 import vn.dvk.contracts.registration.RegistrationEvents;
 import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TopicProbe;
@@ -64,13 +65,36 @@ public final class Evidence {
     public static String personsModel(String ownerPersonId, String ownerName, String unitCode, String unitPath,
                                       int year, String name, ModelStatus status, String replicatedFrom) {
         String id = UUID.randomUUID().toString();
-        ModelSnapshot model = new ModelSnapshot(id, year, unitCode, unitPath, ManagementLevel.GRASSROOTS,
-                Field.ECONOMY, OwnerType.INDIVIDUAL, ModelKind.MODEL, status, name, "xã Lóng Phiêng",
-                "Hộ " + ownerName, ownerName, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null,
-                replicatedFrom, 5, ownerPersonId);
+        ModelSnapshot model = personsSnapshot(id, ownerPersonId, ownerName, unitCode, unitPath, year, name, status,
+                replicatedFrom, 5);
         send(RegistrationEvents.MODEL_STATUS_CHANGED, id, unitPath, 5, new ModelStatusChanged(model,
                 ModelStatus.IN_PROGRESS, status, "Kết quả kiểm tra cuối năm", "Đoàn kiểm tra", null, NOW));
         return id;
+    }
+
+    /**
+     * The edit that moved a person's model ({@link #personsModel}, not a replica) from the unit at
+     * {@code previousUnitPath} into another unit, as registration announces a move: the new path as
+     * {@code ce_unitpath}, the one left as {@code ce_previousunitpath} and in the payload. Returns the event's id.
+     */
+    public static String personsModelMoved(String id, String ownerPersonId, String ownerName, String unitCode,
+                                           String unitPath, String previousUnitPath, int year, String name,
+                                           ModelStatus status) {
+        ModelSnapshot model = personsSnapshot(id, ownerPersonId, ownerName, unitCode, unitPath, year, name, status,
+                null, 6);
+        CloudEvent event = CloudEvent.of(RegistrationEvents.MODEL_UPDATED, "/test", id, unitPath, 6)
+                .movedFrom(previousUnitPath);
+        TopicProbe.send(RegistrationEvents.MODEL_UPDATED.topic(), event, ServiceClient.JSON.writeValueAsString(
+                new ModelUpdated(model, false, "Cán bộ huyện", NOW, previousUnitPath)));
+        return event.id();
+    }
+
+    private static ModelSnapshot personsSnapshot(String id, String ownerPersonId, String ownerName, String unitCode,
+                                                 String unitPath, int year, String name, ModelStatus status,
+                                                 String replicatedFrom, long version) {
+        return new ModelSnapshot(id, year, unitCode, unitPath, ManagementLevel.GRASSROOTS, Field.ECONOMY,
+                OwnerType.INDIVIDUAL, ModelKind.MODEL, status, name, "xã Lóng Phiêng", "Hộ " + ownerName, ownerName,
+                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null, replicatedFrom, version, ownerPersonId);
     }
 
     /** A collective's model of another unit registered as a replica of {@code originalId}. */

@@ -1,10 +1,13 @@
 package vn.dvk.notification.support;
 
 import vn.dvk.platform.unit.domain.DemoUnits;
+import vn.dvk.platform.unit.domain.UnitDirectory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import vn.dvk.notification.delivery.application.Audiences;
 import vn.dvk.notification.delivery.application.DeliveryAttempts;
 import vn.dvk.notification.delivery.application.DeliveryLog;
@@ -41,6 +44,8 @@ public final class InMemoryNotifications {
     public final InMemorySubscriptions subscriptions = new InMemorySubscriptions();
     public final InMemoryDeliveries deliveries = new InMemoryDeliveries();
     public final InMemoryFeed feed = new InMemoryFeed();
+    /** The scope paths of the lower levels' notification instances (none: this instance tells everyone it knows). */
+    public final Set<String> lowerInstancePaths = new HashSet<>();
     public final RecordingLiveFeed live = new RecordingLiveFeed();
     public final RecordingQueue queue = new RecordingQueue();
     public final ScriptedCourier mail;
@@ -65,7 +70,8 @@ public final class InMemoryNotifications {
     }
 
     public Notifier notifier() {
-        return new Notifier(new Audiences(subscriptions, officialDirectory()), feedService(), deliveries, queue,
+        return new Notifier(new Audiences(subscriptions, officialDirectory(), unitPath -> lowerInstancePaths.stream()
+                .anyMatch(lower -> UnitDirectory.pathIsWithin(unitPath, lower))), feedService(), deliveries, queue,
                 PORTAL, clock);
     }
 

@@ -67,6 +67,12 @@ class MongoEvidence implements Evidence, ReadModel {
     }
 
     @Override
+    public void removeModel(String id, long version) {
+        mongo.remove(Query.query(Criteria.where("_id").is(id).and("version").lt(version)),
+                EvidenceDocuments.Model.class);
+    }
+
+    @Override
     public void putRecognition(RecognitionRecord recognition) {
         mongo.save(EvidenceDocuments.Recognition.of(recognition));
     }

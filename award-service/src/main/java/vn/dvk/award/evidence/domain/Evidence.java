@@ -18,6 +18,12 @@ public interface Evidence {
 
     void putModel(ModelRecord model);
 
+    /**
+     * Forgets a model that moved out of this instance's scope at {@code version}; a model already known at a newer
+     * version (it came back) stays.
+     */
+    void removeModel(String id, long version);
+
     void putRecognition(RecognitionRecord recognition);
 
     void putCampaign(CampaignRecord campaign);

@@ -41,6 +41,11 @@ public final class InMemoryEvidence implements Evidence {
     }
 
     @Override
+    public synchronized void removeModel(String id, long version) {
+        models.computeIfPresent(id, (key, stored) -> stored.version() < version ? null : stored);
+    }
+
+    @Override
     public synchronized void putRecognition(RecognitionRecord recognition) {
         recognitions.put(recognition.evaluationId(), recognition);
     }

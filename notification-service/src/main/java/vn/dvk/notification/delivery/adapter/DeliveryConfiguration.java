@@ -1,5 +1,6 @@
 package vn.dvk.notification.delivery.adapter;
 
+import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +11,9 @@ import vn.dvk.notification.NotificationProperties;
 import vn.dvk.notification.delivery.application.DeliverySweep;
 import vn.dvk.notification.delivery.application.Digests;
 import vn.dvk.notification.delivery.domain.RetryPolicy;
+import vn.dvk.platform.config.DvkProperties;
 import vn.dvk.platform.retention.Retention;
+import vn.dvk.platform.scope.InstanceScope;
 
 /** The delivery rules from the settings, and the schedules of the sweep and the daily digest. */
 @Configuration(proxyBeanMethods = false)
@@ -24,6 +27,12 @@ class DeliveryConfiguration {
         NotificationProperties.Delivery delivery = properties.delivery();
         return new RetryPolicy(delivery.firstRetry(), delivery.multiplier(), delivery.longestWait(),
                 delivery.maxAttempts(), delivery.lease());
+    }
+
+    /** The lower levels' notification instances, from the consumer groups on the broker. */
+    @Bean
+    ConsumerGroupInstances lowerInstances(DvkProperties dvk, InstanceScope scope, Clock clock) {
+        return new ConsumerGroupInstances(dvk.kafka().clientProperties(), scope, clock);
     }
 
     @Bean

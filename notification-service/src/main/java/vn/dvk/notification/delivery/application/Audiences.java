@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import vn.dvk.notification.delivery.domain.LowerInstances;
 import vn.dvk.notification.notice.domain.Announcement;
 import vn.dvk.notification.notice.domain.Audience;
 import vn.dvk.notification.notice.domain.Notice;
@@ -21,7 +22,8 @@ import vn.dvk.notification.subscription.domain.Subscriptions;
  * Who is told of an announcement, and how. Every subscription covering the notice's kind and unit counts; an
  * official who has such a subscription is told as it says, and no longer by default. The others of the defaults are
  * told by mail and in the app. An official who has since left the subtree, or whose account is disabled, is not told
- * through his subscriptions any more.
+ * through his subscriptions any more. An official of the defaults whose unit a lower level's notification instance
+ * serves is left to that instance (ADR 0018), so that instances at several levels tell him once.
  */
 @Service
 public class Audiences {
@@ -30,10 +32,12 @@ public class Audiences {
 
     private final Subscriptions subscriptions;
     private final OfficialDirectory officials;
+    private final LowerInstances lowerInstances;
 
-    public Audiences(Subscriptions subscriptions, OfficialDirectory officials) {
+    public Audiences(Subscriptions subscriptions, OfficialDirectory officials, LowerInstances lowerInstances) {
         this.subscriptions = subscriptions;
         this.officials = officials;
+        this.lowerInstances = lowerInstances;
     }
 
     /**
@@ -69,6 +73,9 @@ public class Audiences {
         }
         for (Audience audience : announcement.defaults()) {
             for (Official official : officials.nearest(audience.role(), audience.unitCode())) {
+                if (lowerInstances.serve(official.unitPath())) {
+                    continue;
+                }
                 readers.putIfAbsent(official.login(), new Reader(official.login(), official.displayName(),
                         Optional.ofNullable(official.email()), DEFAULT_CHANNELS, false));
             }

@@ -71,6 +71,31 @@ class NotifierTest {
     }
 
     @Test
+    void given_a_notification_instance_of_the_commune_when_its_model_is_returned_then_the_district_leaves_it_the_clerk() {
+        app.officials.with(LONG_PHIENG_CLERK, DISTRICT_CLERK);
+        app.lowerInstancePaths.add("14/124/04096");
+
+        announce(returned("04096"));
+
+        assertThat(app.deliveries.all()).isEmpty();
+        assertThat(app.feed.of("longphieng.canbo")).isEmpty();
+        assertThat(app.feed.of("yenchau.canbo")).isEmpty();
+    }
+
+    @Test
+    void given_a_notification_instance_of_one_commune_when_a_model_of_another_is_returned_then_its_clerk_is_told_here() {
+        Official chiengDongClerk = OfficialFixtures.clerk("chiengdong.canbo", "04063");
+        app.officials.with(LONG_PHIENG_CLERK, chiengDongClerk, DISTRICT_CLERK);
+        app.lowerInstancePaths.add("14/124/04096");
+
+        announce(returned("04063"));
+
+        assertThat(app.deliveries.all()).singleElement().satisfies(mail ->
+                assertThat(mail.recipient().address()).isEqualTo("chiengdong.canbo@dvk.local"));
+        assertThat(app.feed.of("longphieng.canbo")).isEmpty();
+    }
+
+    @Test
     void given_an_event_told_once_when_it_arrives_again_then_nothing_more_is_stored_offered_or_pushed() {
         app.officials.with(LONG_PHIENG_CLERK);
         InboundEvent<ModelStatusChanged> event = returned("04096");
