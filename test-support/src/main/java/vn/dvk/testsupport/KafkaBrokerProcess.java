@@ -48,6 +48,15 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         process = null;
     }
 
+    /** SIGKILL, as a power cut would: the broker gets no chance to flush or hand anything over; waits until gone. */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        process.kill();
+        process = null;
+    }
+
     @Override
     public void close() {
         stop();
