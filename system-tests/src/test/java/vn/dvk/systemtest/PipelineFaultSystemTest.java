@@ -176,7 +176,7 @@ class PipelineFaultSystemTest {
      * reads the very same figures.
      */
     private void assertFiguresEqualRegistrationsLiveAndAfterRebuild(int year, List<RegistrationLoad> loads) {
-        loads.forEach(RegistrationLoad::assertSettledWithoutLossOrDuplicate);
+        RegistrationLoad.assertSettledWithoutLossOrDuplicate(loads);
         Map<String, Long> registered = registered(loads);
         Map<String, Map<String, Long>> live = ReadModelFigures.awaitRegistrationsCounted(reporting.url(""), UNITS,
                 year, registered, PROGRESS);

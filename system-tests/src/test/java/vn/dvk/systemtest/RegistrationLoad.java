@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -116,18 +117,29 @@ final class RegistrationLoad {
      * found, and there are no more models of the year than keys. Call after {@link #stop}.
      */
     void assertSettledWithoutLossOrDuplicate() {
-        assertThat(unexpectedAnswer()).as("an answer no retry can fix").isNull();
-        ServiceClient registry = new ServiceClient(registration.get());
-        Set<String> lost = createdByKey.values().stream()
+        assertSettledWithoutLossOrDuplicate(List.of(this));
+    }
+
+    /** The same for loads that registered in one year one after the other: the year's models are all of theirs. */
+    static void assertSettledWithoutLossOrDuplicate(List<RegistrationLoad> loadsOfOneYear) {
+        Map<String, String> created = new HashMap<>();
+        for (RegistrationLoad load : loadsOfOneYear) {
+            assertThat(load.unexpectedAnswer()).as("an answer no retry can fix").isNull();
+            created.putAll(load.createdByKey);
+        }
+        RegistrationLoad first = loadsOfOneYear.get(0);
+        ServiceClient registry = new ServiceClient(first.registration.get());
+        Set<String> lost = created.values().stream()
                 .filter(id -> registry.get("/api/v1/models/" + id).status() != 200)
                 .collect(Collectors.toSet());
         assertThat(lost).as("registrations answered 201 but not found").isEmpty();
-        assertThat(new HashSet<>(createdByKey.values())).as("one model per key").hasSize(createdByKey.size());
-        ServiceClient.Reply page = registry.get("/api/v1/models?year=" + year + "&size=1");
+        assertThat(new HashSet<>(created.values())).as("one model per key").hasSize(created.size());
+        ServiceClient.Reply page = registry.get("/api/v1/models?year=" + first.year + "&size=1");
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         assertThat(page.json().path("total").asLong()).as("models stored for %d keys answered 201 (%d requests cut"
-                + " off, answers retried by status %s, all retried with their key)", createdByKey.size(), unanswered(),
-                refusalsByStatus()).isEqualTo(createdByKey.size());
+                + " off, answers retried by status %s, all retried with their key)", created.size(),
+                loadsOfOneYear.stream().mapToInt(RegistrationLoad::unanswered).sum(),
+                loadsOfOneYear.stream().map(RegistrationLoad::refusalsByStatus).toList()).isEqualTo(created.size());
     }
 
     /** How many registrations answered 201 each unit holds. */
