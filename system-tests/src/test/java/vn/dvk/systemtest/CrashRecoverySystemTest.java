@@ -6,12 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
 import vn.dvk.localstack.store.StoreProcess;
 import vn.dvk.testsupport.KafkaBrokerProcess;
 import vn.dvk.testsupport.ServiceClient;
@@ -57,7 +52,6 @@ class CrashRecoverySystemTest {
     private StoreProcess store;
     private final List<ServiceProcess> services = new ArrayList<>();
     private volatile ServiceProcess registration;
-    private ProcessHandle registrationProcess;
     private ServiceProcess reporting;
 
     @BeforeAll
@@ -100,7 +94,7 @@ class CrashRecoverySystemTest {
             load.stop();
         }
 
-        assertLoadSettledWithoutLossOrDuplicate(load, STORE_KILL_YEAR);
+        load.assertSettledWithoutLossOrDuplicate();
     }
 
     @Test
@@ -115,8 +109,7 @@ class CrashRecoverySystemTest {
         try {
             for (int kill = 0; kill < REGISTRATION_KILLS; kill++) {
                 load.awaitCreated(load.created() + CREATED_BETWEEN_KILLS, PROGRESS);
-                registrationProcess.destroyForcibly();
-                registrationProcess.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+                registration.kill();
                 startRegistration();
             }
             load.awaitCreated(load.created() + CREATED_BETWEEN_KILLS, PROGRESS);
@@ -124,7 +117,7 @@ class CrashRecoverySystemTest {
             load.stop();
         }
 
-        assertLoadSettledWithoutLossOrDuplicate(load, REGISTRATION_KILL_YEAR);
+        load.assertSettledWithoutLossOrDuplicate();
     }
 
     @Test
@@ -138,31 +131,8 @@ class CrashRecoverySystemTest {
         await("live figures equal the registrations stored").atMost(PROGRESS).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> assertThat(provinceTotals(reporting)).isEqualTo(stored));
 
-        ServiceClient.Reply started = new ServiceClient(reporting.url("")).post("/api/v1/admin/rebuild", "{}");
-        assertThat(started.status()).as(started.body()).isEqualTo(202);
-        await("rebuild done").atMost(PROGRESS).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            JsonNode progress = new ServiceClient(reporting.url("")).get("/api/v1/admin/rebuild").json();
-            assertThat(progress.path("state").asString()).as(progress.toString()).isEqualTo("DONE");
-            assertThat(progress.path("failed").asLong()).isZero();
-        });
+        ReadModelFigures.rebuild(reporting.url(""), PROGRESS);
         assertThat(provinceTotals(reporting)).as("figures after the rebuild").isEqualTo(stored);
-    }
-
-    /**
-     * Every key was retried until answered 201, so the store must hold exactly one model per key: each answered id is
-     * found, and there are no more models than keys.
-     */
-    private void assertLoadSettledWithoutLossOrDuplicate(RegistrationLoad load, int year) {
-        assertThat(load.unexpectedAnswer()).as("an answer no retry can fix").isNull();
-        Map<String, String> created = load.createdByKey();
-        Set<String> lost = created.values().stream()
-                .filter(id -> new ServiceClient(registration.url("")).get("/api/v1/models/" + id).status() != 200)
-                .collect(Collectors.toSet());
-        assertThat(lost).as("registrations answered 201 but not found").isEmpty();
-        assertThat(new HashSet<>(created.values())).as("one model per key").hasSize(created.size());
-        assertThat(modelsStored(year)).as("models stored for %d keys answered 201 (%d requests cut off, %d server"
-                + " errors, all retried with their key)", created.size(), load.unanswered(), load.serverErrors())
-                .isEqualTo(created.size());
     }
 
     private long modelsStored(int year) {
@@ -184,16 +154,10 @@ class CrashRecoverySystemTest {
         return statistics.json().path("total").asLong();
     }
 
-    /** Starts registration-service and keeps its process handle, which is how the test kills it. */
     private void startRegistration() {
-        Set<ProcessHandle> before = ProcessHandle.current().children().collect(Collectors.toSet());
         ServiceProcess started = ServiceProcess.start("registration-service", kafka.bootstrapServers(),
                 store.connectionString(), Map.of("DVK_SCOPE", "14", "DVK_IDEMPOTENCY_LEASE", IDEMPOTENCY_LEASE));
         services.add(started);
-        List<ProcessHandle> launched = ProcessHandle.current().children().filter(child -> !before.contains(child))
-                .toList();
-        assertThat(launched).as("the process just launched").hasSize(1);
-        registrationProcess = launched.get(0);
         registration = started.awaitReady(STARTUP);
     }
 }

@@ -15,11 +15,9 @@ import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +37,6 @@ import vn.dvk.localstack.launcher.Console;
 import vn.dvk.localstack.launcher.Launcher;
 import vn.dvk.localstack.launcher.Layout;
 import vn.dvk.localstack.launcher.StackComponents;
-import vn.dvk.localstack.process.Ports;
 import vn.dvk.localstack.process.ServiceLaunch;
 import vn.dvk.testsupport.AxeCheck;
 import vn.dvk.testsupport.HeadlessChromium;
@@ -110,8 +107,8 @@ class PortalWalkSystemTest {
         deleteTree(STACK);
         deleteTree(SCREENSHOTS);
         Files.createDirectories(STACK);
-        layout = new Layout(REPOSITORY, STACK.resolve(".dvk"), Layout.HOST, onFreePorts(StackComponents.all()),
-                "./dvk", Map.of("DVK_START_TIMEOUT", START_TIMEOUT_SECONDS));
+        layout = new Layout(REPOSITORY, STACK.resolve(".dvk"), Layout.HOST, StackComponents.all(), "./dvk",
+                Map.of("DVK_START_TIMEOUT", START_TIMEOUT_SECONDS)).onFreePorts();
         for (Component service : layout.services()) {
             assertThat(ServiceLaunch.builtJar(REPOSITORY, service.name()))
                     .as("package the services and the portal before the system tests").isRegularFile();
@@ -833,23 +830,6 @@ class PortalWalkSystemTest {
 
     private static String portal(String path) {
         return "http://" + Layout.HOST + ":" + layout.component("portal").orElseThrow().port() + path;
-    }
-
-    /** The launcher's table with every port moved to a free one, none twice. */
-    private static List<Component> onFreePorts(List<Component> table) {
-        Set<Integer> taken = new HashSet<>();
-        List<Component> moved = new ArrayList<>();
-        for (Component component : table) {
-            List<Integer> ports = new ArrayList<>();
-            while (ports.size() < component.ports().size()) {
-                int port = Ports.free();
-                if (taken.add(port)) {
-                    ports.add(port);
-                }
-            }
-            moved.add(component.onPorts(ports));
-        }
-        return moved;
     }
 
     private static void deleteTree(Path root) throws IOException {

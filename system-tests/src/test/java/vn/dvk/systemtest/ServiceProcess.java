@@ -40,8 +40,9 @@ final class ServiceProcess implements AutoCloseable {
         return start(name, name + "-" + scope, brokers, mongoUri, Map.of("DVK_SCOPE", scope));
     }
 
-    private static ServiceProcess start(String name, String logName, String brokers, String mongoUri,
-                                        Map<String, String> environment) {
+    /** The same, logging to {@code target/system-test-logs/<logName>.log}: for instances of one service side by side. */
+    static ServiceProcess start(String name, String logName, String brokers, String mongoUri,
+                                Map<String, String> environment) {
         Path jar = ServiceLaunch.builtJar(REPOSITORY, name);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services before the system tests");
@@ -69,6 +70,11 @@ final class ServiceProcess implements AutoCloseable {
     @Override
     public String toString() {
         return name;
+    }
+
+    /** SIGKILL: the service gets no chance to finish a batch, commit an offset or leave its consumer group. */
+    void kill() {
+        process.kill();
     }
 
     @Override

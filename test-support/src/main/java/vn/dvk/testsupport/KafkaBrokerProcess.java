@@ -13,7 +13,8 @@ import vn.dvk.localstack.process.Ports;
  */
 public final class KafkaBrokerProcess implements AutoCloseable {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    /** Generous: a broker restarted after SIGKILL recovers its logs first, and on a loaded machine that took > 60 s. */
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
     private final KafkaBroker broker;
     private final Path log;
@@ -45,6 +46,15 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             return;
         }
         process.stop(Duration.ofSeconds(20));
+        process = null;
+    }
+
+    /** SIGKILL, as a power cut would: the broker gets no chance to flush or hand anything over; waits until gone. */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        process.kill();
         process = null;
     }
 

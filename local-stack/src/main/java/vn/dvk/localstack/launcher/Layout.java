@@ -3,11 +3,15 @@ package vn.dvk.localstack.launcher;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.dvk.localstack.secrets.StackSecrets;
 import vn.dvk.localstack.process.JavaProcess;
+import vn.dvk.localstack.process.Ports;
 
 /**
  * Where the stack lives and what it runs: the repository it is built from, its data directory ({@code .dvk/}), the
@@ -38,6 +42,26 @@ public record Layout(Path root, Path home, String host, List<Component> componen
 
     public Layout withEnvironment(Map<String, String> variables) {
         return new Layout(root, home, host, components, command, variables);
+    }
+
+    /**
+     * The same stack with every component's ports moved to free ones, none twice: for a stack a test or a benchmark
+     * starts beside one that may run on the fixed ports.
+     */
+    public Layout onFreePorts() {
+        Set<Integer> taken = new HashSet<>();
+        List<Component> moved = new ArrayList<>();
+        for (Component component : components) {
+            List<Integer> ports = new ArrayList<>();
+            while (ports.size() < component.ports().size()) {
+                int port = Ports.free();
+                if (taken.add(port)) {
+                    ports.add(port);
+                }
+            }
+            moved.add(component.onPorts(ports));
+        }
+        return withComponents(moved);
     }
 
     public List<Component> services() {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -54,7 +55,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         CachedBodyRequest cached = new CachedBodyRequest(request);
         String scopedKey = request.getMethod() + " " + request.getRequestURI() + "|" + key;
-        IdempotencyKeys.Claim claim = keys.claim(scopedKey, hash(cached));
+        IdempotencyKeys.Claim claim;
+        try {
+            claim = keys.claim(scopedKey, hash(cached));
+        } catch (DataAccessResourceFailureException storeAway) {
+            // Answered here: an exception leaving a filter bypasses the problem handler and becomes a bare 500.
+            response.setHeader(HttpHeaders.RETRY_AFTER, ProblemHandler.STORE_RETRY_AFTER_SECONDS);
+            problems.write(request, response, ProblemHandler.storeUnavailable());
+            return;
+        }
         if (claim instanceof IdempotencyKeys.Replay replay) {
             writeStored(replay.response(), response);
         } else if (claim instanceof IdempotencyKeys.Reused) {

@@ -1,5 +1,7 @@
 package vn.dvk.platform.web;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -45,6 +48,8 @@ import vn.dvk.platform.domain.Rejection;
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    /** When a client should try again once the store is away: long enough for a restart to begin answering. */
+    static final String STORE_RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler(Rejection.class)
     ResponseEntity<Object> problem(Rejection e) {
@@ -114,6 +119,25 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 "Nội dung yêu cầu không hợp lệ",
                 "Không đọc được nội dung multipart/form-data (thiếu boundary hoặc nội dung bị cắt); hãy gửi lại tệp.",
                 List.of()));
+    }
+
+    /**
+     * The store did not answer (stopped, restarting, unreachable): a 503 the client can act on, not a 500 claiming
+     * that nothing changed, because a write whose answer was lost may have been stored.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, MongoSocketException.class,
+            MongoTimeoutException.class})
+    ResponseEntity<Object> storeUnavailable(Exception e) {
+        log.warn("the store did not answer: {}", e.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER,
+                STORE_RETRY_AFTER_SECONDS).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(storeUnavailable());
+    }
+
+    /** What a caller reads while the store is away: retry later, with the same key so that nothing is stored twice. */
+    static ProblemDetail storeUnavailable() {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Hệ thống tạm thời gián đoạn",
+                "Kho dữ liệu tạm thời không phản hồi; yêu cầu có thể chưa được lưu. Hãy gửi lại sau ít giây, với"
+                        + " cùng khóa Idempotency-Key để không tạo bản ghi trùng.", List.of());
     }
 
     @ExceptionHandler(Exception.class)

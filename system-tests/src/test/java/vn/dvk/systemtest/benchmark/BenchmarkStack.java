@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +22,6 @@ import vn.dvk.localstack.launcher.Launcher;
 import vn.dvk.localstack.launcher.Layout;
 import vn.dvk.localstack.launcher.StackComponents;
 import vn.dvk.localstack.process.JavaProcess;
-import vn.dvk.localstack.process.Ports;
 
 /**
  * The stack a benchmark runs against, as {@code ./dvk start --demo} runs it: Kafka (SASL, each service its own
@@ -64,10 +62,10 @@ final class BenchmarkStack implements AutoCloseable {
         if (wanted.contains("notification-service")) {
             wanted.add("greenmail");
         }
-        List<Component> components = onFreePorts(StackComponents.all().stream()
-                .filter(component -> wanted.contains(component.name())).toList());
+        List<Component> components = StackComponents.all().stream()
+                .filter(component -> wanted.contains(component.name())).toList();
         Layout layout = new Layout(repository, home.resolve(".dvk"), Layout.HOST, components, "./dvk",
-                Map.of("DVK_START_TIMEOUT", START_TIMEOUT_SECONDS, "DVK_SCOPE", SCOPE));
+                Map.of("DVK_START_TIMEOUT", START_TIMEOUT_SECONDS, "DVK_SCOPE", SCOPE)).onFreePorts();
         Path output = home.resolve("dvk-start.log");
         PrintStream console;
         try {
@@ -168,23 +166,6 @@ final class BenchmarkStack implements AutoCloseable {
 
     private Component component(String name) {
         return layout.component(name).orElseThrow(() -> new IllegalStateException("the stack has no " + name));
-    }
-
-    /** The launcher's table with every port moved to a free one, none twice. */
-    private static List<Component> onFreePorts(List<Component> table) {
-        Set<Integer> taken = new HashSet<>();
-        List<Component> moved = new ArrayList<>();
-        for (Component component : table) {
-            List<Integer> ports = new ArrayList<>();
-            while (ports.size() < component.ports().size()) {
-                int port = Ports.free();
-                if (taken.add(port)) {
-                    ports.add(port);
-                }
-            }
-            moved.add(component.onPorts(ports));
-        }
-        return moved;
     }
 
     private static String read(Path file) {
