@@ -37,6 +37,7 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -95,10 +96,10 @@ public class PlatformAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    CurrentUnitDirectory currentUnitDirectory(DvkProperties properties, MongoTemplate mongo) {
-        CurrentUnitDirectory.Loaded loaded = new MongoUnitDirectoryCopy(mongo).load()
+    CurrentUnitDirectory currentUnitDirectory(DvkProperties properties, MongoDatabaseFactory databases) {
+        CurrentUnitDirectory.Loaded loaded = new MongoUnitDirectoryCopy(databases).load()
                 .map(stored -> new CurrentUnitDirectory.Loaded(stored.version(), UnitDirectory.of(stored.units()),
-                        "imported version " + stored.version() + " (" + mongo.getDb().getName() + ")"))
+                        "imported version " + stored.version() + " (" + databases.getMongoDatabase().getName() + ")"))
                 .orElseGet(() -> startingDirectory(properties.unitsFile()));
         log.info("unit directory loaded from {}: {} units", loaded.source(), loaded.directory().size());
         return new CurrentUnitDirectory(loaded);
@@ -119,11 +120,11 @@ public class PlatformAutoConfiguration {
 
     /** Every instance follows the published directory from the topic's start, with a consumer of its own. */
     @Bean
-    UnitDirectoryFeed unitDirectoryFeed(CurrentUnitDirectory units, MongoTemplate mongo, InstanceScope scope,
+    UnitDirectoryFeed unitDirectoryFeed(CurrentUnitDirectory units, MongoDatabaseFactory databases, InstanceScope scope,
                                         DvkProperties properties, JsonMapper jsonMapper,
                                         @Value("${spring.application.name}") String serviceName) {
         return new UnitDirectoryFeed(properties.kafka().clientProperties(), serviceName + "-unit-directory",
-                new UnitDirectoryFollowing(units, new MongoUnitDirectoryCopy(mongo), scope.code()), jsonMapper);
+                new UnitDirectoryFollowing(units, new MongoUnitDirectoryCopy(databases), scope.code()), jsonMapper);
     }
 
     @Bean

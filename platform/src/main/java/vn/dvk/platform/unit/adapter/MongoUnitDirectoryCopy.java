@@ -2,13 +2,13 @@ package vn.dvk.platform.unit.adapter;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
 import vn.dvk.contracts.catalog.UnitLevel;
 import vn.dvk.platform.unit.domain.AdministrativeUnit;
 import vn.dvk.platform.unit.domain.UnitDirectoryCopy;
@@ -22,15 +22,23 @@ public final class MongoUnitDirectoryCopy implements UnitDirectoryCopy {
     static final String COLLECTION = "unit_directory";
     private static final String ID = "current";
 
-    private final MongoTemplate mongo;
+    private final MongoDatabaseFactory databases;
 
-    public MongoUnitDirectoryCopy(MongoTemplate mongo) {
-        this.mongo = mongo;
+    /**
+     * On the database factory rather than the template: the directory is read while the template's mapping (which
+     * checks visibility against the instance's scope, hence the directory) is still being built.
+     */
+    public MongoUnitDirectoryCopy(MongoDatabaseFactory databases) {
+        this.databases = databases;
+    }
+
+    private MongoCollection<Document> collection() {
+        return databases.getMongoDatabase().getCollection(COLLECTION);
     }
 
     @Override
     public Optional<StoredVersion> load() {
-        Document stored = mongo.getCollection(COLLECTION).find(Filters.eq("_id", ID)).first();
+        Document stored = collection().find(Filters.eq("_id", ID)).first();
         if (stored == null) {
             return Optional.empty();
         }
@@ -48,14 +56,13 @@ public final class MongoUnitDirectoryCopy implements UnitDirectoryCopy {
                         .append("level", unit.level().name()).append("name", unit.name())
                         .append("fullName", unit.fullName()).append("parentCode", unit.parentCode())).toList());
         try {
-            mongo.getCollection(COLLECTION).replaceOne(Filters.and(Filters.eq("_id", ID),
+            collection().replaceOne(Filters.and(Filters.eq("_id", ID),
                     Filters.lt("version", version.version())), document, new ReplaceOptions().upsert(true));
         } catch (MongoWriteException e) {
+            // a duplicate key: a newer version is stored already, and it stays
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
-        } catch (DuplicateKeyException e) {
-            // a newer version is stored already: it stays
         }
     }
 }
