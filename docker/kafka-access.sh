@@ -19,9 +19,11 @@ topic dvk.registration
 topic dvk.evaluation
 topic dvk.award
 topic dvk.reporting
+topic dvk.unit-directory
 
 user identity-service
 allow identity-service --operation Write --operation Describe --topic dvk.identity
+allow identity-service --operation Write --operation Describe --operation Read --topic dvk.unit-directory
 
 user registration-service
 allow registration-service --operation Write --operation Describe --operation Read --topic dvk.registration
@@ -31,6 +33,7 @@ allow registration-service --operation Read --group registration- --resource-pat
 allow registration-service --operation Create --operation Write --operation Describe --topic error.dvk.registration.registration- --resource-pattern-type prefixed
 allow registration-service --operation Create --operation Write --operation Describe --topic error.dvk.evaluation.registration- --resource-pattern-type prefixed
 allow registration-service --operation Create --operation Write --operation Describe --topic error.dvk.award.registration- --resource-pattern-type prefixed
+allow registration-service --operation Read --operation Describe --topic dvk.unit-directory
 
 user evaluation-service
 allow evaluation-service --operation Write --operation Describe --operation Read --topic dvk.evaluation
@@ -40,6 +43,7 @@ allow evaluation-service --operation Read --group evaluation- --resource-pattern
 allow evaluation-service --operation Create --operation Write --operation Describe --topic error.dvk.registration.evaluation- --resource-pattern-type prefixed
 allow evaluation-service --operation Create --operation Write --operation Describe --topic error.dvk.award.evaluation- --resource-pattern-type prefixed
 allow evaluation-service --operation Create --operation Write --operation Describe --topic error.dvk.evaluation.evaluation- --resource-pattern-type prefixed
+allow evaluation-service --operation Read --operation Describe --topic dvk.unit-directory
 
 user award-service
 allow award-service --operation Write --operation Describe --topic dvk.award
@@ -48,6 +52,7 @@ allow award-service --operation Read --operation Describe --topic dvk.evaluation
 allow award-service --operation Read --group award- --resource-pattern-type prefixed
 allow award-service --operation Create --operation Write --operation Describe --topic error.dvk.registration.award- --resource-pattern-type prefixed
 allow award-service --operation Create --operation Write --operation Describe --topic error.dvk.evaluation.award- --resource-pattern-type prefixed
+allow award-service --operation Read --operation Describe --topic dvk.unit-directory
 
 user reporting-service
 allow reporting-service --operation Write --operation Describe --topic dvk.reporting
@@ -58,6 +63,7 @@ allow reporting-service --operation Read --group reporting- --resource-pattern-t
 allow reporting-service --operation Create --operation Write --operation Describe --topic error.dvk.registration.reporting- --resource-pattern-type prefixed
 allow reporting-service --operation Create --operation Write --operation Describe --topic error.dvk.evaluation.reporting- --resource-pattern-type prefixed
 allow reporting-service --operation Create --operation Write --operation Describe --topic error.dvk.award.reporting- --resource-pattern-type prefixed
+allow reporting-service --operation Read --operation Describe --topic dvk.unit-directory
 
 user notification-service
 allow notification-service --operation Read --operation Describe --topic dvk.registration
@@ -69,3 +75,4 @@ allow notification-service --operation Create --operation Write --operation Desc
 allow notification-service --operation Create --operation Write --operation Describe --topic error.dvk.evaluation.notification- --resource-pattern-type prefixed
 allow notification-service --operation Create --operation Write --operation Describe --topic error.dvk.award.notification- --resource-pattern-type prefixed
 allow notification-service --operation Create --operation Write --operation Describe --topic error.dvk.identity.notification- --resource-pattern-type prefixed
+allow notification-service --operation Read --operation Describe --topic dvk.unit-directory

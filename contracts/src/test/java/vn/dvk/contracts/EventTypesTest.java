@@ -27,9 +27,10 @@ class EventTypesTest {
     }
 
     @Test
-    void only_campaigns_their_deadlines_and_inspection_plans_are_reference_data_that_flows_down() {
+    void only_campaigns_their_deadlines_inspection_plans_and_the_unit_directory_are_reference_data_that_flows_down() {
         assertThat(EventTypes.all().stream().filter(EventType::flowsDown).map(EventType::name))
                 .containsExactlyInAnyOrder("vn.dvk.campaign.published.v1", "vn.dvk.campaign.updated.v1",
-                        "vn.dvk.inspection-plan.published.v1", "vn.dvk.campaign-deadlines.set.v1");
+                        "vn.dvk.inspection-plan.published.v1", "vn.dvk.campaign-deadlines.set.v1",
+                        "vn.dvk.unit-directory.published.v1");
     }
 }

@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 import vn.dvk.award.support.AwardApiTest;
 import vn.dvk.award.support.Evidence;
 import vn.dvk.award.support.Files;
-import vn.dvk.platform.unit.domain.UnitDirectory;
+import vn.dvk.platform.unit.application.CurrentUnitDirectory;
 import vn.dvk.testsupport.AccessTable;
 import vn.dvk.testsupport.AccessTable.Body;
 import vn.dvk.testsupport.ServiceClient;
@@ -192,7 +192,7 @@ class AwardAccessTableTest extends AwardApiTest {
                      "reason": "Chưa đủ thành tích"}""")));
 
     @Autowired
-    UnitDirectory directory;
+    CurrentUnitDirectory directory;
 
     private static String judgement(String ruleCode) {
         return """
@@ -296,7 +296,7 @@ class AwardAccessTableTest extends AwardApiTest {
         AccessTable table = AccessTable.parse(TABLE).assertCovers(api);
         AccessTable.Fixtures fixtures = prepare();
 
-        table.assertAnswers(api, fixtures, BODIES, code -> directory.pathOf(code).orElseThrow());
+        table.assertAnswers(api, fixtures, BODIES, code -> directory.get().pathOf(code).orElseThrow());
 
         assertThat(table.cases()).isGreaterThanOrEqualTo(800);
     }

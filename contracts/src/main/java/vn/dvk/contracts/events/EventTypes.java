@@ -11,13 +11,14 @@ import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.contracts.identity.IdentityEvents;
 import vn.dvk.contracts.registration.RegistrationEvents;
 import vn.dvk.contracts.reporting.ReportingEvents;
+import vn.dvk.contracts.unit.UnitDirectoryEvents;
 
 /** Every event type dvk publishes, for lookup by name. */
 public final class EventTypes {
 
     private static final Map<String, EventType<?>> BY_NAME = Stream
             .of(RegistrationEvents.ALL, EvaluationEvents.ALL, AwardEvents.ALL, IdentityEvents.ALL,
-                    ReportingEvents.ALL)
+                    ReportingEvents.ALL, UnitDirectoryEvents.ALL)
             .flatMap(List::stream)
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 

@@ -15,7 +15,7 @@ import vn.dvk.evaluation.support.EvaluationApiTest;
 import vn.dvk.evaluation.support.ModelFixtures;
 import vn.dvk.evaluation.support.RegistrationFeed;
 import vn.dvk.evaluation.support.Workbooks;
-import vn.dvk.platform.unit.domain.UnitDirectory;
+import vn.dvk.platform.unit.application.CurrentUnitDirectory;
 import vn.dvk.testsupport.AccessTable;
 import vn.dvk.testsupport.AccessTable.Body;
 import vn.dvk.testsupport.ServiceClient;
@@ -203,7 +203,7 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
                     List.of(List.of("CULTURAL_VILLAGE", "04096", "Bản Nhập Khẩu", 2022))), Workbooks.XLSX)));
 
     @Autowired
-    UnitDirectory directory;
+    CurrentUnitDirectory directory;
 
     private static String review(String modelId) {
         return """
@@ -328,7 +328,7 @@ class EvaluationAccessTableTest extends EvaluationApiTest {
         AccessTable table = AccessTable.parse(TABLE).assertCovers(http);
         AccessTable.Fixtures fixtures = prepare();
 
-        table.assertAnswers(http, fixtures, BODIES, code -> directory.pathOf(code).orElseThrow());
+        table.assertAnswers(http, fixtures, BODIES, code -> directory.get().pathOf(code).orElseThrow());
 
         assertThat(table.cases()).isGreaterThanOrEqualTo(300);
     }

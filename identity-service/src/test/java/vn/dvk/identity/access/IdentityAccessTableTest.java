@@ -2,6 +2,7 @@ package vn.dvk.identity.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,18 @@ class IdentityAccessTableTest extends IdentityIntegrationTest {
     private static final String TABLE = """
             | request                                                          | unit  | none | CLERK | STEERING | COUNCIL | CHAIRMAN | VIEWER | ADMIN | AUDITOR |
             |------------------------------------------------------------------|-------|------|-------|----------|---------|----------|--------|-------|---------|
+            | GET /api/v1/admin/unit-directory                                 | 04096 | 401  | 403   | 403      | 403     | 403      | 403    | 200   | 403     |
+            | GET /api/v1/admin/unit-directory                                 | 125   | 401  | 403   | 403      | 403     | 403      | 403    | 200   | 403     |
+            | GET /api/v1/admin/unit-directory/units?q=phieng                  | 04063 | 401  | 403   | 403      | 403     | 403      | 403    | 200   | 403     |
+            | GET /api/v1/admin/unit-directory/units?q=phieng                  | 14    | 401  | 403   | 403      | 403     | 403      | 403    | 200   | 403     |
+            | GET /api/v1/admin/unit-directory/history                         | 04096 | 401  | 403   | 403      | 403     | 403      | 403    | 200   | 403     |
+            | GET /api/v1/admin/unit-directory/history                         | 14    | 401  | 403   | 403      | 403     | 403      | 403    | 200   | 403     |
+            | GET /api/v1/admin/unit-directory/template                        | 124   | 401  | 403   | 403      | 403     | 403      | 403    | 200   | 403     |
+            | GET /api/v1/admin/unit-directory/template                        | 14    | 401  | 403   | 403      | 403     | 403      | 403    | 200   | 403     |
+            | POST /api/v1/admin/unit-directory?dryRun=true <units>            | 04096 | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
+            | POST /api/v1/admin/unit-directory?dryRun=true <units>            | 124   | 401  | 403   | 403      | 403     | 403      | 403    | 403   | 403     |
+            | POST /api/v1/admin/unit-directory?dryRun=true <units>            | 14    | 401  | 403   | 403      | 403     | 403      | 403    | 200   | 403     |
+            | POST /api/v1/admin/unit-directory <bad-units>                    | 14    | 401  | 403   | 403      | 403     | 403      | 403    | 422   | 403     |
             | GET /api/v1/audit                                                | 04096 | 401  | 403   | 403      | 403     | 403      | 403    | 200   | 200     |
             | GET /api/v1/audit                                                | 125   | 401  | 403   | 403      | 403     | 403      | 403    | 200   | 200     |
             | GET /api/v1/audit/verification                                   | 04063 | 401  | 403   | 403      | 403     | 403      | 403    | 200   | 200     |
@@ -66,6 +79,8 @@ class IdentityAccessTableTest extends IdentityIntegrationTest {
             | POST /api/v1/officials:import <sheet-04096>                      | 124   | 401  | 403   | 403      | 403     | 403      | 403    | 422   | 403     |
             """;
 
+    /** The province alone: every other unit of the directory in use is kept. */
+    private static final String UNITS = "code,level,name,full_name,parent_code\n14,PROVINCE,Sơn La,Tỉnh Sơn La,\n";
     private static final String CALLER_PASSWORD = "Bang-quyen-truy-cap-2026";
     private static final Caller LOADER = new Caller("acl", "Bảng quyền truy cập", UnitDirectory.NATIONAL,
             Set.of(Role.ADMIN));
@@ -125,6 +140,9 @@ class IdentityAccessTableTest extends IdentityIntegrationTest {
                         {"displayName": "Cán bộ đã sửa", "email": "acl.edited@dvk.local", "unitCode": "04096",
                          "roles": ["UNIT_CLERK", "VIEWER"], "enabled": true}""").header("If-Match", "1"),
                 "password", Body.json("{}"),
+                "units", Body.file("don-vi.csv", UNITS.getBytes(StandardCharsets.UTF_8), "text/csv"),
+                "bad-units", Body.file("don-vi.csv", (UNITS + "04199,COMMUNE,Tú Nang,Xã Tú Nang,999\n")
+                        .getBytes(StandardCharsets.UTF_8), "text/csv"),
                 "sheet-04096", Body.file("tai-khoan.xlsx", Spreadsheets.workbook(IMPORT_HEADERS,
                         List.of(List.<Object>of(imported, "Lò Văn Nhập", imported + "@dvk.local", "04096", "UNIT_CLERK",
                                 "Có"))), "application/octet-stream"));

@@ -16,6 +16,13 @@ public final class KafkaAccess {
     /** The broker's own principal and the one of the launcher and the operators' tools: a super user. */
     public static final String ADMIN = "admin";
     public static final int PARTITIONS = 3;
+    /**
+     * The unit directory ({@code Topics.UNIT_DIRECTORY}): reference data its owner writes and every service reads,
+     * each instance with a consumer of its own that is assigned every partition (no consumer group, so no group
+     * right): every instance must see every version.
+     */
+    public static final String UNIT_DIRECTORY_TOPIC = "dvk.unit-directory";
+    public static final String UNIT_DIRECTORY_OWNER = "identity-service";
 
     /**
      * One service's rights.
@@ -54,9 +61,10 @@ public final class KafkaAccess {
     private KafkaAccess() {
     }
 
-    /** The event topics, created by the administrator before any service starts. */
+    /** The event topics and the unit directory's, created by the administrator before any service starts. */
     public static List<String> topics() {
-        return SERVICES.stream().flatMap(service -> service.writes().stream()).toList();
+        return Stream.concat(SERVICES.stream().flatMap(service -> service.writes().stream()),
+                Stream.of(UNIT_DIRECTORY_TOPIC)).toList();
     }
 
     public static Optional<ServiceAccess> of(String principal) {

@@ -101,6 +101,12 @@ public final class KafkaAccessSetup {
             allow(bindings, principal, new ResourcePattern(ResourceType.TOPIC, deadLetters, PatternType.PREFIXED),
                     AclOperation.CREATE, AclOperation.WRITE, AclOperation.DESCRIBE);
         }
+        ResourcePattern unitDirectory = new ResourcePattern(ResourceType.TOPIC, KafkaAccess.UNIT_DIRECTORY_TOPIC,
+                PatternType.LITERAL);
+        if (service.principal().equals(KafkaAccess.UNIT_DIRECTORY_OWNER)) {
+            allow(bindings, principal, unitDirectory, AclOperation.WRITE, AclOperation.DESCRIBE);
+        }
+        allow(bindings, principal, unitDirectory, AclOperation.READ, AclOperation.DESCRIBE);
         return bindings;
     }
 

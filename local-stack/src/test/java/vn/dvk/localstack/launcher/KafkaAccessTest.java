@@ -20,6 +20,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
@@ -135,6 +136,34 @@ class KafkaAccessTest {
             consumer.subscribe(List.of("dvk.identity"));
             assertThatThrownBy(() -> consumer.poll(Duration.ofSeconds(10)))
                     .isInstanceOf(TopicAuthorizationException.class);
+        }
+    }
+
+    @Test
+    void identityServiceWritesTheUnitDirectoryWhichAnyServiceReadsWithoutAGroupAndNoOtherWrites() throws Exception {
+        String key = UUID.randomUUID().toString();
+        try (KafkaProducer<String, String> producer = producer(service(KafkaAccess.UNIT_DIRECTORY_OWNER))) {
+            producer.send(new ProducerRecord<>(KafkaAccess.UNIT_DIRECTORY_TOPIC, key, "{\"version\":1}")).get();
+        }
+        try (KafkaProducer<String, String> producer = producer(service("reporting-service"))) {
+            assertThatThrownBy(() -> producer.send(new ProducerRecord<>(KafkaAccess.UNIT_DIRECTORY_TOPIC, "forged",
+                    "{}")).get()).isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(TopicAuthorizationException.class);
+        }
+
+        Map<String, Object> reader = service("notification-service");
+        reader.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(reader, new StringDeserializer(),
+                new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(KafkaAccess.UNIT_DIRECTORY_TOPIC).stream()
+                    .map(partition -> new TopicPartition(partition.topic(), partition.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            List<String> keys = new ArrayList<>();
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> keys.add(record.key()));
+                assertThat(keys).contains(key);
+            });
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.dvk.notification.support;
 
+import vn.dvk.platform.unit.application.CurrentUnitDirectory;
 import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 import java.time.Duration;
@@ -58,11 +59,11 @@ public final class InMemoryNotifications {
     }
 
     public Announcements announcements() {
-        return new Announcements(DemoUnits.DIRECTORY);
+        return new Announcements(CurrentUnitDirectory.fixed(DemoUnits.DIRECTORY));
     }
 
     public OfficialDirectory officialDirectory() {
-        return new OfficialDirectory(officials, DemoUnits.DIRECTORY);
+        return new OfficialDirectory(officials, CurrentUnitDirectory.fixed(DemoUnits.DIRECTORY));
     }
 
     public FeedService feedService() {

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.HandlerMapping;
 import vn.dvk.platform.access.CurrentCaller;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.contracts.catalog.Role;
-import vn.dvk.platform.unit.domain.UnitDirectory;
+import vn.dvk.platform.unit.application.CurrentUnitDirectory;
 
 /**
  * Appends an audit record for every state-changing request to the API (POST, PUT, PATCH, DELETE) that an authenticated
@@ -33,10 +33,10 @@ public class AuditFilter extends OncePerRequestFilter {
 
     private final AuditTrail trail;
     private final CurrentCaller callers;
-    private final UnitDirectory directory;
+    private final CurrentUnitDirectory directory;
     private final Clock clock;
 
-    public AuditFilter(AuditTrail trail, CurrentCaller callers, UnitDirectory directory, Clock clock) {
+    public AuditFilter(AuditTrail trail, CurrentCaller callers, CurrentUnitDirectory directory, Clock clock) {
         this.trail = trail;
         this.callers = callers;
         this.directory = directory;
@@ -71,7 +71,7 @@ public class AuditFilter extends OncePerRequestFilter {
         try {
             trail.append(new AuditRecord.Entry(clock.instant(), caller.login(), caller.name(),
                     caller.roles().stream().map(Role::name).sorted().toList(), caller.unitCode(),
-                    directory.pathOf(caller.unitCode()).orElse(""), request.getMethod(), request.getRequestURI(),
+                    directory.get().pathOf(caller.unitCode()).orElse(""), request.getMethod(), request.getRequestURI(),
                     (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE),
                     targetId(request, response), status, requestId, request.getRemoteAddr()));
         } catch (RuntimeException e) {

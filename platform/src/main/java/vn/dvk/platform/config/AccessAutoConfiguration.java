@@ -48,7 +48,7 @@ import vn.dvk.platform.audit.AuditFilter;
 import vn.dvk.platform.audit.AuditTrail;
 import vn.dvk.contracts.catalog.Role;
 import vn.dvk.platform.scope.InstanceScope;
-import vn.dvk.platform.unit.domain.UnitDirectory;
+import vn.dvk.platform.unit.application.CurrentUnitDirectory;
 import vn.dvk.platform.web.ProblemResponses;
 
 /**
@@ -132,7 +132,7 @@ public class AccessAutoConfiguration {
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, List<AccessRules> serviceRules,
                                     ProblemResponses problems, AuditTrail auditTrail, CurrentCaller callers,
-                                    UnitDirectory directory, Clock clock) throws Exception {
+                                    CurrentUnitDirectory directory, Clock clock) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .cors(Customizer.withDefaults())

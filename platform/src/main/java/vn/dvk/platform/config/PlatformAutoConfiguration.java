@@ -37,6 +37,7 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -65,6 +66,10 @@ import vn.dvk.platform.web.PayloadSizeLimitFilter;
 import vn.dvk.platform.web.ProblemHandler;
 import vn.dvk.platform.web.ProblemResponses;
 import vn.dvk.platform.web.RequestedUnitResolver;
+import vn.dvk.platform.unit.adapter.MongoUnitDirectoryCopy;
+import vn.dvk.platform.unit.adapter.UnitDirectoryFeed;
+import vn.dvk.platform.unit.application.CurrentUnitDirectory;
+import vn.dvk.platform.unit.application.UnitDirectoryFollowing;
 import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.platform.unit.domain.UnitCsv;
 import vn.dvk.platform.unit.domain.UnitDirectory;
@@ -84,23 +89,42 @@ public class PlatformAutoConfiguration {
         return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 
+    /**
+     * The directory the instance starts with: the last published version it applied (kept in its store), else
+     * {@code DVK_UNITS_FILE}, else the bundled demo set. An import from the portal thus outlives a restart and wins
+     * over the file that {@code ./dvk import-units} installs.
+     */
     @Bean
     @ConditionalOnMissingBean
-    UnitDirectory unitDirectory(DvkProperties properties) {
-        String file = properties.unitsFile();
-        UnitDirectory directory;
+    CurrentUnitDirectory currentUnitDirectory(DvkProperties properties, MongoDatabaseFactory databases) {
+        CurrentUnitDirectory.Loaded loaded = new MongoUnitDirectoryCopy(databases).load()
+                .map(stored -> new CurrentUnitDirectory.Loaded(stored.version(), UnitDirectory.of(stored.units()),
+                        "imported version " + stored.version() + " (" + databases.getMongoDatabase().getName() + ")"))
+                .orElseGet(() -> startingDirectory(properties.unitsFile()));
+        log.info("unit directory loaded from {}: {} units", loaded.source(), loaded.directory().size());
+        return new CurrentUnitDirectory(loaded);
+    }
+
+    private static CurrentUnitDirectory.Loaded startingDirectory(String file) {
         if (file == null || file.isBlank()) {
-            directory = DemoUnits.DIRECTORY;
-        } else {
-            try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-                directory = UnitDirectory.of(UnitCsv.read(reader, file));
-            } catch (IOException e) {
-                throw new UncheckedIOException("DVK_UNITS_FILE " + file + " cannot be read", e);
-            }
+            return new CurrentUnitDirectory.Loaded(CurrentUnitDirectory.NOT_IMPORTED, DemoUnits.DIRECTORY,
+                    DemoUnits.RESOURCE);
         }
-        log.info("unit directory loaded from {}: {} units", file == null || file.isBlank() ? DemoUnits.RESOURCE : file,
-                directory.size());
-        return directory;
+        try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+            return new CurrentUnitDirectory.Loaded(CurrentUnitDirectory.NOT_IMPORTED,
+                    UnitDirectory.of(UnitCsv.read(reader, file)), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("DVK_UNITS_FILE " + file + " cannot be read", e);
+        }
+    }
+
+    /** Every instance follows the published directory from the topic's start, with a consumer of its own. */
+    @Bean
+    UnitDirectoryFeed unitDirectoryFeed(CurrentUnitDirectory units, MongoDatabaseFactory databases, InstanceScope scope,
+                                        DvkProperties properties, JsonMapper jsonMapper,
+                                        @Value("${spring.application.name}") String serviceName) {
+        return new UnitDirectoryFeed(properties.kafka().clientProperties(), serviceName + "-unit-directory",
+                new UnitDirectoryFollowing(units, new MongoUnitDirectoryCopy(databases), scope.code()), jsonMapper);
     }
 
     @Bean
@@ -110,10 +134,10 @@ public class PlatformAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    InstanceScope instanceScope(UnitDirectory directory, DvkProperties properties, CurrentCaller currentCaller) {
+    InstanceScope instanceScope(CurrentUnitDirectory units, DvkProperties properties, CurrentCaller currentCaller) {
         String code = properties.scope() == null || properties.scope().isBlank()
-                ? directory.rootCode() : properties.scope().trim();
-        InstanceScope scope = new InstanceScope(directory, code, currentCaller);
+                ? units.get().rootCode() : properties.scope().trim();
+        InstanceScope scope = new InstanceScope(units, code, currentCaller);
         log.info("instance scope {} (path '{}')", scope.code(), scope.path());
         return scope;
     }

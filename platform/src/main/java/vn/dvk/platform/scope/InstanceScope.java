@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import vn.dvk.contracts.events.EventType;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
+import vn.dvk.platform.unit.application.CurrentUnitDirectory;
 import vn.dvk.platform.unit.domain.AdministrativeUnit;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 
@@ -16,35 +17,45 @@ import vn.dvk.platform.unit.domain.UnitDirectory;
  */
 public final class InstanceScope {
 
-    private final UnitDirectory directory;
+    private final CurrentUnitDirectory units;
     private final String code;
-    private final String path;
     private final Supplier<Optional<Caller>> caller;
 
-    /** A scope without callers: event consumers, start-up and tests of the scope itself. */
+    /** A scope without callers on a directory nothing replaces: tests of the scope itself and of what uses it. */
     public InstanceScope(UnitDirectory directory, String code) {
-        this(directory, code, Optional::empty);
+        this(CurrentUnitDirectory.fixed(directory), code, Optional::empty);
     }
 
+    /** A scope on a directory nothing replaces, for requests of the given caller: tests. */
     public InstanceScope(UnitDirectory directory, String code, Supplier<Optional<Caller>> caller) {
-        this.directory = directory;
+        this(CurrentUnitDirectory.fixed(directory), code, caller);
+    }
+
+    /**
+     * The instance's scope on the directory in use, which a published version may replace while it runs (a
+     * version that lacks the scope unit is never applied, so the scope's path always resolves).
+     */
+    public InstanceScope(CurrentUnitDirectory units, String code, Supplier<Optional<Caller>> caller) {
+        this.units = units;
         this.code = code;
         this.caller = caller;
-        this.path = directory.pathOf(code).orElseThrow(() -> new IllegalArgumentException(
-                "DVK_SCOPE=" + code + " is not a unit of the loaded directory"));
+        if (units.get().pathOf(code).isEmpty()) {
+            throw new IllegalArgumentException("DVK_SCOPE=" + code + " is not a unit of the loaded directory");
+        }
     }
 
     public String code() {
         return code;
     }
 
-    /** The scope's path, empty for the national root. */
+    /** The scope's path in the directory in use, empty for the national root. */
     public String path() {
-        return path;
+        return directory().pathOf(code).orElseThrow();
     }
 
+    /** The directory in use now. */
     public UnitDirectory directory() {
-        return directory;
+        return units.get();
     }
 
     /**
@@ -52,7 +63,7 @@ public final class InstanceScope {
      * or reference data that flows down ({@link EventType#flowsDown()}) issued by a unit above it.
      */
     public boolean receives(EventType<?> type, String unitPath) {
-        return coversPath(unitPath) || type.flowsDown() && UnitDirectory.pathIsWithin(path, unitPath);
+        return coversPath(unitPath) || type.flowsDown() && UnitDirectory.pathIsWithin(path(), unitPath);
     }
 
     /**
@@ -66,11 +77,11 @@ public final class InstanceScope {
 
     /** Whether a unit path lies in this instance's subtree, whoever asks (for events and background work). */
     public boolean coversPath(String unitPath) {
-        return UnitDirectory.pathIsWithin(unitPath, path);
+        return UnitDirectory.pathIsWithin(unitPath, path());
     }
 
     public boolean covers(String unitCode) {
-        return directory.isWithin(unitCode, code);
+        return directory().isWithin(unitCode, code);
     }
 
     /**
@@ -78,6 +89,8 @@ public final class InstanceScope {
      * inside it (or the instance's when the caller's home unit is above it); empty when the two do not meet.
      */
     public Optional<String> visiblePath() {
+        UnitDirectory directory = directory();
+        String path = directory.pathOf(code).orElseThrow();
         Optional<Caller> current = caller.get();
         if (current.isEmpty()) {
             return Optional.of(path);
@@ -106,7 +119,7 @@ public final class InstanceScope {
      * of the read models: 403 for an official of a unit below the instance's scope.
      */
     public void requireWholeInstance() {
-        if (!visibleSubtree().equals(path)) {
+        if (!visibleSubtree().equals(path())) {
             throw Rejection.outOfScope("outside-your-unit", null, "Thao tác trên toàn bộ dữ liệu của phiên bản này ("
                     + code + ") chỉ dành cho cán bộ của đơn vị " + code + " hoặc cấp trên.");
         }
@@ -145,7 +158,7 @@ public final class InstanceScope {
 
     /** 422 for a code the directory does not hold (the national root it does), 403 outside instance or caller. */
     private void checkVisible(String field, String unitCode, String outsideInstance) {
-        if (!directory.contains(unitCode)) {
+        if (!directory().contains(unitCode)) {
             throw unknownUnit(field, unitCode);
         }
         if (!covers(unitCode)) {
@@ -165,12 +178,12 @@ public final class InstanceScope {
 
     /** Resolves a unit named in a query or request: 422 when the directory does not know it. */
     public AdministrativeUnit requireKnown(String field, String unitCode) {
-        return directory.find(unitCode).orElseThrow(() -> unknownUnit(field, unitCode));
+        return directory().find(unitCode).orElseThrow(() -> unknownUnit(field, unitCode));
     }
 
     /** The path of a unit known to the directory. */
     public String pathOf(String unitCode) {
-        return directory.pathOf(unitCode).orElseThrow(() -> unknownUnit("unit", unitCode));
+        return directory().pathOf(unitCode).orElseThrow(() -> unknownUnit("unit", unitCode));
     }
 
     /**
@@ -191,6 +204,6 @@ public final class InstanceScope {
 
     /** The code of the unit at a path of this instance's subtree (the instance's own code for its own path). */
     public String codeOf(String unitPath) {
-        return unitPath.equals(path) ? code : unitPath.substring(unitPath.lastIndexOf('/') + 1);
+        return unitPath.equals(path()) ? code : unitPath.substring(unitPath.lastIndexOf('/') + 1);
     }
 }

@@ -57,7 +57,8 @@ class PortalBrowserTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry properties) {
-        for (String service : List.of("registration", "evaluation", "award", "reporting", "notification")) {
+        for (String service : List.of("registration", "evaluation", "award", "reporting", "notification",
+                "identity")) {
             properties.add("dvk.portal.services." + service, SERVICES::baseUrl);
         }
         properties.add("dvk.oidc.issuer", TestTokens::issuer);
@@ -91,6 +92,7 @@ class PortalBrowserTest {
         a_decision_of_another_districts_chairman_shows_the_services_refusal(browser);
         a_clerk_chooses_his_notices_and_publishes_a_submitted_list(browser);
         an_administrator_keeps_accounts_follows_a_rebuild_and_reads_the_audit_log(browser);
+        the_provinces_administrator_checks_a_unit_directory_whose_rows_are_refused(browser);
 
         assertThat(violationsByPage).allSatisfy((page, violations) ->
                 assertThat(violations).as("axe-core on %s", page).isEmpty());
@@ -604,6 +606,50 @@ class PortalBrowserTest {
         awaitHeading(browser, "Nhật ký thao tác");
         assertThat(browser.findElement(By.id("empty-audit")).isDisplayed()).isTrue();
         check(browser, "nhat-ky-thao-tac");
+    }
+
+    private void the_provinces_administrator_checks_a_unit_directory_whose_rows_are_refused(WebDriver browser) {
+        SERVICES.reset();
+        TestTokens.signInAs("admin.14", "14", "ADMIN");
+        SERVICES.json("GET", "/api/v1/dashboard/units", Payloads.commune04096())
+                .json("GET", "/api/v1/models", Payloads.page(0))
+                .json("GET", "/api/v1/notifications", "{\"items\":[],\"unread\":0,\"page\":0,\"size\":10,\"total\":0}")
+                .json("GET", "/api/v1/admin/unit-directory", """
+                        {"version":0,"source":"units/demo-son-la.csv","unitCount":62,"levels":[
+                          {"level":"PROVINCE","label":"Tỉnh, thành phố","count":1},
+                          {"level":"DISTRICT","label":"Huyện, quận, thị xã, thành phố thuộc tỉnh","count":2},
+                          {"level":"COMMUNE","label":"Xã, phường, thị trấn","count":36},
+                          {"level":"AGENCY","label":"Cơ quan, đơn vị","count":23}],"latest":null}
+                        """)
+                .json("GET", "/api/v1/admin/unit-directory/units", """
+                        {"items":[{"code":"04096","level":"COMMUNE","levelLabel":"Xã, phường, thị trấn",
+                          "name":"Lóng Phiêng","fullName":"Xã Lóng Phiêng","parentCode":"124",
+                          "path":"14/124/04096"}],"page":0,"size":50,"total":1}
+                        """)
+                .json("GET", "/api/v1/admin/unit-directory/history", "[]")
+                .problem("POST", "/api/v1/admin/unit-directory", 422, """
+                        {"status":422,"code":"import-invalid","title":"Tệp có lỗi",
+                         "detail":"Có 1 lỗi trong tệp; danh mục đơn vị chưa thay đổi.",
+                         "errors":[{"row":2,"column":"parent_code","field":"parent_code",
+                                    "message":"đơn vị cấp trên '999' không có trong tệp"}]}
+                        """);
+
+        browser.findElement(By.id("logout")).click();
+        awaitHeading(browser, "Việc cần làm");
+        browser.get(base() + "/admin/officials/new");
+        awaitHeading(browser, "Tạo tài khoản cán bộ");
+        browser.findElement(By.id("admin-units-link")).click();
+        awaitHeading(browser, "Danh mục đơn vị hành chính");
+        assertThat(browser.findElement(By.id("level-COMMUNE")).getText()).isEqualTo("36");
+        check(browser, "danh-muc-don-vi");
+        browser.findElement(By.id("units-file")).sendKeys(aFile("don-vi.csv").toString());
+        browser.findElement(By.id("units-check")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("units-error-table")));
+        assertThat(browser.findElement(By.id("units-error-table")).getText())
+                .contains("parent_code", "đơn vị cấp trên '999' không có trong tệp");
+        assertThat(browser.findElements(By.id("units-confirm"))).isEmpty();
+        check(browser, "danh-muc-don-vi-loi");
     }
 
     /** Multipart is on for the pages' forms; a script's upload through {@code /api/**} still reaches the service. */

@@ -14,6 +14,7 @@ import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.reporting.compliance.application.ComplianceService;
 import vn.dvk.reporting.compliance.domain.ComplianceRow;
 import vn.dvk.reporting.fakes.InMemoryReporting;
+import vn.dvk.platform.unit.application.CurrentUnitDirectory;
 import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.reporting.fixtures.ModelFixtures;
 
@@ -24,7 +25,7 @@ class ComplianceServiceTest {
 
     private final InMemoryReporting reporting = new InMemoryReporting();
     private final ComplianceService compliance = new ComplianceService(reporting.campaigns, reporting.counters,
-            DemoUnits.DIRECTORY);
+            CurrentUnitDirectory.fixed(DemoUnits.DIRECTORY));
 
     private static CampaignSnapshot plan294(long version, int communeTarget) {
         return new CampaignSnapshot("c-294", "124", "14/124", "Kế hoạch 294/KH-UBND", "294/KH-UBND",

@@ -15,7 +15,7 @@ import vn.dvk.platform.sheet.SheetColumns;
 import vn.dvk.platform.sheet.SheetProblems;
 import vn.dvk.platform.sheet.SheetRow;
 import vn.dvk.platform.sheet.SheetRowReader;
-import vn.dvk.platform.unit.domain.UnitDirectory;
+import vn.dvk.platform.unit.application.CurrentUnitDirectory;
 
 /**
  * Accounts for many officials from one spreadsheet, one row per official. Every row is checked first with the rules
@@ -38,9 +38,9 @@ public class OfficialImport {
             .build();
 
     private final OfficialService officials;
-    private final UnitDirectory units;
+    private final CurrentUnitDirectory units;
 
-    public OfficialImport(OfficialService officials, UnitDirectory units) {
+    public OfficialImport(OfficialService officials, CurrentUnitDirectory units) {
         this.officials = officials;
         this.units = units;
     }
@@ -60,7 +60,7 @@ public class OfficialImport {
             String login = reader.text("login", true);
             String displayName = reader.text("displayName", true);
             String email = reader.text("email", true);
-            String unitCode = reader.unitCode("unitCode", true, units);
+            String unitCode = reader.unitCode("unitCode", true, units.get());
             Set<Role> roles = reader.codes("roles", Role.class, true);
             Boolean enabled = reader.yesNo("enabled", true);
             if (login != null && !loginsInFile.add(login.toLowerCase(Locale.ROOT))) {

@@ -38,7 +38,7 @@ import vn.dvk.identity.official.domain.Official;
 import vn.dvk.identity.oidc.domain.DvkClaims;
 import vn.dvk.platform.config.AccessAutoConfiguration;
 import vn.dvk.platform.config.DvkProperties;
-import vn.dvk.platform.unit.domain.UnitDirectory;
+import vn.dvk.platform.unit.application.CurrentUnitDirectory;
 
 /**
  * The OpenID Provider: Spring Authorization Server's endpoints (discovery, JWKS, authorize, token, userinfo,
@@ -88,8 +88,8 @@ public class AuthorizationServerConfiguration {
 
     @Bean
     RegisteredClientRepository registeredClientRepository(IdentityProperties properties, PasswordEncoder encoder,
-                                                          UnitDirectory directory) {
-        return new InMemoryRegisteredClientRepository(ClientRegistrations.from(properties, encoder, directory));
+                                                          CurrentUnitDirectory units) {
+        return new InMemoryRegisteredClientRepository(ClientRegistrations.from(properties, encoder, units.get()));
     }
 
     @Bean

@@ -26,6 +26,7 @@ import vn.dvk.notification.notice.domain.NoticeKind;
 import vn.dvk.contracts.catalog.Role;
 import vn.dvk.platform.inbox.InboundEvent;
 import vn.dvk.platform.unit.domain.AdministrativeUnit;
+import vn.dvk.platform.unit.application.CurrentUnitDirectory;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 
 /**
@@ -43,9 +44,9 @@ public class Announcements {
     private static final Set<ModelStatus> DECIDED_FOR_THE_UNIT = Set.of(ModelStatus.APPROVED, ModelStatus.RETURNED,
             ModelStatus.REJECTED, ModelStatus.RECOGNIZED, ModelStatus.NOT_RECOGNIZED);
 
-    private final UnitDirectory directory;
+    private final CurrentUnitDirectory directory;
 
-    public Announcements(UnitDirectory directory) {
+    public Announcements(CurrentUnitDirectory directory) {
         this.directory = directory;
     }
 
@@ -240,15 +241,16 @@ public class Announcements {
         }
         UnitLevel wanted = model.level() == ManagementLevel.PROVINCE ? UnitLevel.PROVINCE : UnitLevel.DISTRICT;
         List<AdministrativeUnit> line = new ArrayList<>();
-        directory.find(model.unitCode()).ifPresent(line::add);
-        line.addAll(directory.ancestorsOf(model.unitCode()));
+        UnitDirectory units = directory.get();
+        units.find(model.unitCode()).ifPresent(line::add);
+        line.addAll(units.ancestorsOf(model.unitCode()));
         return line.stream().filter(unit -> unit.level() == wanted).findFirst()
                 .or(() -> line.stream().filter(unit -> unit.level() == UnitLevel.PROVINCE).findFirst())
                 .map(AdministrativeUnit::code).orElse(model.unitCode());
     }
 
     private String unitName(String code) {
-        return directory.find(code).map(AdministrativeUnit::fullName).orElse("đơn vị " + code);
+        return directory.get().find(code).map(AdministrativeUnit::fullName).orElse("đơn vị " + code);
     }
 
     private static String lastCode(String unitPath) {

@@ -13,7 +13,7 @@ import vn.dvk.notification.official.domain.Officials;
 import vn.dvk.contracts.catalog.Role;
 import vn.dvk.platform.inbox.InboundEvent;
 import vn.dvk.platform.unit.domain.AdministrativeUnit;
-import vn.dvk.platform.unit.domain.UnitDirectory;
+import vn.dvk.platform.unit.application.CurrentUnitDirectory;
 
 /**
  * Who the officials are, as identity-service announces them, and who among them holds a role nearest to a unit: a
@@ -23,9 +23,9 @@ import vn.dvk.platform.unit.domain.UnitDirectory;
 public class OfficialDirectory {
 
     private final Officials officials;
-    private final UnitDirectory units;
+    private final CurrentUnitDirectory units;
 
-    public OfficialDirectory(Officials officials, UnitDirectory units) {
+    public OfficialDirectory(Officials officials, CurrentUnitDirectory units) {
         this.officials = officials;
         this.units = units;
     }
@@ -56,7 +56,7 @@ public class OfficialDirectory {
         if (!here.isEmpty()) {
             return here;
         }
-        for (AdministrativeUnit above : units.ancestorsOf(unitCode)) {
+        for (AdministrativeUnit above : units.get().ancestorsOf(unitCode)) {
             List<Official> found = withRole(role, above.code());
             if (!found.isEmpty()) {
                 return found;

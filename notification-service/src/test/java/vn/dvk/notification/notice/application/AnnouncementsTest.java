@@ -20,6 +20,7 @@ import vn.dvk.contracts.evaluation.SelfAssessmentOverdue;
 import vn.dvk.notification.notice.domain.Announcement;
 import vn.dvk.notification.notice.domain.Audience;
 import vn.dvk.notification.notice.domain.NoticeKind;
+import vn.dvk.platform.unit.application.CurrentUnitDirectory;
 import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.contracts.catalog.Role;
 
@@ -28,7 +29,7 @@ class AnnouncementsTest {
 
     private static final Instant NOW = Instant.parse("2022-06-20T02:00:00Z");
 
-    private final Announcements announcements = new Announcements(DemoUnits.DIRECTORY);
+    private final Announcements announcements = new Announcements(CurrentUnitDirectory.fixed(DemoUnits.DIRECTORY));
 
     @Test
     void a_model_returned_with_a_reason_is_told_to_the_clerks_of_its_unit_with_the_reason_and_who_decided() {

@@ -11,6 +11,7 @@ import vn.dvk.contracts.identity.OfficialSnapshot;
 import vn.dvk.contracts.identity.OfficialUpdated;
 import vn.dvk.notification.fakes.InMemoryOfficials;
 import vn.dvk.notification.official.domain.Official;
+import vn.dvk.platform.unit.application.CurrentUnitDirectory;
 import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.notification.support.Events;
 import vn.dvk.notification.support.OfficialFixtures;
@@ -20,7 +21,7 @@ import vn.dvk.contracts.catalog.Role;
 class OfficialDirectoryTest {
 
     private final InMemoryOfficials officials = new InMemoryOfficials();
-    private final OfficialDirectory directory = new OfficialDirectory(officials, DemoUnits.DIRECTORY);
+    private final OfficialDirectory directory = new OfficialDirectory(officials, CurrentUnitDirectory.fixed(DemoUnits.DIRECTORY));
 
     private void registered(Official official) {
         directory.onRegistered(Events.inbound(IdentityEvents.OFFICIAL_REGISTERED, official.login(),

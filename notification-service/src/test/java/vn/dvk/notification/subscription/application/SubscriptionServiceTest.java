@@ -16,6 +16,7 @@ import vn.dvk.notification.official.application.OfficialDirectory;
 import vn.dvk.notification.subscription.domain.Channel;
 import vn.dvk.notification.subscription.domain.Subscription;
 import vn.dvk.notification.subscription.domain.SubscriptionTerms;
+import vn.dvk.platform.unit.application.CurrentUnitDirectory;
 import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.notification.support.OfficialFixtures;
 import vn.dvk.platform.domain.Caller;
@@ -39,7 +40,7 @@ class SubscriptionServiceTest {
 
     private SubscriptionService as(Caller caller) {
         InstanceScope scope = new InstanceScope(DemoUnits.DIRECTORY, "14", () -> Optional.of(caller));
-        return new SubscriptionService(subscriptions, new OfficialDirectory(officials, DemoUnits.DIRECTORY), scope,
+        return new SubscriptionService(subscriptions, new OfficialDirectory(officials, CurrentUnitDirectory.fixed(DemoUnits.DIRECTORY)), scope,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

@@ -47,7 +47,7 @@ class GatewayRoutes {
         byPrefix.put("award", services.award());
         byPrefix.put("reporting", services.reporting());
         byPrefix.put("notification", services.notification());
-        byPrefix.put("identity", settings.oidc().issuer());
+        byPrefix.put("identity", settings.identityService());
         RouterFunction<ServerResponse> routes = null;
         for (Map.Entry<String, URI> service : byPrefix.entrySet()) {
             String prefix = "/api/" + service.getKey();

@@ -14,6 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("dvk")
 public record PortalSettings(@DefaultValue Oidc oidc, @DefaultValue Portal portal) {
 
+    /** identity-service's API: the provider's own address unless {@code dvk.portal.services.identity} names another. */
+    public URI identityService() {
+        URI identity = portal.services().identity();
+        return identity != null ? identity : oidc.issuer();
+    }
+
     /** The provider, found through its discovery document at {@code <issuer>/.well-known/openid-configuration}. */
     public record Oidc(@DefaultValue("http://127.0.0.1:8080") URI issuer) {
     }
@@ -44,6 +50,6 @@ public record PortalSettings(@DefaultValue Oidc oidc, @DefaultValue Portal porta
                            @DefaultValue("http://127.0.0.1:8082") URI evaluation,
                            @DefaultValue("http://127.0.0.1:8083") URI award,
                            @DefaultValue("http://127.0.0.1:8084") URI reporting,
-                           @DefaultValue("http://127.0.0.1:8085") URI notification) {
+                           @DefaultValue("http://127.0.0.1:8085") URI notification, URI identity) {
     }
 }

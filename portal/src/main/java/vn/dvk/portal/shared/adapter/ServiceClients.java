@@ -44,7 +44,7 @@ public class ServiceClients {
                 api("evaluation-service", services.evaluation()), api("award-service", services.award()),
                 api("reporting-service", services.reporting()),
                 api("notification-service", services.notification()),
-                api("identity-service", settings.oidc().issuer()));
+                api("identity-service", settings.identityService()));
     }
 
     private ServiceApi api(String name, URI base) {

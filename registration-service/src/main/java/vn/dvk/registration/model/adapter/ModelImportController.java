@@ -17,7 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.dvk.platform.domain.Caller;
 import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.sheet.SheetReader;
-import vn.dvk.platform.unit.domain.UnitDirectory;
+import vn.dvk.platform.unit.application.CurrentUnitDirectory;
 import vn.dvk.registration.model.application.ModelImport;
 import vn.dvk.registration.model.domain.Model;
 
@@ -30,9 +30,9 @@ public class ModelImportController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ModelImport modelImport;
-    private final UnitDirectory units;
+    private final CurrentUnitDirectory units;
 
-    public ModelImportController(ModelImport modelImport, UnitDirectory units) {
+    public ModelImportController(ModelImport modelImport, CurrentUnitDirectory units) {
         this.modelImport = modelImport;
         this.units = units;
     }
@@ -62,7 +62,7 @@ public class ModelImportController {
         }
         ModelImport.Sheet sheet;
         try (InputStream content = file.getInputStream()) {
-            sheet = ImportColumns.read(SheetReader.read(content, ImportColumns.COLUMNS, ModelImport.MAX_ROWS), units);
+            sheet = ImportColumns.read(SheetReader.read(content, ImportColumns.COLUMNS, ModelImport.MAX_ROWS), units.get());
         }
         List<Model> created = modelImport.importSheet(sheet, caller.signature());
         return ResponseEntity.created(URI.create("/api/v1/models?year=" + created.get(0).details().year()))

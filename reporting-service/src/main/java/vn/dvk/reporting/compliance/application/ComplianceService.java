@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.platform.unit.domain.AdministrativeUnit;
+import vn.dvk.platform.unit.application.CurrentUnitDirectory;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 import vn.dvk.reporting.compliance.domain.ComplianceCalculator;
 import vn.dvk.reporting.compliance.domain.ComplianceRow;
@@ -19,12 +20,12 @@ public class ComplianceService {
 
     private final CampaignTargets campaigns;
     private final ModelCounters counters;
-    private final UnitDirectory directory;
+    private final CurrentUnitDirectory units;
 
-    public ComplianceService(CampaignTargets campaigns, ModelCounters counters, UnitDirectory directory) {
+    public ComplianceService(CampaignTargets campaigns, ModelCounters counters, CurrentUnitDirectory units) {
         this.campaigns = campaigns;
         this.counters = counters;
-        this.directory = directory;
+        this.units = units;
     }
 
     /** The answer: the unit and year asked and one row per unit with a target, worst first. */
@@ -37,13 +38,15 @@ public class ComplianceService {
      */
     public Compliance compliance(UnitSelection unit, String year) {
         int asked = ReportParameters.year(year);
-        UnitNode own = directory.find(unit.code()).map(this::node).orElse(null);
-        List<UnitNode> below = directory.descendantsOf(unit.code()).stream().map(this::node).toList();
+        UnitDirectory directory = units.get();
+        UnitNode own = directory.find(unit.code()).map(found -> node(found, directory)).orElse(null);
+        List<UnitNode> below = directory.descendantsOf(unit.code()).stream()
+                .map(found -> node(found, directory)).toList();
         return new Compliance(unit.code(), asked, ComplianceCalculator.compute(asked, own, below, campaigns.all(),
                 counters.countsUnder(unit.path(), asked), StatisticsCalculator.DEFAULT_STATUSES));
     }
 
-    private UnitNode node(AdministrativeUnit unit) {
+    private static UnitNode node(AdministrativeUnit unit, UnitDirectory directory) {
         return new UnitNode(unit.code(), unit.fullName(), unit.level(), unit.parentCode(),
                 directory.pathOf(unit.code()).orElse(""));
     }

@@ -14,6 +14,7 @@ import java.util.Properties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.dvk.platform.unit.domain.AdministrativeUnit;
+import vn.dvk.platform.unit.application.CurrentUnitDirectory;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 import vn.dvk.reporting.document.application.Letterheads;
 import vn.dvk.reporting.document.domain.UnitLetterhead;
@@ -29,11 +30,11 @@ public class PropertiesLetterheads implements Letterheads {
     static final String RESOURCE = "reports/letterheads.properties";
 
     private final Properties properties;
-    private final UnitDirectory directory;
+    private final CurrentUnitDirectory units;
 
-    public PropertiesLetterheads(UnitDirectory directory,
+    public PropertiesLetterheads(CurrentUnitDirectory units,
                                  @Value("${dvk.report.letterheads.file:}") String file) {
-        this.directory = directory;
+        this.units = units;
         this.properties = file == null || file.isBlank() ? bundled() : read(Path.of(file));
     }
 
@@ -43,6 +44,7 @@ public class PropertiesLetterheads implements Letterheads {
         if (properties.stringPropertyNames().stream().noneMatch(key -> key.startsWith(prefix))) {
             return Optional.empty();
         }
+        UnitDirectory directory = units.get();
         AdministrativeUnit unit = directory.find(unitCode).orElse(null);
         UnitLetterhead derived = unit == null ? null
                 : UnitLetterhead.derivedFrom(unit, directory.find(unit.parentCode()).orElse(null));

@@ -8,6 +8,7 @@ import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.catalog.UnitLevel;
 import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.platform.unit.domain.AdministrativeUnit;
+import vn.dvk.platform.unit.application.CurrentUnitDirectory;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 import vn.dvk.reporting.document.domain.ReportDate;
 import vn.dvk.reporting.document.domain.ReportKind;
@@ -29,19 +30,19 @@ public class YearlyReportService {
     private final ModelViews models;
     private final CampaignTargets campaigns;
     private final Letterheads letterheads;
-    private final UnitDirectory directory;
+    private final CurrentUnitDirectory units;
     private final ReportDeadlineService deadlines;
     private final Clock clock;
 
     public YearlyReportService(StatisticsService statistics, Inspections inspections, ModelViews models,
-                               CampaignTargets campaigns, Letterheads letterheads, UnitDirectory directory,
+                               CampaignTargets campaigns, Letterheads letterheads, CurrentUnitDirectory units,
                                ReportDeadlineService deadlines, Clock clock) {
         this.statistics = statistics;
         this.inspections = inspections;
         this.models = models;
         this.campaigns = campaigns;
         this.letterheads = letterheads;
-        this.directory = directory;
+        this.units = units;
         this.deadlines = deadlines;
         this.clock = clock;
     }
@@ -56,6 +57,7 @@ public class YearlyReportService {
     /** The report of a unit and year, dated {@code reportDate}, with what the official wrote in its draft. */
     public YearlyReport compose(UnitSelection unit, int reported, LocalDate reportDate,
                                 YearlyReportComposer.Writing writing) {
+        UnitDirectory directory = units.get();
         AdministrativeUnit found = directory.find(unit.code()).orElse(null);
         String name = found == null ? "Việt Nam" : found.name();
         String fullName = found == null ? "Việt Nam" : found.fullName();
