@@ -154,6 +154,37 @@ class KafkaAccessTest {
         }
     }
 
+    @Test
+    void onAMirroredClusterTheServicesReadTheCopiesAndMirrorMakerWritesOnlyThem() throws Exception {
+        KafkaAccessSetup.apply(broker.bootstrapServers(), layout.secrets(), List.of("d124"));
+        try {
+            String key = UUID.randomUUID().toString();
+            try (KafkaProducer<String, String> mirrorMaker = producer(service(KafkaAccess.MIRROR_MAKER))) {
+                mirrorMaker.send(new ProducerRecord<>("d124.dvk.registration", key, "{\"copied\":true}")).get();
+                assertThatThrownBy(() -> mirrorMaker.send(new ProducerRecord<>("dvk.registration", "forged", "{}"))
+                        .get()).isInstanceOf(ExecutionException.class)
+                        .hasCauseInstanceOf(TopicAuthorizationException.class);
+            }
+            try (KafkaConsumer<String, String> consumer = consumer(service("reporting-service"), "reporting-14")) {
+                consumer.subscribe(List.of("d124.dvk.registration"));
+                List<String> keys = new ArrayList<>();
+                await().atMost(PATIENCE).untilAsserted(() -> {
+                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                        keys.add(record.key());
+                    }
+                    assertThat(keys).contains(key);
+                });
+            }
+            try (KafkaConsumer<String, String> consumer = consumer(service("evaluation-service"), "evaluation-14")) {
+                consumer.subscribe(List.of("d124.dvk.identity"));
+                assertThatThrownBy(() -> consumer.poll(Duration.ofSeconds(10)))
+                        .isInstanceOf(TopicAuthorizationException.class);
+            }
+        } finally {
+            KafkaAccessSetup.apply(broker.bootstrapServers(), layout.secrets());
+        }
+    }
+
     private static Map<String, Object> service(String principal) {
         return new HashMap<>(layout.secrets().credentials(principal).clientProperties(KafkaCredentials.SCRAM));
     }
