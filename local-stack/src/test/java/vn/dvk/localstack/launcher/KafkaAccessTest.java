@@ -159,8 +159,13 @@ class KafkaAccessTest {
         KafkaAccessSetup.apply(broker.bootstrapServers(), layout.secrets(), List.of("d124"));
         try {
             String key = UUID.randomUUID().toString();
+            // Its SCRAM user, just created, reaches the broker's metadata a moment later: log in until it is there.
+            await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().untilAsserted(() -> {
+                try (KafkaProducer<String, String> mirrorMaker = producer(service(KafkaAccess.MIRROR_MAKER))) {
+                    mirrorMaker.send(new ProducerRecord<>("d124.dvk.registration", key, "{\"copied\":true}")).get();
+                }
+            });
             try (KafkaProducer<String, String> mirrorMaker = producer(service(KafkaAccess.MIRROR_MAKER))) {
-                mirrorMaker.send(new ProducerRecord<>("d124.dvk.registration", key, "{\"copied\":true}")).get();
                 assertThatThrownBy(() -> mirrorMaker.send(new ProducerRecord<>("dvk.registration", "forged", "{}"))
                         .get()).isInstanceOf(ExecutionException.class)
                         .hasCauseInstanceOf(TopicAuthorizationException.class);
