@@ -117,14 +117,7 @@ class KafkaAccessTest {
         }
 
         try (KafkaConsumer<String, String> consumer = consumer(service("evaluation-service"), "evaluation-14")) {
-            consumer.subscribe(List.of("dvk.registration"));
-            List<String> keys = new ArrayList<>();
-            await().atMost(PATIENCE).untilAsserted(() -> {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    keys.add(record.key());
-                }
-                assertThat(keys).contains(key);
-            });
+            awaitKey(consumer, "dvk.registration", key);
             consumer.commitSync();
         }
     }
@@ -171,14 +164,7 @@ class KafkaAccessTest {
                         .hasCauseInstanceOf(TopicAuthorizationException.class);
             }
             try (KafkaConsumer<String, String> consumer = consumer(service("reporting-service"), "reporting-14")) {
-                consumer.subscribe(List.of("d124.dvk.registration"));
-                List<String> keys = new ArrayList<>();
-                await().atMost(PATIENCE).untilAsserted(() -> {
-                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                        keys.add(record.key());
-                    }
-                    assertThat(keys).contains(key);
-                });
+                awaitKey(consumer, "d124.dvk.registration", key);
             }
             try (KafkaConsumer<String, String> consumer = consumer(service("evaluation-service"), "evaluation-14")) {
                 consumer.subscribe(List.of("d124.dvk.identity"));
@@ -188,6 +174,18 @@ class KafkaAccessTest {
         } finally {
             KafkaAccessSetup.apply(broker.bootstrapServers(), layout.secrets());
         }
+    }
+
+    /** Subscribes to the topic and polls until the record of the key has been read. */
+    private static void awaitKey(KafkaConsumer<String, String> consumer, String topic, String key) {
+        consumer.subscribe(List.of(topic));
+        List<String> keys = new ArrayList<>();
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                keys.add(record.key());
+            }
+            assertThat(keys).contains(key);
+        });
     }
 
     private static Map<String, Object> service(String principal) {
