@@ -10,6 +10,10 @@ import java.util.stream.Stream;
  * service writes only its own topic and reads only the topics it consumes, in consumer groups named
  * {@code <service>-<scope>}, and writes the dead-letter topics of its own inputs ({@code error.<topic>.<group>}).
  * {@code KafkaAccessConsistencyTest} keeps it in line with the services' bindings.
+ * <p>
+ * A cluster into which MirrorMaker 2 copies other clusters' topics (ADR 0022) also lets each service read the copies
+ * of the topics it reads ({@code <alias>.<topic>}) and dead-letter them, and has the principal {@link #MIRROR_MAKER}
+ * with only what MirrorMaker needs ({@link KafkaAccessSetup#mirrorBindings}).
  */
 public final class KafkaAccess {
 
@@ -23,6 +27,8 @@ public final class KafkaAccess {
      */
     public static final String UNIT_DIRECTORY_TOPIC = "dvk.unit-directory";
     public static final String UNIT_DIRECTORY_OWNER = "identity-service";
+    /** MirrorMaker 2's principal on every cluster it joins. */
+    public static final String MIRROR_MAKER = "mirror-maker";
 
     /**
      * One service's rights.
@@ -46,7 +52,17 @@ public final class KafkaAccess {
 
         /** The dead-letter topics of its inputs, one per topic and group: {@code error.<topic>.<group>}. */
         public List<String> deadLetterPrefixes() {
-            return reads.stream().map(topic -> "error." + topic + "." + groupPrefix()).toList();
+            return deadLetterPrefixes(List.of());
+        }
+
+        /** The topics it reads on a cluster fed with the topics of the clusters {@code mirroredFrom}: copies too. */
+        public List<String> reads(List<String> mirroredFrom) {
+            return reads.stream().flatMap(topic -> withMirrors(topic, mirroredFrom).stream()).toList();
+        }
+
+        /** The dead-letter topics of its inputs and of their mirrored copies. */
+        public List<String> deadLetterPrefixes(List<String> mirroredFrom) {
+            return reads(mirroredFrom).stream().map(topic -> "error." + topic + "." + groupPrefix()).toList();
         }
     }
 
@@ -74,6 +90,11 @@ public final class KafkaAccess {
     /** Every principal with a password: the administrator, then the services. */
     public static List<String> principals() {
         return Stream.concat(Stream.of(ADMIN), SERVICES.stream().map(ServiceAccess::principal)).toList();
+    }
+
+    /** A topic and its copies under MirrorMaker 2's default replication policy: {@code d124.dvk.registration}. */
+    public static List<String> withMirrors(String topic, List<String> mirroredFrom) {
+        return Stream.concat(Stream.of(topic), mirroredFrom.stream().map(alias -> alias + "." + topic)).toList();
     }
 
     private static ServiceAccess service(String principal, String writes, String... reads) {

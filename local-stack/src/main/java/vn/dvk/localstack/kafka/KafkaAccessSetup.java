@@ -44,30 +44,50 @@ public final class KafkaAccessSetup {
     }
 
     public static void main(String[] arguments) throws Exception {
-        if (arguments.length != 2) {
-            System.err.println("usage: KafkaAccessSetup <bootstrap servers> <passwords directory>");
+        if (arguments.length < 2 || arguments.length > 3) {
+            System.err.println("usage: KafkaAccessSetup <bootstrap servers> <passwords directory>"
+                    + " [<aliases of the clusters mirrored into this one, comma-separated>]");
             System.exit(2);
         }
-        apply(arguments[0], new StackSecrets(Path.of(arguments[1])));
+        List<String> mirroredFrom = arguments.length == 3 ? List.of(arguments[2].split(",")) : List.of();
+        apply(arguments[0], new StackSecrets(Path.of(arguments[1])), mirroredFrom);
     }
 
     public static void apply(String bootstrapServers, StackSecrets secrets) throws ExecutionException,
             InterruptedException, TimeoutException {
+        apply(bootstrapServers, secrets, List.of());
+    }
+
+    /**
+     * As {@link #apply(String, StackSecrets)} on a cluster that MirrorMaker 2 joins to others: the services also
+     * read the copies of the clusters {@code mirroredFrom}, and {@link KafkaAccess#MIRROR_MAKER} gets its password
+     * and its ACLs.
+     */
+    public static void apply(String bootstrapServers, StackSecrets secrets, List<String> mirroredFrom)
+            throws ExecutionException, InterruptedException, TimeoutException {
         Map<String, Object> properties = new HashMap<>(
                 secrets.credentials(KafkaAccess.ADMIN).clientProperties(KafkaCredentials.PLAIN));
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(AdminClientConfig.CLIENT_ID_CONFIG, "dvk-access-setup");
         try (Admin admin = Admin.create(properties)) {
-            createMissingTopics(admin);
+            createMissingTopics(admin, mirroredFrom);
             List<UserScramCredentialAlteration> users = new ArrayList<>();
             for (KafkaAccess.ServiceAccess service : KafkaAccess.SERVICES) {
                 users.add(new UserScramCredentialUpsertion(service.principal(),
                         new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, SCRAM_ITERATIONS),
                         secrets.credentials(service.principal()).password()));
             }
+            if (!mirroredFrom.isEmpty()) {
+                users.add(new UserScramCredentialUpsertion(KafkaAccess.MIRROR_MAKER,
+                        new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, SCRAM_ITERATIONS),
+                        secrets.credentials(KafkaAccess.MIRROR_MAKER).password()));
+            }
             await(admin.alterUserScramCredentials(users).all());
             Set<AclBinding> declared = new LinkedHashSet<>();
-            KafkaAccess.SERVICES.forEach(service -> declared.addAll(bindings(service)));
+            KafkaAccess.SERVICES.forEach(service -> declared.addAll(bindings(service, mirroredFrom)));
+            if (!mirroredFrom.isEmpty()) {
+                declared.addAll(mirrorBindings(mirroredFrom));
+            }
             Collection<AclBinding> existing = await(admin.describeAcls(AclBindingFilter.ANY).values());
             List<AclBindingFilter> undeclared = existing.stream()
                     .filter(binding -> isServicePrincipal(binding.entry().principal()) && !declared.contains(binding))
@@ -84,12 +104,17 @@ public final class KafkaAccessSetup {
 
     /** A service's ACLs, all for its principal from any host. */
     public static List<AclBinding> bindings(KafkaAccess.ServiceAccess service) {
+        return bindings(service, List.of());
+    }
+
+    /** A service's ACLs on a cluster fed with the topics of the clusters {@code mirroredFrom}. */
+    public static List<AclBinding> bindings(KafkaAccess.ServiceAccess service, List<String> mirroredFrom) {
         List<AclBinding> bindings = new ArrayList<>();
         String principal = "User:" + service.principal();
         service.writes().ifPresent(topic -> allow(bindings, principal,
                 new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL),
                 AclOperation.WRITE, AclOperation.DESCRIBE));
-        for (String topic : service.reads()) {
+        for (String topic : service.reads(mirroredFrom)) {
             allow(bindings, principal, new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL),
                     AclOperation.READ, AclOperation.DESCRIBE);
         }
@@ -97,7 +122,7 @@ public final class KafkaAccessSetup {
             allow(bindings, principal, new ResourcePattern(ResourceType.GROUP, service.groupPrefix(),
                     PatternType.PREFIXED), AclOperation.READ);
         }
-        for (String deadLetters : service.deadLetterPrefixes()) {
+        for (String deadLetters : service.deadLetterPrefixes(mirroredFrom)) {
             allow(bindings, principal, new ResourcePattern(ResourceType.TOPIC, deadLetters, PatternType.PREFIXED),
                     AclOperation.CREATE, AclOperation.WRITE, AclOperation.DESCRIBE);
         }
@@ -107,6 +132,44 @@ public final class KafkaAccessSetup {
             allow(bindings, principal, unitDirectory, AclOperation.WRITE, AclOperation.DESCRIBE);
         }
         allow(bindings, principal, unitDirectory, AclOperation.READ, AclOperation.DESCRIBE);
+        return bindings;
+    }
+
+    /**
+     * MirrorMaker 2's ACLs on one cluster, which is both a source (its own event topics are copied to the other
+     * cluster) and a target (the clusters {@code mirroredFrom} are copied into it). As a source: read the event
+     * topics, their configurations and the consumer groups' offsets (checkpoints), and keep its offset syncs
+     * ({@code mm2-offset-syncs.*}). As a target: create and write the copies ({@code <alias>.*}: the copied topics
+     * and {@code <alias>.checkpoints.internal}), the heartbeats, and its Connect workers' internal topics
+     * ({@code mm2-configs|offsets|status.<alias>.internal}) in their groups ({@code <alias>-mm2}). Nothing else: it
+     * reads no copy of another cluster and writes no topic of the services.
+     */
+    public static List<AclBinding> mirrorBindings(List<String> mirroredFrom) {
+        List<AclBinding> bindings = new ArrayList<>();
+        String principal = "User:" + KafkaAccess.MIRROR_MAKER;
+        for (String topic : KafkaAccess.topics()) {
+            allow(bindings, principal, new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL),
+                    AclOperation.READ, AclOperation.DESCRIBE, AclOperation.DESCRIBE_CONFIGS);
+        }
+        for (KafkaAccess.ServiceAccess service : KafkaAccess.SERVICES) {
+            if (!service.reads().isEmpty()) {
+                allow(bindings, principal, new ResourcePattern(ResourceType.GROUP, service.groupPrefix(),
+                        PatternType.PREFIXED), AclOperation.DESCRIBE);
+            }
+        }
+        allow(bindings, principal, new ResourcePattern(ResourceType.TOPIC, "heartbeats", PatternType.LITERAL),
+                AclOperation.CREATE, AclOperation.READ, AclOperation.WRITE, AclOperation.DESCRIBE,
+                AclOperation.DESCRIBE_CONFIGS);
+        allow(bindings, principal, new ResourcePattern(ResourceType.TOPIC, "mm2-", PatternType.PREFIXED),
+                AclOperation.CREATE, AclOperation.READ, AclOperation.WRITE, AclOperation.DESCRIBE,
+                AclOperation.DESCRIBE_CONFIGS);
+        for (String alias : mirroredFrom) {
+            allow(bindings, principal, new ResourcePattern(ResourceType.TOPIC, alias + ".", PatternType.PREFIXED),
+                    AclOperation.CREATE, AclOperation.READ, AclOperation.WRITE, AclOperation.DESCRIBE,
+                    AclOperation.DESCRIBE_CONFIGS, AclOperation.ALTER_CONFIGS);
+            allow(bindings, principal, new ResourcePattern(ResourceType.GROUP, alias + "-mm2", PatternType.LITERAL),
+                    AclOperation.READ, AclOperation.DESCRIBE);
+        }
         return bindings;
     }
 
@@ -124,13 +187,20 @@ public final class KafkaAccessSetup {
     }
 
     private static boolean isServicePrincipal(String principal) {
-        return KafkaAccess.SERVICES.stream().anyMatch(service -> principal.equals("User:" + service.principal()));
+        return principal.equals("User:" + KafkaAccess.MIRROR_MAKER)
+                || KafkaAccess.SERVICES.stream().anyMatch(service -> principal.equals("User:" + service.principal()));
     }
 
-    private static void createMissingTopics(Admin admin) throws ExecutionException, InterruptedException,
-            TimeoutException {
+    /**
+     * The event topics and, on a mirrored cluster, their copies: created here rather than by MirrorMaker, so that the
+     * services bind to them before the first record is copied (MirrorMaker uses a copy it finds).
+     */
+    private static void createMissingTopics(Admin admin, List<String> mirroredFrom) throws ExecutionException,
+            InterruptedException, TimeoutException {
         Set<String> existing = await(admin.listTopics().names());
-        List<NewTopic> missing = KafkaAccess.topics().stream().filter(topic -> !existing.contains(topic))
+        List<NewTopic> missing = KafkaAccess.topics().stream()
+                .flatMap(topic -> KafkaAccess.withMirrors(topic, mirroredFrom).stream())
+                .filter(topic -> !existing.contains(topic))
                 .map(topic -> new NewTopic(topic, KafkaAccess.PARTITIONS, (short) 1)).toList();
         if (!missing.isEmpty()) {
             await(admin.createTopics(missing).all());

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclOperation;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -56,6 +59,22 @@ class KafkaAccessConsistencyTest {
         assertThat(KafkaAccess.topics()).containsExactlyInAnyOrderElementsOf(declared);
         assertThat(KafkaAccess.SERVICES.stream().flatMap(service -> service.reads().stream()).collect(
                 Collectors.toSet())).isSubsetOf(declared);
+    }
+
+    @Test
+    void onAMirroredClusterEachServiceReadsTheCopiesOfItsTopicsAndMirrorMakerWritesNoServiceTopic() {
+        List<String> mirroredFrom = List.of("d124");
+        for (KafkaAccess.ServiceAccess service : KafkaAccess.SERVICES) {
+            assertThat(service.reads(mirroredFrom)).as("topics %s reads on a mirrored cluster", service.principal())
+                    .containsExactlyInAnyOrderElementsOf(service.reads().stream()
+                            .flatMap(topic -> Stream.of(topic, "d124." + topic)).toList());
+        }
+        List<AclBinding> mirrorMaker = KafkaAccessSetup.mirrorBindings(mirroredFrom);
+        assertThat(mirrorMaker).filteredOn(binding -> binding.entry().operation() == AclOperation.WRITE)
+                .isNotEmpty()
+                .allSatisfy(binding -> assertThat(binding.pattern().name()).isIn("heartbeats", "mm2-", "d124."));
+        assertThat(mirrorMaker).allSatisfy(binding -> assertThat(binding.entry().principal())
+                .isEqualTo("User:" + KafkaAccess.MIRROR_MAKER));
     }
 
     /** A service's input bindings: destination → group, from its application.yml. */

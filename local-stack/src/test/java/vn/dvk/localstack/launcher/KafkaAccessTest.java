@@ -118,14 +118,7 @@ class KafkaAccessTest {
         }
 
         try (KafkaConsumer<String, String> consumer = consumer(service("evaluation-service"), "evaluation-14")) {
-            consumer.subscribe(List.of("dvk.registration"));
-            List<String> keys = new ArrayList<>();
-            await().atMost(PATIENCE).untilAsserted(() -> {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    keys.add(record.key());
-                }
-                assertThat(keys).contains(key);
-            });
+            awaitKey(consumer, "dvk.registration", key);
             consumer.commitSync();
         }
     }
@@ -181,6 +174,47 @@ class KafkaAccessTest {
                     .containsExactlyInAnyOrderElementsOf(declared);
             assertThat(client.listTopics().names().get()).containsAll(KafkaAccess.topics());
         }
+    }
+
+    @Test
+    void onAMirroredClusterTheServicesReadTheCopiesAndMirrorMakerWritesOnlyThem() throws Exception {
+        KafkaAccessSetup.apply(broker.bootstrapServers(), layout.secrets(), List.of("d124"));
+        try {
+            String key = UUID.randomUUID().toString();
+            // Its SCRAM user, just created, reaches the broker's metadata a moment later: log in until it is there.
+            await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().untilAsserted(() -> {
+                try (KafkaProducer<String, String> mirrorMaker = producer(service(KafkaAccess.MIRROR_MAKER))) {
+                    mirrorMaker.send(new ProducerRecord<>("d124.dvk.registration", key, "{\"copied\":true}")).get();
+                }
+            });
+            try (KafkaProducer<String, String> mirrorMaker = producer(service(KafkaAccess.MIRROR_MAKER))) {
+                assertThatThrownBy(() -> mirrorMaker.send(new ProducerRecord<>("dvk.registration", "forged", "{}"))
+                        .get()).isInstanceOf(ExecutionException.class)
+                        .hasCauseInstanceOf(TopicAuthorizationException.class);
+            }
+            try (KafkaConsumer<String, String> consumer = consumer(service("reporting-service"), "reporting-14")) {
+                awaitKey(consumer, "d124.dvk.registration", key);
+            }
+            try (KafkaConsumer<String, String> consumer = consumer(service("evaluation-service"), "evaluation-14")) {
+                consumer.subscribe(List.of("d124.dvk.identity"));
+                assertThatThrownBy(() -> consumer.poll(Duration.ofSeconds(10)))
+                        .isInstanceOf(TopicAuthorizationException.class);
+            }
+        } finally {
+            KafkaAccessSetup.apply(broker.bootstrapServers(), layout.secrets());
+        }
+    }
+
+    /** Subscribes to the topic and polls until the record of the key has been read. */
+    private static void awaitKey(KafkaConsumer<String, String> consumer, String topic, String key) {
+        consumer.subscribe(List.of(topic));
+        List<String> keys = new ArrayList<>();
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                keys.add(record.key());
+            }
+            assertThat(keys).contains(key);
+        });
     }
 
     private static Map<String, Object> service(String principal) {

@@ -2,6 +2,7 @@ package vn.dvk.platform.config;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -28,7 +29,7 @@ public record DvkProperties(String scope, String unitsFile, Outbox outbox, Web w
         outbox = outbox == null ? new Outbox(null, 0, null, 0, null, null) : outbox;
         web = web == null ? new Web(0, 0) : web;
         consumer = consumer == null ? new Consumer(0) : consumer;
-        kafka = kafka == null ? new Kafka(null, null) : kafka;
+        kafka = kafka == null ? new Kafka(null, null, null) : kafka;
         idempotency = idempotency == null ? new Idempotency(null) : idempotency;
         oidc = oidc == null ? new Oidc(null, null, null, null) : oidc;
         streams = streams == null ? new Streams(0, null) : streams;
@@ -73,11 +74,17 @@ public record DvkProperties(String scope, String unitsFile, Outbox outbox, Web w
     /**
      * Kafka bootstrap servers (the default sits in {@code dvk-platform-defaults.properties}, beside the binder's) and
      * the settings with which a client logs in ({@code client}, from {@code DVK_KAFKA_USERNAME} and its password by
-     * {@code KafkaLogin}; empty for an open broker).
+     * {@code KafkaLogin}; empty for an open broker) and the aliases of the clusters mirrored into this one
+     * ({@code mirroredFrom}, {@code DVK_KAFKA_MIRRORED_FROM}: {@link MirroredInputs}).
      */
-    public record Kafka(String brokers, Map<String, String> client) {
+    public record Kafka(String brokers, Map<String, String> client, String mirroredFrom) {
         public Kafka {
             client = client == null ? Map.of() : Map.copyOf(client);
+        }
+
+        /** A topic and its copies mirrored into this cluster ({@code DVK_KAFKA_MIRRORED_FROM}, ADR 0022). */
+        public List<String> withMirrors(String topic) {
+            return MirroredInputs.topics(topic, MirroredInputs.aliases(mirroredFrom));
         }
 
         /** What a Kafka client of dvk's own (health, replay) is created with: the brokers and the login. */

@@ -9,6 +9,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
 
@@ -18,11 +19,14 @@ import org.springframework.core.io.support.PropertiesLoaderUtils;
  * keeps its {@code defaultProperties} (e.g. {@code SpringApplicationBuilder.properties(...)}) last of all, so the
  * platform's defaults are merged into it with those properties taking precedence. The service's logins to Kafka
  * ({@link KafkaLogin}) and to the store ({@link StoreLogin}), when it has them, and its database, of its scope, join
- * these defaults.
+ * these defaults. On a cluster that MirrorMaker 2 feeds, the input bindings also read the mirrored copies of their
+ * topics ({@link MirroredInputs}): those destinations rank above the services' {@code application.yml}, below the
+ * environment and the command line.
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
     static final String DEFAULT_PROPERTIES = "defaultProperties";
+    private static final String SYSTEM_ENVIRONMENT = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -43,6 +47,15 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
                     merged));
         } else {
             environment.getPropertySources().addLast(new MapPropertySource(DEFAULT_PROPERTIES, merged));
+        }
+        Map<String, Object> mirrored = MirroredInputs.destinations(environment);
+        if (!mirrored.isEmpty()) {
+            MapPropertySource destinations = new MapPropertySource(MirroredInputs.PROPERTY_SOURCE, mirrored);
+            if (environment.getPropertySources().contains(SYSTEM_ENVIRONMENT)) {
+                environment.getPropertySources().addAfter(SYSTEM_ENVIRONMENT, destinations);
+            } else {
+                environment.getPropertySources().addFirst(destinations);
+            }
         }
     }
 }

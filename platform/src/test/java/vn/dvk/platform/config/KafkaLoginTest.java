@@ -64,7 +64,7 @@ class KafkaLoginTest {
     @Test
     void theClientPropertiesOfDvkNameTheBrokersAndTheLogin() {
         DvkProperties.Kafka kafka = new DvkProperties.Kafka("127.0.0.1:9092",
-                Map.of("security.protocol", "SASL_PLAINTEXT"));
+                Map.of("security.protocol", "SASL_PLAINTEXT"), null);
 
         assertThat(kafka.clientProperties()).containsEntry("bootstrap.servers", "127.0.0.1:9092")
                 .containsEntry("security.protocol", "SASL_PLAINTEXT");

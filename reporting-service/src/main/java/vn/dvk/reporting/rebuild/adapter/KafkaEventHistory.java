@@ -27,7 +27,8 @@ import vn.dvk.reporting.projection.adapter.ProjectionConsumers;
 import vn.dvk.reporting.rebuild.domain.EventHistory;
 
 /**
- * The history of the projected topics on the broker, read by a plain consumer without a group or commits: it
+ * The history of the projected topics on the broker, and of their copies that MirrorMaker 2 brings from the clusters
+ * named in {@code DVK_KAFKA_MIRRORED_FROM} (ADR 0022), read by a plain consumer without a group or commits: it
  * captures the beginning and end offsets of every partition, then feeds each record below the captured end, with
  * its headers, to the dispatcher consumer the live binding of its topic uses.
  */
@@ -39,10 +40,12 @@ public class KafkaEventHistory implements EventHistory {
 
     private final ProjectionConsumers consumers;
     private final Map<String, Object> clientProperties;
+    private final DvkProperties.Kafka kafka;
 
     public KafkaEventHistory(ProjectionConsumers consumers, DvkProperties properties) {
         this.consumers = consumers;
         this.clientProperties = properties.kafka().clientProperties();
+        this.kafka = properties.kafka();
     }
 
     @Override
@@ -50,15 +53,19 @@ public class KafkaEventHistory implements EventHistory {
         KafkaConsumer<byte[], byte[]> consumer = consumer();
         try {
             Map<String, List<TopicPartition>> partitions = new LinkedHashMap<>();
+            Map<String, String> localTopics = new LinkedHashMap<>();
             List<TopicPartition> all = new ArrayList<>();
-            for (String topic : ProjectionConsumers.TOPICS) {
-                List<PartitionInfo> infos = consumer.partitionsFor(topic, TIMEOUT);
-                List<TopicPartition> topicPartitions = infos == null ? List.of()
-                        : infos.stream().map(info -> new TopicPartition(topic, info.partition())).toList();
-                partitions.put(topic, topicPartitions);
-                all.addAll(topicPartitions);
+            for (String localTopic : ProjectionConsumers.TOPICS) {
+                for (String topic : kafka.withMirrors(localTopic)) {
+                    List<PartitionInfo> infos = consumer.partitionsFor(topic, TIMEOUT);
+                    List<TopicPartition> topicPartitions = infos == null ? List.of()
+                            : infos.stream().map(info -> new TopicPartition(topic, info.partition())).toList();
+                    partitions.put(topic, topicPartitions);
+                    localTopics.put(topic, localTopic);
+                    all.addAll(topicPartitions);
+                }
             }
-            return new KafkaReplay(consumer, partitions, consumer.beginningOffsets(all, TIMEOUT),
+            return new KafkaReplay(consumer, partitions, localTopics, consumer.beginningOffsets(all, TIMEOUT),
                     consumer.endOffsets(all, TIMEOUT));
         } catch (RuntimeException e) {
             consumer.close();
@@ -81,13 +88,16 @@ public class KafkaEventHistory implements EventHistory {
 
         private final KafkaConsumer<byte[], byte[]> consumer;
         private final Map<String, List<TopicPartition>> partitions;
+        private final Map<String, String> localTopics;
         private final Map<TopicPartition, Long> beginning;
         private final Map<TopicPartition, Long> end;
 
         private KafkaReplay(KafkaConsumer<byte[], byte[]> consumer, Map<String, List<TopicPartition>> partitions,
-                            Map<TopicPartition, Long> beginning, Map<TopicPartition, Long> end) {
+                            Map<String, String> localTopics, Map<TopicPartition, Long> beginning,
+                            Map<TopicPartition, Long> end) {
             this.consumer = consumer;
             this.partitions = partitions;
+            this.localTopics = localTopics;
             this.beginning = beginning;
             this.end = end;
         }
@@ -104,7 +114,7 @@ public class KafkaEventHistory implements EventHistory {
                 List<TopicPartition> filled = topicPartitions.stream()
                         .filter(partition -> end.get(partition) > beginning.get(partition)).toList();
                 if (!filled.isEmpty()) {
-                    feed(consumers.forTopic(topic), filled, listener);
+                    feed(consumers.forTopic(localTopics.get(topic)), filled, listener);
                 }
             });
         }
