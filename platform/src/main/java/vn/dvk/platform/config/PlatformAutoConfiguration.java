@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.function.BiFunction;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
+import org.springframework.core.MethodParameter;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -60,6 +62,7 @@ import vn.dvk.platform.retention.Retention;
 import vn.dvk.platform.retention.RetentionPurge;
 import vn.dvk.platform.scope.DatedUnits;
 import vn.dvk.platform.scope.InstanceScope;
+import vn.dvk.platform.scope.RequestedUnit;
 import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.platform.web.BoundedNumbers;
 import vn.dvk.platform.web.EventStreams;
@@ -323,5 +326,22 @@ public class PlatformAutoConfiguration {
     @Bean
     InitializingBean requestedUnitInApiDocs() {
         return () -> SpringDocUtils.getConfig().replaceWithClass(UnitSelection.class, String.class);
+    }
+
+    /** A {@code @RequestedUnit(asOf = ...)} parameter also reads a date from the query; the OpenAPI lists it. */
+    @Bean
+    OperationCustomizer asOfInApiDocs() {
+        return (operation, handler) -> {
+            for (MethodParameter parameter : handler.getMethodParameters()) {
+                RequestedUnit requested = parameter.getParameterAnnotation(RequestedUnit.class);
+                if (requested != null && !requested.asOf().isEmpty()) {
+                    operation.addParametersItem(new QueryParameter().name(requested.asOf()).required(false)
+                            .description("Ngày (YYYY-MM-DD) có cây đơn vị hành chính dùng để hiểu mã đơn vị; mặc định"
+                                    + " ngày cuối của năm / the date whose unit tree reads the unit code")
+                            .schema(new StringSchema().format("date")));
+                }
+            }
+            return operation;
+        };
     }
 }

@@ -60,7 +60,7 @@ public final class DatedUnits {
                         + ") hoặc của đơn vị bạn.");
             }
         }
-        return new UnitSelection(requested, coverage.path(), coverage.paths());
+        return new UnitSelection(requested, coverage.path(), coverage.paths(), true);
     }
 
     private static LocalDate parse(String field, String asOf) {
