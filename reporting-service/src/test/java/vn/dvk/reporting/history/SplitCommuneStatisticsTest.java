@@ -47,10 +47,11 @@ class SplitCommuneStatisticsTest {
                     00007,001,01,00008,01,whole
                     """), "mapping.csv"));
 
-    private final InMemoryReporting reporting = new InMemoryReporting();
+    private final InstanceScope haNoi = new InstanceScope(OLD_HA_NOI, "01");
+    private final InMemoryReporting reporting = new InMemoryReporting(haNoi);
     private final StatisticsService statistics =
             new StatisticsService(new CoveredRecords(reporting.counters, reporting.views));
-    private final DatedUnits units = new DatedUnits(new InstanceScope(OLD_HA_NOI, "01"), HISTORY);
+    private final DatedUnits units = new DatedUnits(haNoi, HISTORY);
 
     @Test
     void a_split_communes_models_count_once_in_the_piece_that_kept_its_code() {
