@@ -8,10 +8,11 @@ import vn.dvk.platform.unit.domain.UnitCoverage;
 import vn.dvk.platform.unit.domain.UnitHistory;
 
 /**
- * Reads the unit a request names in the unit tree of a date ({@code asOf}, default the last day of the request's
- * year), ADR 0021: a unit of the tree records are registered under reads as {@link InstanceScope#select} does; a unit
- * of the tree that succeeded it covers the old units' subtrees it took over, each of which must lie in the instance's
- * and the caller's subtree.
+ * Reads the unit a request names in the unit tree of a date ({@code asOf}), ADR 0021: a unit of the tree records are
+ * registered under reads as {@link InstanceScope#select} does; a unit of the tree that succeeded it covers the old
+ * units' subtrees it took over, each of which must lie in the instance's and the caller's subtree. Without a date, a
+ * code of the instance's directory keeps its meaning there, whatever the year; another code is read in the tree of
+ * the last day of the year.
  */
 public final class DatedUnits {
 
@@ -30,27 +31,25 @@ public final class DatedUnits {
     }
 
     /**
-     * @param asOf the date asked for ({@code YYYY-MM-DD}), or null: then the last day of {@code year}; a code the tree
-     *             of that day does not know is read in the instance's directory, where a year after the
-     *             reorganisation still finds the old units its records are registered under
+     * @param asOf the date asked for ({@code YYYY-MM-DD}); null: a code the instance's directory knows is read there,
+     *             since this deployment registers its records under it in every year, and any other code in the tree
+     *             of the last day of {@code year}
      * @param year the request's year as given; a malformed one is left to the caller to refuse
      */
     public UnitSelection select(String unitField, String unitCode, String asOfField, String asOf, String year) {
-        LocalDate date = asOf == null || asOf.isBlank() ? lastDayOf(year) : parse(asOfField, asOf.strip());
-        if (unitCode == null || unitCode.isBlank() || date == null) {
+        boolean dateGiven = asOf != null && !asOf.isBlank();
+        LocalDate date = dateGiven ? parse(asOfField, asOf.strip()) : lastDayOf(year);
+        if (unitCode == null || unitCode.isBlank() || date == null
+                || !dateGiven && scope.directory().contains(unitCode.strip())) {
             return scope.select(unitField, unitCode);
         }
         String requested = unitCode.strip();
-        boolean dateGiven = asOf != null && !asOf.isBlank();
         UnitCoverage coverage = history.coverage(requested, date).orElse(null);
-        if (coverage == null) {
-            if (dateGiven) {
-                throw new Rejection.NotFound("unknown-unit-on-date", unitField, "Không có đơn vị hành chính mã '"
-                        + requested + "' vào ngày " + date.format(SHOWN) + ".");
-            }
-            return scope.select(unitField, requested);
+        if (coverage == null && dateGiven) {
+            throw new Rejection.NotFound("unknown-unit-on-date", unitField, "Không có đơn vị hành chính mã '"
+                    + requested + "' vào ngày " + date.format(SHOWN) + ".");
         }
-        if (!coverage.successor()) {
+        if (coverage == null || !coverage.successor()) {
             return scope.select(unitField, requested);
         }
         for (String path : coverage.paths()) {

@@ -36,6 +36,13 @@ class DatedUnitsTest {
     }
 
     @Test
+    void without_a_date_a_reused_code_keeps_the_meaning_its_records_are_registered_under_in_any_year() {
+        UnitSelection selected = province.select("unit", "04075", "asOf", null, "2026");
+
+        assertThat(selected).isEqualTo(new UnitSelection("04075", "14/124/04075"));
+    }
+
+    @Test
     void a_district_on_a_date_after_its_abolition_is_not_found_naming_the_field() {
         assertThatThrownBy(() -> province.select("unit", "124", "asOf", "2026-01-01", "2022"))
                 .isInstanceOfSatisfying(Rejection.NotFound.class, rejection -> {
