@@ -1,7 +1,12 @@
 'use strict';
 // The dashboard reads the reporting APIs of its own service and redraws when the service says the figures changed.
 const params = new URLSearchParams(location.search);
-const state = { unit: params.get('unit'), year: params.get('year'), labels: {}, token: takeToken() };
+const state = { unit: params.get('unit'), year: params.get('year'), asOf: params.get('asOf'), labels: {},
+  token: takeToken() };
+// The query of a unit's figures: asOf (YYYY-MM-DD) names the date whose unit tree reads the unit code (ADR 0021).
+function query(unit) {
+  return `unit=${encodeURIComponent(unit)}&year=${state.year}` + (state.asOf ? `&asOf=${state.asOf}` : '');
+}
 
 // The APIs want the official's bearer token. The portal hands it over in the fragment (#access_token=…), which never
 // reaches a server; it is kept for this tab only and taken out of the address bar.
@@ -93,7 +98,7 @@ function renderCompliance(c) {
   const rows = c.units.filter(r => r.parentCode === state.unit);
   table(document.getElementById('table-compliance'), ['Đơn vị', 'Chỉ tiêu', 'Đã có', 'Còn thiếu'],
     rows.map(r => ({ attrs: r.gap > 0 ? { class: 'gap' } : {},
-      cells: [el('a', { href: `?unit=${encodeURIComponent(r.unitCode)}&year=${state.year}`, 'data-unit': r.unitCode }, r.unitName), r.target, r.count, r.gap] })));
+      cells: [el('a', { href: `?${query(r.unitCode)}`, 'data-unit': r.unitCode }, r.unitName), r.target, r.count, r.gap] })));
   if (rows.length === 0) {
     document.getElementById('table-compliance').replaceChildren(el('tr', {}, el('td', {}, 'Chưa có chỉ tiêu cho các đơn vị cấp dưới trong năm này.')));
   }
@@ -102,7 +107,7 @@ function renderCompliance(c) {
 function renderBreadcrumb(info) {
   const crumbs = [...info.ancestors, info.unit].map((u, i, all) => i === all.length - 1
     ? el('strong', {}, u.fullName)
-    : el('a', { href: `?unit=${encodeURIComponent(u.code)}&year=${state.year}` }, u.fullName));
+    : el('a', { href: `?${query(u.code)}` }, u.fullName));
   const nav = document.getElementById('breadcrumb');
   nav.replaceChildren();
   crumbs.forEach((c, i) => { if (i > 0) { nav.append(' › '); } nav.append(c); });
@@ -112,8 +117,8 @@ async function refresh() {
   const error = document.getElementById('error');
   try {
     const [statistics, compliance] = await Promise.all([
-      json(`/api/v1/statistics/models?unit=${encodeURIComponent(state.unit)}&year=${state.year}`),
-      json(`/api/v1/compliance?unit=${encodeURIComponent(state.unit)}&year=${state.year}`)]);
+      json(`/api/v1/statistics/models?${query(state.unit)}`),
+      json(`/api/v1/compliance?${query(state.unit)}`)]);
     renderStatistics(statistics);
     renderCompliance(compliance);
     error.hidden = true;
@@ -162,7 +167,10 @@ async function start() {
   state.year = state.year || String(info.currentYear);
   const year = document.getElementById('year');
   year.value = state.year;
-  year.addEventListener('change', () => { location.search = `?unit=${encodeURIComponent(state.unit)}&year=${year.value}`; });
+  year.addEventListener('change', () => { state.year = year.value; location.search = `?${query(state.unit)}`; });
+  const asOf = document.getElementById('asOf');
+  asOf.value = state.asOf || '';
+  asOf.addEventListener('change', () => { state.asOf = asOf.value; location.search = `?${query(state.unit)}`; });
   renderBreadcrumb(info);
   await refresh();
   listen();

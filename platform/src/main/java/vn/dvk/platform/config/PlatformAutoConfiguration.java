@@ -11,10 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.BiFunction;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
+import org.springframework.core.MethodParameter;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -57,7 +61,9 @@ import vn.dvk.platform.readmodel.ReadModel;
 import vn.dvk.platform.readmodel.ReadModels;
 import vn.dvk.platform.retention.Retention;
 import vn.dvk.platform.retention.RetentionPurge;
+import vn.dvk.platform.scope.DatedUnits;
 import vn.dvk.platform.scope.InstanceScope;
+import vn.dvk.platform.scope.RequestedUnit;
 import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.platform.web.BoundedNumbers;
 import vn.dvk.platform.web.EventStreams;
@@ -73,6 +79,8 @@ import vn.dvk.platform.unit.application.UnitDirectoryFollowing;
 import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.platform.unit.domain.UnitCsv;
 import vn.dvk.platform.unit.domain.UnitDirectory;
+import vn.dvk.platform.unit.domain.UnitHistory;
+import vn.dvk.platform.unit.domain.UnitMappingCsv;
 
 /** Wires the platform's mechanisms into every service that has it on the classpath. */
 @AutoConfiguration(beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
@@ -110,12 +118,8 @@ public class PlatformAutoConfiguration {
             return new CurrentUnitDirectory.Loaded(CurrentUnitDirectory.NOT_IMPORTED, DemoUnits.DIRECTORY,
                     DemoUnits.RESOURCE);
         }
-        try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-            return new CurrentUnitDirectory.Loaded(CurrentUnitDirectory.NOT_IMPORTED,
-                    UnitDirectory.of(UnitCsv.read(reader, file)), file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("DVK_UNITS_FILE " + file + " cannot be read", e);
-        }
+        return new CurrentUnitDirectory.Loaded(CurrentUnitDirectory.NOT_IMPORTED,
+                UnitDirectory.of(readFile("DVK_UNITS_FILE", file, UnitCsv::read)), file);
     }
 
     /** Every instance follows the published directory from the topic's start, with a consumer of its own. */
@@ -125,6 +129,49 @@ public class PlatformAutoConfiguration {
                                         @Value("${spring.application.name}") String serviceName) {
         return new UnitDirectoryFeed(properties.kafka().clientProperties(), serviceName + "-unit-directory",
                 new UnitDirectoryFollowing(units, new MongoUnitDirectoryCopy(databases), scope.code()), jsonMapper);
+    }
+
+    /**
+     * The unit history (ADR 0021): the instance's directory as the tree records are registered under, and, from
+     * {@code dvk.unit-history.effective} (1 July 2025), the tree of {@code DVK_UNITS_SUCCESSOR_FILE} with the mapping of
+     * {@code DVK_UNIT_MAPPING_FILE}. Without {@code DVK_UNITS_FILE} the bundled demo history; with it but without
+     * those two files, a directory no reorganisation succeeded.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    UnitHistory unitHistory(CurrentUnitDirectory units, DvkProperties properties,
+                            @Value("${dvk.unit-history.successor-file:}") String successorFile,
+                            @Value("${dvk.unit-history.mapping-file:}") String mappingFile,
+                            @Value("${dvk.unit-history.effective:2025-07-01}") LocalDate effective) {
+        UnitDirectory directory = units.get();
+        UnitHistory history;
+        if (!successorFile.isBlank() && !mappingFile.isBlank()) {
+            history = UnitHistory.reorganised(directory, UnitDirectory.of(readFile("DVK_UNITS_SUCCESSOR_FILE",
+                    successorFile, UnitCsv::read)), effective, readFile("DVK_UNIT_MAPPING_FILE", mappingFile,
+                    UnitMappingCsv::read));
+        } else if (!successorFile.isBlank() || !mappingFile.isBlank()) {
+            throw new IllegalStateException("DVK_UNITS_SUCCESSOR_FILE and DVK_UNIT_MAPPING_FILE go together");
+        } else if (properties.unitsFile() == null || properties.unitsFile().isBlank()) {
+            history = DemoUnits.HISTORY;
+        } else {
+            history = UnitHistory.unchanged(directory);
+        }
+        log.info("unit history: {}", history.successor().map(tree -> tree.directory().size()
+                + " units in force from " + tree.validFrom()).orElse("no reorganisation"));
+        return history;
+    }
+
+    private static <T> T readFile(String setting, String file, BiFunction<Reader, String, T> parser) {
+        try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+            return parser.apply(reader, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(setting + " " + file + " cannot be read", e);
+        }
+    }
+
+    @Bean
+    DatedUnits datedUnits(InstanceScope scope, UnitHistory history) {
+        return new DatedUnits(scope, history);
     }
 
     @Bean
@@ -277,11 +324,11 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer requestedUnitBinding(InstanceScope scope) {
+    WebMvcConfigurer requestedUnitBinding(InstanceScope scope, DatedUnits datedUnits) {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-                resolvers.add(new RequestedUnitResolver(scope));
+                resolvers.add(new RequestedUnitResolver(scope, datedUnits));
             }
         };
     }
@@ -304,5 +351,22 @@ public class PlatformAutoConfiguration {
     @Bean
     InitializingBean requestedUnitInApiDocs() {
         return () -> SpringDocUtils.getConfig().replaceWithClass(UnitSelection.class, String.class);
+    }
+
+    /** A {@code @RequestedUnit(asOf = ...)} parameter also reads a date from the query; the OpenAPI lists it. */
+    @Bean
+    OperationCustomizer asOfInApiDocs() {
+        return (operation, handler) -> {
+            for (MethodParameter parameter : handler.getMethodParameters()) {
+                RequestedUnit requested = parameter.getParameterAnnotation(RequestedUnit.class);
+                if (requested != null && !requested.asOf().isEmpty()) {
+                    operation.addParametersItem(new QueryParameter().name(requested.asOf()).required(false)
+                            .description("Ngày (YYYY-MM-DD) có cây đơn vị hành chính dùng để hiểu mã đơn vị; mặc định"
+                                    + " ngày cuối của năm / the date whose unit tree reads the unit code")
+                            .schema(new StringSchema().format("date")));
+                }
+            }
+            return operation;
+        };
     }
 }

@@ -58,6 +58,11 @@ public abstract sealed class Rejection extends RuntimeException
         public NotFound(String code, String message) {
             super(code, message, List.of());
         }
+
+        /** Something a request's field names is unknown, e.g. a unit on the date it asks about. */
+        public NotFound(String code, String field, String message) {
+            super(code, message, issue(field, message));
+        }
     }
 
     /** A unit named in the request lies outside the subtree this instance (or caller) may act on. */

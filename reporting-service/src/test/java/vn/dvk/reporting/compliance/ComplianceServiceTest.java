@@ -12,6 +12,7 @@ import vn.dvk.contracts.registration.CampaignSnapshot;
 import vn.dvk.contracts.registration.RegistrationEvents;
 import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.reporting.compliance.application.ComplianceService;
+import vn.dvk.reporting.statistics.application.CoveredRecords;
 import vn.dvk.reporting.compliance.domain.ComplianceRow;
 import vn.dvk.reporting.fakes.InMemoryReporting;
 import vn.dvk.platform.unit.application.CurrentUnitDirectory;
@@ -24,8 +25,9 @@ class ComplianceServiceTest {
     private static final int YEAR = 2025;
 
     private final InMemoryReporting reporting = new InMemoryReporting();
-    private final ComplianceService compliance = new ComplianceService(reporting.campaigns, reporting.counters,
-            CurrentUnitDirectory.fixed(DemoUnits.DIRECTORY));
+    private final ComplianceService compliance = new ComplianceService(reporting.campaigns,
+            new CoveredRecords(reporting.counters, reporting.views), CurrentUnitDirectory.fixed(DemoUnits.DIRECTORY),
+            DemoUnits.HISTORY);
 
     private static CampaignSnapshot plan294(long version, int communeTarget) {
         return new CampaignSnapshot("c-294", "124", "14/124", "Kế hoạch 294/KH-UBND", "294/KH-UBND",

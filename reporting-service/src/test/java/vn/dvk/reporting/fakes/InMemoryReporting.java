@@ -41,8 +41,12 @@ public final class InMemoryReporting {
 
     /** The projections of an instance serving the subtree of {@code scopeCode}. */
     public InMemoryReporting(String scopeCode) {
-        models = new ModelProjection(views, counters, new InstanceScope(DemoUnits.DIRECTORY, scopeCode),
-                this::published);
+        this(new InstanceScope(DemoUnits.DIRECTORY, scopeCode));
+    }
+
+    /** The projections of an instance of any directory, such as one beside the bundled demo set. */
+    public InMemoryReporting(InstanceScope scope) {
+        models = new ModelProjection(views, counters, scope, this::published);
     }
 
     private void published(Object event) {

@@ -14,6 +14,7 @@ import vn.dvk.reporting.fakes.InMemoryReporting;
 import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.reporting.fixtures.ModelFixtures;
 import vn.dvk.reporting.projection.domain.ProjectionChanged;
+import vn.dvk.reporting.statistics.application.CoveredRecords;
 import vn.dvk.reporting.statistics.application.StatisticsService;
 import vn.dvk.reporting.statistics.domain.ModelStatistics;
 
@@ -23,7 +24,8 @@ class ModelProjectionTest {
     private static final int YEAR = 2022;
 
     private final InMemoryReporting reporting = new InMemoryReporting();
-    private final StatisticsService statistics = new StatisticsService(reporting.counters, reporting.views);
+    private final StatisticsService statistics =
+            new StatisticsService(new CoveredRecords(reporting.counters, reporting.views));
 
     private ModelStatistics statisticsOf(String unit) {
         return statistics.statistics(new UnitSelection(unit, DemoUnits.pathOf(unit)), YEAR,
@@ -119,7 +121,7 @@ class ModelProjectionTest {
         assertThat(reporting.views.pending(registered.id())).isEmpty();
     }
     private static ModelStatistics statisticsOf(InMemoryReporting instance, String unit) {
-        return new StatisticsService(instance.counters, instance.views).statistics(
+        return new StatisticsService(new CoveredRecords(instance.counters, instance.views)).statistics(
                 new UnitSelection(unit, DemoUnits.pathOf(unit)), YEAR, EnumSet.noneOf(ModelStatus.class));
     }
 

@@ -14,6 +14,7 @@ import vn.dvk.reporting.fakes.InMemoryReporting;
 import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.reporting.fixtures.ModelFixtures;
 import vn.dvk.reporting.fixtures.Seed004;
+import vn.dvk.reporting.statistics.application.CoveredRecords;
 import vn.dvk.reporting.statistics.application.StatisticsService;
 import vn.dvk.reporting.statistics.domain.ModelStatistics;
 import vn.dvk.reporting.statistics.domain.Replication;
@@ -23,7 +24,8 @@ import vn.dvk.testsupport.Seed004Table;
 class StatisticsServiceTest {
 
     private final InMemoryReporting reporting = new InMemoryReporting();
-    private final StatisticsService statistics = new StatisticsService(reporting.counters, reporting.views);
+    private final StatisticsService statistics =
+            new StatisticsService(new CoveredRecords(reporting.counters, reporting.views));
 
     private static UnitSelection unit(String code) {
         return new UnitSelection(code, DemoUnits.pathOf(code));

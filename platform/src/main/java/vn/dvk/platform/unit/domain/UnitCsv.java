@@ -21,32 +21,47 @@ public final class UnitCsv {
     }
 
     public static List<AdministrativeUnit> read(Reader source, String sourceName) {
+        return rows(source, sourceName, HEADER, 5, (cells, lineNumber) -> parse(cells, sourceName, lineNumber));
+    }
+
+    /** Parses one row's cells, already counted; {@code lineNumber} is the row's line in the file, for messages. */
+    @FunctionalInterface
+    interface RowParser<T> {
+        T parse(List<String> cells, int lineNumber);
+    }
+
+    /**
+     * The rows of a UTF-8 CSV file with the given header line (a byte-order mark is skipped), blank lines ignored,
+     * each with exactly {@code columns} cells.
+     */
+    static <T> List<T> rows(Reader source, String sourceName, String header, int columns, RowParser<T> parser) {
         try (BufferedReader reader = new BufferedReader(source)) {
-            String header = stripBom(reader.readLine());
-            if (header == null || !HEADER.equals(header.trim())) {
-                throw new UnitDirectoryException(sourceName + ": the first line must be '" + HEADER + "'");
+            String first = stripBom(reader.readLine());
+            if (first == null || !header.equals(first.trim())) {
+                throw new UnitDirectoryException(sourceName + ": the first line must be '" + header + "'");
             }
-            List<AdministrativeUnit> units = new ArrayList<>();
+            List<T> rows = new ArrayList<>();
             String line;
             int lineNumber = 1;
             while ((line = reader.readLine()) != null) {
                 lineNumber++;
-                if (!line.isBlank()) {
-                    units.add(parse(line, sourceName, lineNumber));
+                if (line.isBlank()) {
+                    continue;
                 }
+                List<String> cells = split(line);
+                if (cells.size() != columns) {
+                    throw new UnitDirectoryException(sourceName + " line " + lineNumber + ": expected " + columns
+                            + " columns, found " + cells.size());
+                }
+                rows.add(parser.parse(cells, lineNumber));
             }
-            return units;
+            return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(sourceName + ": cannot be read", e);
         }
     }
 
-    private static AdministrativeUnit parse(String line, String sourceName, int lineNumber) {
-        List<String> cells = split(line);
-        if (cells.size() != 5) {
-            throw new UnitDirectoryException(sourceName + " line " + lineNumber + ": expected 5 columns, found "
-                    + cells.size());
-        }
+    private static AdministrativeUnit parse(List<String> cells, String sourceName, int lineNumber) {
         String code = cells.get(0).trim();
         if (code.isEmpty() || !code.matches("[0-9A-Za-z.-]+")) {
             throw new UnitDirectoryException(sourceName + " line " + lineNumber + ": invalid code '" + code + "'");

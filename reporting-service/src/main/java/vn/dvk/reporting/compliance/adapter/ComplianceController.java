@@ -7,7 +7,10 @@ import vn.dvk.platform.scope.RequestedUnit;
 import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.reporting.compliance.application.ComplianceService;
 
-/** {@code GET /api/v1/compliance}: each unit below a unit with its target, its count and the gap, worst first. */
+/**
+ * {@code GET /api/v1/compliance}: each unit below a unit with its target, its count and the gap, worst first; the unit
+ * is read in the unit tree of {@code asOf} (default the last day of {@code year}; ADR 0021).
+ */
 @RestController
 public class ComplianceController {
 
@@ -18,7 +21,7 @@ public class ComplianceController {
     }
 
     @GetMapping("/api/v1/compliance")
-    public ComplianceService.Compliance compliance(@RequestedUnit UnitSelection unit,
+    public ComplianceService.Compliance compliance(@RequestedUnit(asOf = "asOf") UnitSelection unit,
                                                    @RequestParam(required = false) String year) {
         return compliance.compliance(unit, year);
     }

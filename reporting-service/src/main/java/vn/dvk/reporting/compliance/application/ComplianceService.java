@@ -5,12 +5,14 @@ import org.springframework.stereotype.Service;
 import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.platform.unit.domain.AdministrativeUnit;
 import vn.dvk.platform.unit.application.CurrentUnitDirectory;
+import vn.dvk.platform.unit.domain.UnitCoverage;
 import vn.dvk.platform.unit.domain.UnitDirectory;
+import vn.dvk.platform.unit.domain.UnitHistory;
 import vn.dvk.reporting.compliance.domain.ComplianceCalculator;
 import vn.dvk.reporting.compliance.domain.ComplianceRow;
 import vn.dvk.reporting.compliance.domain.UnitNode;
 import vn.dvk.reporting.projection.domain.CampaignTargets;
-import vn.dvk.reporting.projection.domain.ModelCounters;
+import vn.dvk.reporting.statistics.application.CoveredRecords;
 import vn.dvk.reporting.statistics.domain.ReportParameters;
 import vn.dvk.reporting.statistics.domain.StatisticsCalculator;
 
@@ -19,13 +21,16 @@ import vn.dvk.reporting.statistics.domain.StatisticsCalculator;
 public class ComplianceService {
 
     private final CampaignTargets campaigns;
-    private final ModelCounters counters;
+    private final CoveredRecords records;
     private final CurrentUnitDirectory units;
+    private final UnitHistory history;
 
-    public ComplianceService(CampaignTargets campaigns, ModelCounters counters, CurrentUnitDirectory units) {
+    public ComplianceService(CampaignTargets campaigns, CoveredRecords records, CurrentUnitDirectory units,
+                             UnitHistory history) {
         this.campaigns = campaigns;
-        this.counters = counters;
+        this.records = records;
         this.units = units;
+        this.history = history;
     }
 
     /** The answer: the unit and year asked and one row per unit with a target, worst first. */
@@ -34,20 +39,23 @@ public class ComplianceService {
 
     /**
      * The rows of the units below {@code unit}, and its own row when a campaign issued above it gives it a target
-     * (a commune instance receives its district's plan, ADR 0018).
+     * (a commune instance receives its district's plan, ADR 0018). A unit read in the tree that succeeded the
+     * registered one has the units below it in that tree, each counting the old units it took over (ADR 0021).
      */
     public Compliance compliance(UnitSelection unit, String year) {
         int asked = ReportParameters.year(year);
-        UnitDirectory directory = units.get();
-        UnitNode own = directory.find(unit.code()).map(found -> node(found, directory)).orElse(null);
-        List<UnitNode> below = directory.descendantsOf(unit.code()).stream()
-                .map(found -> node(found, directory)).toList();
+        UnitDirectory tree = unit.successor() ? history.successor().orElseThrow().directory() : units.get();
+        UnitNode own = tree.find(unit.code()).map(found -> node(tree, found, unit.successor())).orElse(null);
+        List<UnitNode> below = tree.descendantsOf(unit.code()).stream()
+                .map(found -> node(tree, found, unit.successor())).toList();
         return new Compliance(unit.code(), asked, ComplianceCalculator.compute(asked, own, below, campaigns.all(),
-                counters.countsUnder(unit.path(), asked), StatisticsCalculator.DEFAULT_STATUSES));
+                records.counts(unit, asked), StatisticsCalculator.DEFAULT_STATUSES));
     }
 
-    private static UnitNode node(AdministrativeUnit unit, UnitDirectory directory) {
-        return new UnitNode(unit.code(), unit.fullName(), unit.level(), unit.parentCode(),
-                directory.pathOf(unit.code()).orElse(""));
+    private UnitNode node(UnitDirectory tree, AdministrativeUnit unit, boolean successor) {
+        String path = tree.pathOf(unit.code()).orElse("");
+        List<String> paths = successor ? history.coverage(unit.code(), history.successor().orElseThrow().validFrom())
+                .map(UnitCoverage::paths).orElse(List.of(path)) : List.of(path);
+        return new UnitNode(unit.code(), unit.fullName(), unit.level(), unit.parentCode(), path, paths);
     }
 }

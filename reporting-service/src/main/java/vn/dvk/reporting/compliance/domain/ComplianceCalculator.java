@@ -12,7 +12,8 @@ import vn.dvk.reporting.projection.domain.CounterCount;
 /**
  * Target compliance (chỉ tiêu): for each unit below the asked one that a campaign gives a target for the year, the
  * models its subtree counts against the target and the gap, worst first; and the asked unit's own row when a campaign
- * issued above it gives it a target, such as a commune under its district's plan.
+ * issued above it gives it a target, such as a commune under its district's plan. A unit counts the models of every
+ * subtree it covers, and a campaign applies to it when it was issued at or above one of them (ADR 0021).
  */
 public final class ComplianceCalculator {
 
@@ -67,7 +68,7 @@ public final class ComplianceCalculator {
         ComplianceRow worst = null;
         for (CampaignSnapshot campaign : campaigns) {
             if (year < campaign.startYear() || year > campaign.endYear() || campaign.targets() == null
-                    || !within(unit.path(), campaign.issuingUnitPath())) {
+                    || unit.paths().stream().noneMatch(path -> within(path, campaign.issuingUnitPath()))) {
                 continue;
             }
             for (CampaignSnapshot.Target target : campaign.targets()) {
@@ -76,7 +77,7 @@ public final class ComplianceCalculator {
                 }
                 long count = counts.stream()
                         .filter(c -> c.key().year() == year && counted.contains(c.key().status())
-                                && within(c.key().unitPath(), unit.path())
+                                && unit.paths().stream().anyMatch(path -> within(c.key().unitPath(), path))
                                 && (target.level() == null || target.level() == c.key().level()))
                         .mapToLong(CounterCount::count).sum();
                 long gap = Math.max(0, target.minimumModels() - count);

@@ -10,7 +10,8 @@ import vn.dvk.reporting.document.application.YearlyReportService;
 
 /**
  * {@code GET /api/v1/reports/yearly?unit=&year=&date=&format=docx|xlsx|pdf}: the yearly report of seed 004 as a file,
- * dated {@code date} (YYYY-MM-DD) when the official chooses one.
+ * dated {@code date} (YYYY-MM-DD) when the official chooses one; {@code asOf} (YYYY-MM-DD, default the last day of
+ * {@code year}) chooses the unit tree that reads {@code unit} (ADR 0021).
  */
 @RestController
 public class YearlyReportController {
@@ -24,7 +25,7 @@ public class YearlyReportController {
     }
 
     @GetMapping("/api/v1/reports/yearly")
-    public ResponseEntity<byte[]> yearly(@RequestedUnit UnitSelection unit,
+    public ResponseEntity<byte[]> yearly(@RequestedUnit(asOf = "asOf") UnitSelection unit,
                                          @RequestParam(required = false) String year,
                                          @RequestParam(required = false) String date,
                                          @RequestParam(required = false) String format) {

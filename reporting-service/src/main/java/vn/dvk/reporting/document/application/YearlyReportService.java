@@ -10,6 +10,7 @@ import vn.dvk.platform.scope.UnitSelection;
 import vn.dvk.platform.unit.domain.AdministrativeUnit;
 import vn.dvk.platform.unit.application.CurrentUnitDirectory;
 import vn.dvk.platform.unit.domain.UnitDirectory;
+import vn.dvk.platform.unit.domain.UnitHistory;
 import vn.dvk.reporting.document.domain.ReportDate;
 import vn.dvk.reporting.document.domain.ReportKind;
 import vn.dvk.reporting.document.domain.UnitLetterhead;
@@ -17,7 +18,7 @@ import vn.dvk.reporting.document.domain.YearlyReport;
 import vn.dvk.reporting.document.domain.YearlyReportComposer;
 import vn.dvk.reporting.projection.domain.CampaignTargets;
 import vn.dvk.reporting.projection.domain.Inspections;
-import vn.dvk.reporting.projection.domain.ModelViews;
+import vn.dvk.reporting.statistics.application.CoveredRecords;
 import vn.dvk.reporting.statistics.application.StatisticsService;
 import vn.dvk.reporting.statistics.domain.ReportParameters;
 
@@ -27,22 +28,24 @@ public class YearlyReportService {
 
     private final StatisticsService statistics;
     private final Inspections inspections;
-    private final ModelViews models;
+    private final CoveredRecords records;
     private final CampaignTargets campaigns;
     private final Letterheads letterheads;
     private final CurrentUnitDirectory units;
+    private final UnitHistory history;
     private final ReportDeadlineService deadlines;
     private final Clock clock;
 
-    public YearlyReportService(StatisticsService statistics, Inspections inspections, ModelViews models,
+    public YearlyReportService(StatisticsService statistics, Inspections inspections, CoveredRecords records,
                                CampaignTargets campaigns, Letterheads letterheads, CurrentUnitDirectory units,
-                               ReportDeadlineService deadlines, Clock clock) {
+                               UnitHistory history, ReportDeadlineService deadlines, Clock clock) {
         this.statistics = statistics;
         this.inspections = inspections;
-        this.models = models;
+        this.records = records;
         this.campaigns = campaigns;
         this.letterheads = letterheads;
         this.units = units;
+        this.history = history;
         this.deadlines = deadlines;
         this.clock = clock;
     }
@@ -54,23 +57,27 @@ public class YearlyReportService {
         return compose(unit, reported, reportDate, YearlyReportComposer.Writing.none(ReportKind.YEARLY));
     }
 
-    /** The report of a unit and year, dated {@code reportDate}, with what the official wrote in its draft. */
+    /**
+     * The report of a unit and year, dated {@code reportDate}, with what the official wrote in its draft; a unit read
+     * after the 2025 reorganisation reports the records of the old units it took over too (ADR 0021).
+     */
     public YearlyReport compose(UnitSelection unit, int reported, LocalDate reportDate,
                                 YearlyReportComposer.Writing writing) {
-        UnitDirectory directory = units.get();
-        AdministrativeUnit found = directory.find(unit.code()).orElse(null);
+        UnitDirectory tree = unit.successor() ? history.successor().orElseThrow().directory() : units.get();
+        AdministrativeUnit found = tree.find(unit.code()).orElse(null);
         String name = found == null ? "Việt Nam" : found.name();
         String fullName = found == null ? "Việt Nam" : found.fullName();
         UnitLetterhead letterhead = letterheads.configuredFor(unit.code()).orElseGet(() -> found == null
                 ? UnitLetterhead.derivedFrom(new AdministrativeUnit(unit.code(), UnitLevel.PROVINCE, name, fullName,
                         null), null)
-                : UnitLetterhead.derivedFrom(found, directory.find(found.parentCode()).orElse(null)));
+                : UnitLetterhead.derivedFrom(found, tree.find(found.parentCode()).orElse(null)));
         return YearlyReportComposer.compose(new YearlyReportComposer.Facts(
                 new YearlyReportComposer.ReportingUnit(unit.code(), unit.path(), name, fullName), reported,
                 reportDate, letterhead,
                 statistics.statistics(unit, reported, EnumSet.noneOf(ModelStatus.class)),
                 statistics.replication(unit, reported),
-                inspections.inspectionsUnder(unit.path(), reported), inspections.plansIssuedBy(unit.path(), reported),
-                campaigns.all(), models.modelsUnder(unit.path(), reported), directory), writing);
+                unit.paths().stream().flatMap(path -> inspections.inspectionsUnder(path, reported).stream()).toList(),
+                unit.paths().stream().flatMap(path -> inspections.plansIssuedBy(path, reported).stream()).toList(),
+                campaigns.all(), records.models(unit, reported), units.get()), writing);
     }
 }

@@ -12,7 +12,8 @@ import vn.dvk.reporting.statistics.domain.Replication;
 
 /**
  * {@code GET /api/v1/statistics/models}: the contract's statistics of models; {@code GET
- * /api/v1/statistics/replication}: how many models of the subtree and year were replicated from how many others.
+ * /api/v1/statistics/replication}: how many models of the subtree and year were replicated from how many others. Both
+ * read {@code unit} in the unit tree of {@code asOf} (default the last day of {@code year}; ADR 0021).
  */
 @RestController
 public class StatisticsController {
@@ -24,14 +25,14 @@ public class StatisticsController {
     }
 
     @GetMapping("/api/v1/statistics/models")
-    public ModelStatistics models(@RequestedUnit UnitSelection unit,
+    public ModelStatistics models(@RequestedUnit(asOf = "asOf") UnitSelection unit,
                                   @RequestParam(required = false) String year,
                                   @RequestParam(required = false) List<String> status) {
         return statistics.statistics(unit, year, status);
     }
 
     @GetMapping("/api/v1/statistics/replication")
-    public Replication replication(@RequestedUnit UnitSelection unit, @RequestParam(required = false) String year) {
+    public Replication replication(@RequestedUnit(asOf = "asOf") UnitSelection unit, @RequestParam(required = false) String year) {
         return statistics.replication(unit, year);
     }
 }

@@ -5,9 +5,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.platform.scope.UnitSelection;
-import vn.dvk.reporting.projection.domain.ModelCounters;
 import vn.dvk.reporting.projection.domain.ModelFigures;
-import vn.dvk.reporting.projection.domain.ModelViews;
 import vn.dvk.reporting.statistics.domain.ModelStatistics;
 import vn.dvk.reporting.statistics.domain.Replication;
 import vn.dvk.reporting.statistics.domain.ReportParameters;
@@ -15,17 +13,16 @@ import vn.dvk.reporting.statistics.domain.StatisticsCalculator;
 
 /**
  * Statistics of models for a unit's subtree and a year, from the counters only; the replication figure from the
- * models' views, since it counts distinct sources, which no counter can.
+ * models' views, since it counts distinct sources, which no counter can. A unit read after the 2025 reorganisation
+ * counts the old units' records it took over ({@link CoveredRecords}).
  */
 @Service
 public class StatisticsService {
 
-    private final ModelCounters counters;
-    private final ModelViews views;
+    private final CoveredRecords records;
 
-    public StatisticsService(ModelCounters counters, ModelViews views) {
-        this.counters = counters;
-        this.views = views;
+    public StatisticsService(CoveredRecords records) {
+        this.records = records;
     }
 
     /** The replication figure a query asks for: its year is checked here. */
@@ -34,7 +31,7 @@ public class StatisticsService {
     }
 
     public Replication replication(UnitSelection unit, int year) {
-        return Replication.of(unit.code(), year, views.modelsUnder(unit.path(), year).stream()
+        return Replication.of(unit.code(), year, records.models(unit, year).stream()
                 .map(ModelFigures::model).toList());
     }
 
@@ -45,6 +42,6 @@ public class StatisticsService {
 
     /** @param statuses the statuses that count; empty means the default of {@link StatisticsCalculator} */
     public ModelStatistics statistics(UnitSelection unit, int year, Set<ModelStatus> statuses) {
-        return StatisticsCalculator.compute(unit.code(), year, counters.countsUnder(unit.path(), year), statuses);
+        return StatisticsCalculator.compute(unit.code(), year, records.counts(unit, year), statuses);
     }
 }
