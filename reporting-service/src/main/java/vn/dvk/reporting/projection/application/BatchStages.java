@@ -1,0 +1,15 @@
+package vn.dvk.reporting.projection.application;
+
+/**
+ * The stages of applying a batch of model events, for what must happen between them: nothing in production; a fault
+ * test throws between the counter write and the view write to prove that a redelivery repairs it (ADR 0019).
+ */
+public interface BatchStages {
+
+    /** Nothing happens between the stages. */
+    BatchStages NONE = () -> {
+    };
+
+    /** Called once the counters hold the batch's deltas and before the views are written. */
+    void countersWritten();
+}
