@@ -55,7 +55,7 @@ public class ModelProjection {
                 .distinct().toList());
         ModelBatch.Folded folded = ModelBatch.fold(batch, before);
         counters.applyOnce(folded.deltas());
-        stages.countersWritten();
+        stages.countersWritten(batch);
         views.write(folded.views());
         folded.changes().forEach(publisher::publishEvent);
     }
