@@ -63,7 +63,7 @@ public final class EventDecoder {
         return consumerName;
     }
 
-    /** Reads a record from its headers (as the client hands them over) and its value. */
+    /** Reads a record from its headers (as the client hands them over) and its value (null: a record without one). */
     public DecodedRecord decode(Function<String, Object> headers, byte[] payload) {
         CloudEvent event = CloudEventCodec.decode(headers);
         String unitPath = event.unitPath();
@@ -91,8 +91,11 @@ public final class EventDecoder {
         }
         Object read;
         try {
+            if (payload == null) {
+                throw new IllegalArgumentException("the record has no value");
+            }
             read = jsonMapper.readValue(payload, handled.payloadType());
-        } catch (JacksonException e) {
+        } catch (JacksonException | IllegalArgumentException e) {
             failed.increment();
             unreadable.increment();
             return new DecodedRecord.Poison(new UnreadablePayload(type, id, e));

@@ -2,6 +2,8 @@ package vn.dvk.reporting.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.catalog.Field;
@@ -70,5 +72,35 @@ abstract class ModelCountersContract {
 
         assertThat(counters().countsUnder("14/124/04097", YEAR + 1)).containsExactlyInAnyOrder(
                 new CounterCount(registered, 2), new CounterCount(approved, 1));
+    }
+
+    @Test
+    void writers_of_three_partitions_moving_the_same_counters_at_once_lose_no_delta() throws Exception {
+        CounterKey registered = inAnotherYear(key("04098", "14/124/04098", ModelStatus.REGISTERED));
+        CounterKey approved = inAnotherYear(key("04098", "14/124/04098", ModelStatus.APPROVED));
+        List<Thread> writers = new ArrayList<>();
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        for (int partition = 0; partition < 3; partition++) {
+            String source = "dvk_registration-" + partition;
+            writers.add(new Thread(() -> {
+                try {
+                    for (long offset = 0; offset < 20; offset++) {
+                        counters().applyOnce(List.of(
+                                new PositionedDelta(registered, new RecordPosition(source, offset), 1),
+                                new PositionedDelta(approved, new RecordPosition(source, offset), 1)));
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        writers.forEach(Thread::start);
+        for (Thread writer : writers) {
+            writer.join();
+        }
+
+        assertThat(failures).isEmpty();
+        assertThat(counters().countsUnder("14/124/04098", YEAR + 1)).containsExactlyInAnyOrder(
+                new CounterCount(registered, 60), new CounterCount(approved, 60));
     }
 }

@@ -58,10 +58,13 @@ public class MongoModelCounters implements ModelCounters, ReadModel {
 
     @Override
     public void applyOnce(List<PositionedDelta> deltas) {
+        if (deltas.isEmpty()) {
+            return;
+        }
         Map<String, List<PositionedDelta>> byCounter = new LinkedHashMap<>();
         deltas.forEach(delta -> byCounter.computeIfAbsent(delta.key().id(), id -> new ArrayList<>())
                 .add(delta));
-        for (int round = 1; round <= MOST_ROUNDS && !byCounter.isEmpty(); round++) {
+        for (int round = 1; round <= MOST_ROUNDS; round++) {
             Map<String, Map<String, Long>> held = heldOffsets(byCounter.keySet());
             List<Conditioned> updates = byCounter.entrySet().stream()
                     .map(entry -> CounterUpdate.unapplied(entry.getValue().get(0).key(), entry.getValue(),

@@ -36,9 +36,17 @@ public class RegistrationBatchListener implements AutoCloseable {
         this.deadLetterTopic = deadLetterTopic;
     }
 
-    public void accept(Message<List<byte[]>> batch) {
+    public void accept(Message<List<?>> batch) {
         List<ConsumedRecord> records = recordsOf(batch);
-        List<RegistrationBatches.Poisoned> poison = batches.apply(records);
+        log.debug("applying a batch of {} registration records", records.size());
+        List<RegistrationBatches.Poisoned> poison;
+        try {
+            poison = batches.apply(records);
+        } catch (RuntimeException e) {
+            log.warn("a batch of {} registration records failed and is delivered again: {}", records.size(),
+                    e.toString());
+            throw e;
+        }
         if (poison.isEmpty()) {
             return;
         }
@@ -61,9 +69,9 @@ public class RegistrationBatchListener implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<ConsumedRecord> recordsOf(Message<List<byte[]>> batch) {
+    private static List<ConsumedRecord> recordsOf(Message<List<?>> batch) {
         MessageHeaders headers = batch.getHeaders();
-        List<byte[]> values = batch.getPayload();
+        List<?> values = batch.getPayload();
         List<Map<String, Object>> converted = (List<Map<String, Object>>) headers.get(
                 KafkaHeaders.BATCH_CONVERTED_HEADERS);
         List<String> topics = (List<String>) headers.get(KafkaHeaders.RECEIVED_TOPIC);
@@ -74,7 +82,7 @@ public class RegistrationBatchListener implements AutoCloseable {
         for (int i = 0; i < values.size(); i++) {
             records.add(new ConsumedRecord(topics.get(i), partitions.get(i), offsets.get(i),
                     keys == null ? null : bytes(keys.get(i)), converted == null ? Map.of() : converted.get(i),
-                    values.get(i)));
+                    values.get(i) instanceof byte[] value ? value : null));
         }
         return records;
     }

@@ -23,7 +23,7 @@ import vn.dvk.reporting.projection.application.ProjectionGate;
 public class ReportingEventBindings {
 
     @Bean
-    Consumer<Message<List<byte[]>>> registrationEvents(RegistrationBatchListener listener, ProjectionGate gate) {
+    Consumer<Message<List<?>>> registrationEvents(RegistrationBatchListener listener, ProjectionGate gate) {
         return batch -> gate.live(() -> listener.accept(batch));
     }
 
