@@ -33,6 +33,7 @@ public final class EventDecoder {
     private final InstanceScope scope;
     private final JsonMapper jsonMapper;
     private final Counter applied;
+    private final Counter duplicates;
     private final Counter outOfScope;
     private final Counter ignored;
     private final Counter failed;
@@ -49,6 +50,7 @@ public final class EventDecoder {
         this.scope = scope;
         this.jsonMapper = jsonMapper;
         this.applied = counter(meters, "applied");
+        this.duplicates = counter(meters, "duplicate");
         this.outOfScope = counter(meters, "out-of-scope");
         this.ignored = counter(meters, "ignored");
         this.failed = counter(meters, "failed");
@@ -107,6 +109,11 @@ public final class EventDecoder {
     /** Counts events a consumer applied. */
     public void applied(int events) {
         applied.increment(events);
+    }
+
+    /** Counts events a consumer found applied before (a redelivery, an older version): they changed nothing. */
+    public void duplicates(int events) {
+        duplicates.increment(events);
     }
 
     /** Counts a failure of a handler on an accepted event. */

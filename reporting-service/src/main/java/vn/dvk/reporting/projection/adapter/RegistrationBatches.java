@@ -63,12 +63,13 @@ public class RegistrationBatches {
                 }
             }
         }
-        models.apply(changes);
+        int duplicates = models.apply(changes);
         for (InboundEvent<?> event : campaignEvents) {
             campaigns.apply(event, event.payload() instanceof CampaignPublished published ? published.campaign()
                     : ((CampaignUpdated) event.payload()).campaign());
         }
-        decoder.applied(changes.size() + campaignEvents.size());
+        decoder.applied(changes.size() - duplicates + campaignEvents.size());
+        decoder.duplicates(duplicates);
         return poison;
     }
 

@@ -46,10 +46,10 @@ public class ModelProjection {
         return new ModelChange(model, version, event.type(), position, scope.coversPath(model.unitPath()));
     }
 
-    /** Applies the model events of one batch, in the order they were read. */
-    public void apply(List<ModelChange> batch) {
+    /** Applies the model events of one batch, in the order they were read; answers how many were duplicates. */
+    public int apply(List<ModelChange> batch) {
         if (batch.isEmpty()) {
-            return;
+            return 0;
         }
         Map<String, ModelState> before = views.states(batch.stream().map(change -> change.model().id())
                 .distinct().toList());
@@ -58,5 +58,6 @@ public class ModelProjection {
         stages.countersWritten(batch);
         views.write(folded.views());
         folded.changes().forEach(publisher::publishEvent);
+        return folded.duplicates();
     }
 }

@@ -20,8 +20,12 @@ public final class ModelBatch {
     private ModelBatch() {
     }
 
-    /** What a batch leaves: the views to write, the deltas of each event, and the units whose figures changed. */
-    public record Folded(List<ModelView> views, List<PositionedDelta> deltas, Set<ProjectionChanged> changes) {
+    /**
+     * What a batch leaves: the views to write, the deltas of each event, the units whose figures changed, and how
+     * many of its events were duplicates.
+     */
+    public record Folded(List<ModelView> views, List<PositionedDelta> deltas, Set<ProjectionChanged> changes,
+                         int duplicates) {
     }
 
     /**
@@ -32,11 +36,13 @@ public final class ModelBatch {
         Map<String, ModelView> after = new LinkedHashMap<>();
         List<PositionedDelta> deltas = new ArrayList<>();
         Set<ProjectionChanged> changed = new LinkedHashSet<>();
+        int duplicates = 0;
         for (ModelChange change : changes) {
             String id = change.model().id();
             ModelState current = after.containsKey(id) ? after.get(id).state()
                     : before.getOrDefault(id, ModelState.unseen(id));
             if (change.version() <= current.version()) {
+                duplicates++;
                 continue;
             }
             ModelView next = change.inScope()
@@ -54,6 +60,6 @@ public final class ModelBatch {
                 changed.add(ProjectionChanged.factOf(current.counted().unitPath(), change.eventType()));
             }
         }
-        return new Folded(List.copyOf(after.values()), List.copyOf(deltas), Set.copyOf(changed));
+        return new Folded(List.copyOf(after.values()), List.copyOf(deltas), Set.copyOf(changed), duplicates);
     }
 }
