@@ -3,19 +3,15 @@ package vn.dvk.platform.inbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
-import vn.dvk.contracts.events.CloudEvent;
-import vn.dvk.contracts.events.CloudEventCodec;
 import vn.dvk.contracts.events.EventType;
 import vn.dvk.platform.scope.InstanceScope;
 
@@ -32,7 +28,8 @@ import vn.dvk.platform.scope.InstanceScope;
  * {@code .v1}) are never committed past silently: they fail, are parked on the dead-letter topic and counted in
  * {@code dvk.events.consumed} with the outcome {@code unreadable} or {@code unknown-version}.
  * <p>
- * Build one per input binding: {@code dispatcher.consumer("reporting").on(MODEL_REGISTERED, handler).build()}.
+ * Build one per input binding: {@code dispatcher.consumer("reporting").on(MODEL_REGISTERED, handler).build()}. A
+ * batch consumer takes the same decoding ({@link #decoder}) and makes its effect exactly-once on its own.
  */
 public class EventDispatcher {
 
@@ -58,6 +55,16 @@ public class EventDispatcher {
         return new Builder(consumerName);
     }
 
+    /**
+     * The decoding of a batch consumer of {@code types}: the same scope filter, version check and payload reading
+     * as a record consumer, without claims; the batch consumer makes its effect exactly-once itself (ADR 0019).
+     */
+    public EventDecoder decoder(String consumerName, List<EventType<?>> types) {
+        Map<String, EventType<?>> byName = new HashMap<>();
+        types.forEach(type -> byName.put(type.name(), type));
+        return new EventDecoder(consumerName, byName, scope, jsonMapper, meters);
+    }
+
     /** Collects the handlers of one consumer. */
     public final class Builder {
 
@@ -75,70 +82,40 @@ public class EventDispatcher {
 
         public Consumer<Message<byte[]>> build() {
             Map<String, Handler<?>> frozen = Map.copyOf(handlers);
-            Counter consumed = counter("dvk.events.consumed", "applied");
-            Counter duplicates = counter("dvk.events.consumed", "duplicate");
-            Counter outOfScope = counter("dvk.events.consumed", "out-of-scope");
-            Counter ignored = counter("dvk.events.consumed", "ignored");
-            Counter failed = counter("dvk.events.consumed", "failed");
-            Counter unknownVersion = counter("dvk.events.consumed", "unknown-version");
-            Counter unreadable = counter("dvk.events.consumed", "unreadable");
-            Set<String> handledFamilies = frozen.keySet().stream().map(EventDispatcher::family)
-                    .collect(Collectors.toUnmodifiableSet());
-            Counter deadLettered = Counter.builder("dvk.events.dead-lettered").tag("consumer", consumerName)
-                    .description("Events that failed every attempt and went to the dead-letter topic")
-                    .register(meters);
+            Map<String, EventType<?>> types = new HashMap<>();
+            frozen.forEach((name, handler) -> types.put(name, handler.type));
+            EventDecoder decoder = new EventDecoder(consumerName, types, scope, jsonMapper, meters);
+            Counter duplicates = Counter.builder("dvk.events.consumed").tag("consumer", consumerName)
+                    .tag("outcome", "duplicate").register(meters);
             return message -> {
                 MessageHeaders headers = message.getHeaders();
-                CloudEvent event = CloudEventCodec.decode(headers::get);
-                String unitPath = event.unitPath();
-                String type = event.type();
-                String id = event.id();
-                log.debug("{} received {} {} for {}", consumerName, type, id, unitPath);
-                Handler<?> handler = type == null ? null : frozen.get(type);
-                if (unitPath != null && !(handler == null ? scope.coversPath(unitPath)
-                        : scope.receives(handler.type, unitPath, event.previousUnitPath()))) {
-                    outOfScope.increment();
+                DecodedRecord decoded = decoder.decode(headers::get, message.getPayload());
+                if (decoded instanceof DecodedRecord.Skipped) {
                     return;
                 }
-                if (handler == null) {
-                    if (type != null && handledFamilies.contains(family(type))) {
-                        unknownVersion.increment();
-                        throw new UnknownEventVersion(consumerName, type, id);
+                if (decoded instanceof DecodedRecord.Poison poison) {
+                    if (!(poison.reason() instanceof UnknownEventVersion)) {
+                        countIfLastAttempt(decoder, headers, poison.reason());
                     }
-                    ignored.increment();
-                    return;
+                    throw poison.reason();
                 }
-                if (id == null || unitPath == null) {
-                    failed.increment();
-                    throw new IllegalArgumentException("event of type " + type + " lacks ce_id or ce_unitpath");
-                }
-                MDC.put("eventId", id);
-                MDC.put("unit", unitPath);
+                InboundEvent<?> event = ((DecodedRecord.Accepted) decoded).event();
+                MDC.put("eventId", event.id());
+                MDC.put("unit", event.unitPath());
                 try {
-                    if (!processed.claim(consumerName, id, type)) {
+                    if (!processed.claim(consumerName, event.id(), event.type())) {
                         duplicates.increment();
-                        log.debug("{} skipped duplicate event {}", consumerName, id);
+                        log.debug("{} skipped duplicate event {}", consumerName, event.id());
                         return;
                     }
                     try {
-                        handler.apply(message, event);
-                        processed.complete(consumerName, id);
-                        consumed.increment();
+                        frozen.get(event.type()).apply(event);
+                        processed.complete(consumerName, event.id());
+                        decoder.applied(1);
                     } catch (RuntimeException e) {
-                        processed.release(consumerName, id);
-                        failed.increment();
-                        if (e instanceof UnreadablePayload) {
-                            unreadable.increment();
-                        }
-                        Integer attempt = deliveryAttempt(headers);
-                        if (attempt != null && attempt >= maxAttempts) {
-                            deadLettered.increment();
-                            log.error("{} gives up on event {} ({}) after {} attempts; it goes to the dead-letter"
-                                    + " topic: {}", consumerName, id, type, attempt, e.toString());
-                        } else {
-                            log.warn("{} failed to apply event {} ({}), attempt {}: {}", consumerName, id, type,
-                                    attempt, e.toString());
-                        }
+                        processed.release(consumerName, event.id());
+                        decoder.failed();
+                        countIfLastAttempt(decoder, headers, e);
                         throw e;
                     }
                 } finally {
@@ -148,17 +125,17 @@ public class EventDispatcher {
             };
         }
 
-        private Counter counter(String name, String outcome) {
-            return Counter.builder(name).tag("consumer", consumerName).tag("outcome", outcome).register(meters);
+        /** Counts and logs the dead letter when this was the last attempt the binder makes. */
+        private void countIfLastAttempt(EventDecoder decoder, MessageHeaders headers, RuntimeException e) {
+            Integer attempt = deliveryAttempt(headers);
+            if (attempt != null && attempt >= maxAttempts) {
+                decoder.deadLettered();
+                log.error("{} gives up on an event after {} attempts; it goes to the dead-letter topic: {}",
+                        consumerName, attempt, e.toString());
+            } else {
+                log.warn("{} failed to apply an event, attempt {}: {}", consumerName, attempt, e.toString());
+            }
         }
-    }
-
-    /**
-     * The name of a type without its version: {@code vn.dvk.model.registered} for {@code vn.dvk.model.registered.v2}.
-     * A consumer that handles one version of a family and meets another parks the event (ADR 0020).
-     */
-    static String family(String type) {
-        return type.replaceFirst("\\.v\\d+$", "");
     }
 
     /**
@@ -169,7 +146,7 @@ public class EventDispatcher {
         return headers.get(DELIVERY_ATTEMPT) instanceof Number attempt ? attempt.intValue() : null;
     }
 
-    private final class Handler<T> {
+    private static final class Handler<T> {
 
         private final EventType<T> type;
         private final Consumer<InboundEvent<T>> consumer;
@@ -179,15 +156,9 @@ public class EventDispatcher {
             this.consumer = consumer;
         }
 
-        void apply(Message<byte[]> message, CloudEvent event) {
-            T payload;
-            try {
-                payload = jsonMapper.readValue(message.getPayload(), type.payloadType());
-            } catch (JacksonException e) {
-                throw new UnreadablePayload(type.name(), event.id(), e);
-            }
-            consumer.accept(new InboundEvent<>(event.id(), event.type(), event.source(), event.subject(),
-                    event.unitPath(), event.sequence(), event.time(), payload));
+        @SuppressWarnings("unchecked")
+        void apply(InboundEvent<?> event) {
+            consumer.accept((InboundEvent<T>) event);
         }
     }
 }

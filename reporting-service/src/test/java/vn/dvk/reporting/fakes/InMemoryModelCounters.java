@@ -1,22 +1,32 @@
 package vn.dvk.reporting.fakes;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 import vn.dvk.reporting.projection.domain.CounterCount;
-import vn.dvk.reporting.projection.domain.CounterDelta;
+import vn.dvk.reporting.projection.domain.CounterUpdate;
 import vn.dvk.reporting.projection.domain.CounterKey;
 import vn.dvk.reporting.projection.domain.ModelCounters;
+import vn.dvk.reporting.projection.domain.PositionedDelta;
 
-/** {@link ModelCounters} in a map, for application tests without a store. */
+/** {@link ModelCounters} in a map, with the offsets each counter holds, for application tests without a store. */
 public final class InMemoryModelCounters implements ModelCounters {
 
     private final Map<CounterKey, Long> counts = new ConcurrentHashMap<>();
+    private final Map<CounterKey, Map<String, Long>> held = new ConcurrentHashMap<>();
 
     @Override
-    public void apply(List<CounterDelta> deltas) {
-        deltas.forEach(delta -> counts.merge(delta.key(), (long) delta.delta(), Long::sum));
+    public synchronized void applyOnce(List<PositionedDelta> deltas) {
+        deltas.stream().collect(Collectors.groupingBy(PositionedDelta::key, LinkedHashMap::new, Collectors.toList()))
+                .forEach((key, ofKey) -> CounterUpdate.unapplied(key, ofKey, held.getOrDefault(key, Map.of()))
+                        .ifPresent(update -> {
+                            counts.merge(key, update.delta(), Long::sum);
+                            held.computeIfAbsent(key, counter -> new HashMap<>()).putAll(update.heldUpTo());
+                        }));
     }
 
     @Override

@@ -1,17 +1,19 @@
 package vn.dvk.reporting.fakes;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 import vn.dvk.reporting.projection.domain.CounterKey;
 import vn.dvk.reporting.projection.domain.ModelFigures;
+import vn.dvk.reporting.projection.domain.ModelState;
+import vn.dvk.reporting.projection.domain.ModelView;
 import vn.dvk.reporting.projection.domain.ModelViews;
-import vn.dvk.reporting.projection.domain.PendingMove;
 
-/** {@link ModelViews} in a map, with the same version rules as the store's conditional writes. */
+/** {@link ModelViews} in a map, for application tests without a store. */
 public final class InMemoryModelViews implements ModelViews {
 
     private final Map<String, View> views = new LinkedHashMap<>();
@@ -19,51 +21,28 @@ public final class InMemoryModelViews implements ModelViews {
     private static final class View {
         ModelSnapshot model;
         long version;
-        CounterKey key;
-        CounterKey countedKey;
-        boolean pending;
+        CounterKey counted;
         final Map<String, ModelFigures.Figure> indicators = new LinkedHashMap<>();
         final Map<String, ModelFigures.Score> scores = new LinkedHashMap<>();
     }
 
     @Override
-    public synchronized boolean claim(ModelSnapshot model, long version) {
-        View view = views.computeIfAbsent(model.id(), id -> new View());
-        if (view.version >= version) {
-            return false;
-        }
-        view.model = model;
-        view.version = version;
-        view.key = CounterKey.of(model);
-        view.pending = true;
-        return true;
+    public synchronized Map<String, ModelState> states(Collection<String> modelIds) {
+        Map<String, ModelState> states = new HashMap<>();
+        modelIds.stream().filter(views::containsKey).forEach(id -> {
+            View view = views.get(id);
+            states.put(id, new ModelState(id, view.version, view.counted));
+        });
+        return states;
     }
 
     @Override
-    public synchronized Optional<PendingMove> pending(String modelId) {
-        return Optional.ofNullable(views.get(modelId)).filter(view -> view.pending)
-                .map(view -> new PendingMove(modelId, view.version, view.countedKey, view.key));
-    }
-
-    @Override
-    public synchronized List<PendingMove> allPending() {
-        return views.keySet().stream().map(this::pending).flatMap(Optional::stream).toList();
-    }
-
-    @Override
-    public synchronized void markCounted(PendingMove move) {
-        View view = views.get(move.modelId());
-        view.countedKey = move.current();
-        if (view.version == move.version()) {
-            view.pending = false;
-        }
-    }
-
-    @Override
-    public synchronized void removeMoved(PendingMove move) {
-        View view = views.get(move.modelId());
-        if (view != null && view.version == move.version()) {
-            views.remove(move.modelId());
+    public synchronized void write(List<ModelView> written) {
+        for (ModelView next : written) {
+            View view = views.computeIfAbsent(next.modelId(), id -> new View());
+            view.model = next.model();
+            view.version = next.version();
+            view.counted = next.counted();
         }
     }
 

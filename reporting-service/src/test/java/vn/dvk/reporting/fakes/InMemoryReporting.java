@@ -15,7 +15,9 @@ import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.platform.unit.domain.DemoUnits;
 import vn.dvk.reporting.projection.application.CampaignProjection;
 import vn.dvk.reporting.projection.application.EvaluationProjection;
+import vn.dvk.reporting.projection.application.BatchStages;
 import vn.dvk.reporting.projection.application.ModelProjection;
+import vn.dvk.reporting.projection.domain.RecordPosition;
 import vn.dvk.reporting.projection.domain.ProjectionChanged;
 
 /**
@@ -31,6 +33,7 @@ public final class InMemoryReporting {
     public final InMemoryInspections inspections = new InMemoryInspections();
     public final List<ProjectionChanged> changes = new ArrayList<>();
     public final ModelProjection models;
+    private long nextOffset;
     public final CampaignProjection campaignProjection = new CampaignProjection(campaigns, this::published);
     public final EvaluationProjection evaluations = new EvaluationProjection(inspections, views, this::published);
 
@@ -46,7 +49,13 @@ public final class InMemoryReporting {
 
     /** The projections of an instance of any directory, such as one beside the bundled demo set. */
     public InMemoryReporting(InstanceScope scope) {
-        models = new ModelProjection(views, counters, scope, this::published);
+        models = new ModelProjection(views, counters, scope, this::published, BatchStages.NONE);
+    }
+
+    /** Applies a model event as a batch of one, read at the next offset of the one partition these tests feed. */
+    private void apply(InboundEvent<?> event, ModelSnapshot model) {
+        models.apply(List.of(models.changeOf(event, model,
+                RecordPosition.of(RegistrationEvents.MODEL_REGISTERED.topic(), 0, nextOffset++))));
     }
 
     private void published(Object event) {
@@ -62,7 +71,7 @@ public final class InMemoryReporting {
 
     /** Delivers the registration of a model to the model projection. */
     public ModelSnapshot registered(ModelSnapshot model) {
-        models.apply(delivery(RegistrationEvents.MODEL_REGISTERED, model.id(), model.unitPath(), model.version(),
+        apply(delivery(RegistrationEvents.MODEL_REGISTERED, model.id(), model.unitPath(), model.version(),
                 new ModelRegistered(model, "cán bộ xã", Instant.now())), model);
         return model;
     }
@@ -72,14 +81,14 @@ public final class InMemoryReporting {
      * dispatcher hands it to the instances of both units.
      */
     public ModelSnapshot moved(ModelSnapshot before, ModelSnapshot after) {
-        models.apply(delivery(RegistrationEvents.MODEL_UPDATED, after.id(), after.unitPath(), after.version(),
+        apply(delivery(RegistrationEvents.MODEL_UPDATED, after.id(), after.unitPath(), after.version(),
                 new ModelUpdated(after, false, "cán bộ huyện", Instant.now(), before.unitPath())), after);
         return after;
     }
 
     /** Delivers a status change of a model, from {@code before} to the snapshot {@code after}. */
     public ModelSnapshot statusChanged(ModelSnapshot before, ModelSnapshot after) {
-        models.apply(delivery(RegistrationEvents.MODEL_STATUS_CHANGED, after.id(), after.unitPath(), after.version(),
+        apply(delivery(RegistrationEvents.MODEL_STATUS_CHANGED, after.id(), after.unitPath(), after.version(),
                 new ModelStatusChanged(after, before.status(), after.status(), "Phù hợp", "Ban Dân vận", null,
                         Instant.now())), after);
         return after;

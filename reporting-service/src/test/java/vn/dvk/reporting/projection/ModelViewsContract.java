@@ -3,6 +3,7 @@ package vn.dvk.reporting.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.catalog.ModelStatus;
@@ -11,10 +12,11 @@ import vn.dvk.reporting.fixtures.ModelFixtures;
 import vn.dvk.reporting.projection.domain.CounterKey;
 import vn.dvk.reporting.projection.domain.ModelFigures;
 import vn.dvk.reporting.projection.domain.ModelViews;
-import vn.dvk.reporting.projection.domain.PendingMove;
+import vn.dvk.reporting.projection.domain.ModelState;
+import vn.dvk.reporting.projection.domain.ModelView;
 
 /**
- * What every {@link ModelViews} guarantees (ADR 0002), checked on the store's adapter and on the in-memory fake
+ * What every {@link ModelViews} guarantees (ADR 0019), checked on the store's adapter and on the in-memory fake
  * alike, so that application tests on the fake prove what the service does.
  */
 abstract class ModelViewsContract {
@@ -32,67 +34,29 @@ abstract class ModelViewsContract {
     }
 
     @Test
-    void only_a_newer_version_wins_the_claim() {
+    void a_written_view_gives_its_version_and_counted_key_back_and_an_unseen_model_has_no_state() {
         ModelSnapshot registered = pearFarm();
         ModelSnapshot approved = next(registered, ModelStatus.APPROVED);
 
-        assertThat(views().claim(registered, 1)).isTrue();
-        assertThat(views().claim(registered, 1)).isFalse();
-        assertThat(views().claim(approved, 2)).isTrue();
-        assertThat(views().claim(registered, 1)).isFalse();
+        views().write(List.of(new ModelView(registered.id(), 1, registered, CounterKey.of(registered))));
+        views().write(List.of(new ModelView(approved.id(), 2, approved, CounterKey.of(approved))));
+
+        assertThat(views().states(List.of(registered.id(), "unseen-" + registered.id()))).containsOnly(
+                Map.entry(registered.id(), new ModelState(registered.id(), 2, CounterKey.of(approved))));
+        assertThat(views().modelsUnder("14/124/04096", YEAR)).extracting(ModelFigures::model).contains(approved);
     }
 
     @Test
-    void a_claim_leaves_a_move_from_the_counted_key_to_the_claimed_one_until_it_is_marked() {
+    void a_tombstone_keeps_the_version_of_a_model_that_moved_out_and_lists_it_nowhere() {
         ModelSnapshot registered = pearFarm();
-        ModelSnapshot approved = next(registered, ModelStatus.APPROVED);
+        views().write(List.of(new ModelView(registered.id(), 1, registered, CounterKey.of(registered))));
 
-        views().claim(registered, 1);
-        PendingMove first = views().pending(registered.id()).orElseThrow();
-        assertThat(first).isEqualTo(new PendingMove(registered.id(), 1, null, CounterKey.of(registered)));
-        assertThat(views().allPending()).contains(first);
-        views().markCounted(first);
-        assertThat(views().pending(registered.id())).isEmpty();
+        views().write(List.of(ModelView.tombstone(registered.id(), 2)));
 
-        views().claim(approved, 2);
-        assertThat(views().pending(registered.id())).contains(new PendingMove(registered.id(), 2,
-                CounterKey.of(registered), CounterKey.of(approved)));
-    }
-
-    @Test
-    void a_move_marked_after_a_newer_claim_stays_pending_towards_the_newer_key() {
-        ModelSnapshot registered = pearFarm();
-        ModelSnapshot approved = next(registered, ModelStatus.APPROVED);
-        views().claim(registered, 1);
-        PendingMove first = views().pending(registered.id()).orElseThrow();
-
-        views().claim(approved, 2);
-        views().markCounted(first);
-
-        assertThat(views().pending(registered.id())).contains(new PendingMove(registered.id(), 2,
-                CounterKey.of(registered), CounterKey.of(approved)));
-    }
-
-    @Test
-    void the_view_of_a_model_that_moved_out_is_removed_unless_a_newer_snapshot_was_claimed_meanwhile() {
-        ModelSnapshot registered = pearFarm();
-        ModelSnapshot moved = ModelFixtures.from(registered).inUnit("04063").atVersion(2).build();
-        ModelSnapshot movedBack = ModelFixtures.from(registered).atVersion(3).build();
-        views().claim(registered, 1);
-        views().markCounted(views().pending(registered.id()).orElseThrow());
-        views().claim(moved, 2);
-        PendingMove away = views().pending(registered.id()).orElseThrow();
-
-        views().claim(movedBack, 3);
-        views().removeMoved(away);
-        assertThat(views().modelsUnder("14/124/04096", YEAR))
-                .filteredOn(figures -> figures.model().id().equals(registered.id())).hasSize(1);
-
-        PendingMove back = views().pending(registered.id()).orElseThrow();
-        views().removeMoved(back);
-        assertThat(views().modelsUnder("14/124/04096", YEAR))
-                .filteredOn(figures -> figures.model().id().equals(registered.id())).isEmpty();
-        assertThat(views().pending(registered.id())).isEmpty();
+        assertThat(views().states(List.of(registered.id())))
+                .containsOnly(Map.entry(registered.id(), new ModelState(registered.id(), 2, null)));
+        assertThat(views().modelsUnder("", YEAR)).extracting(figures -> figures.model().id())
+                .doesNotContain(registered.id());
     }
 
     @Test
@@ -100,9 +64,9 @@ abstract class ModelViewsContract {
         ModelSnapshot model = pearFarm();
         views().recordFigures(model.id(), Map.of("INCOME_VND_PER_YEAR",
                 new ModelFigures.Figure(1_000_000_000, "đồng/năm")), null);
-        assertThat(views().pending(model.id())).isEmpty();
+        assertThat(views().states(List.of(model.id())).get(model.id()).version()).isZero();
 
-        views().claim(model, 1);
+        views().write(List.of(new ModelView(model.id(), 1, model, CounterKey.of(model))));
         views().recordFigures(model.id(), Map.of("SEEDLINGS_SUPPLIED", new ModelFigures.Figure(20_000, "cây")),
                 new ModelFigures.Score("ev-1", 88.5, Instant.parse("2026-12-10T02:00:00Z")));
 
@@ -124,7 +88,7 @@ abstract class ModelViewsContract {
     @Test
     void the_latest_standing_evaluation_gives_the_score_and_a_withdrawn_one_leaves_the_figures() {
         ModelSnapshot model = pearFarm();
-        views().claim(model, 1);
+        views().write(List.of(new ModelView(model.id(), 1, model, CounterKey.of(model))));
         ModelFigures.Score midYear = new ModelFigures.Score("ev-mid", 7.5, Instant.parse("2026-06-20T02:00:00Z"));
         ModelFigures.Score yearEnd = new ModelFigures.Score("ev-end", 9.0, Instant.parse("2026-12-10T02:00:00Z"));
         views().recordFigures(model.id(), Map.of(), midYear);

@@ -38,6 +38,9 @@ class RebuildIntegrationTest extends ReportingApiTest {
     @Value("${spring.cloud.stream.bindings.registrationEvents-in-0.group}")
     String group;
 
+    @Value("${dvk.reporting.registration-dead-letters}")
+    String deadLetters;
+
     @Test
     void replaying_every_topic_rebuilds_the_same_counters_as_the_incremental_build_and_shows_progress() {
         List<ModelSnapshot> models = new ArrayList<>(Seed004.models(YEAR));
@@ -64,7 +67,8 @@ class RebuildIntegrationTest extends ReportingApiTest {
         JsonNode progress = http.get("/api/v1/admin/rebuild").json();
         assertThat(progress.get("done").asLong()).isEqualTo(progress.get("total").asLong())
                 .isGreaterThanOrEqualTo(models.size() + 30);
-        assertThat(progress.get("failed").asLong()).isZero();
+        // The replay skips exactly the poison records live consumption parked (other tests of this context park some).
+        assertThat(progress.get("failed").asLong()).isEqualTo(Quiescence.recordsOn(deadLetters));
         assertThat(progress.get("eventsPerSecond").asDouble()).isPositive();
         assertThat(snapshot()).isEqualTo(incremental);
         assertThat(views.size()).isEqualTo(modelViews);

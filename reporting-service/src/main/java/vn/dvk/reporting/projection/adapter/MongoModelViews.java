@@ -1,27 +1,29 @@
 package vn.dvk.reporting.projection.adapter;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.platform.readmodel.ReadModel;
 import vn.dvk.platform.scope.Subtree;
-import vn.dvk.reporting.projection.domain.CounterKey;
 import vn.dvk.reporting.projection.domain.ModelFigures;
+import vn.dvk.reporting.projection.domain.ModelState;
+import vn.dvk.reporting.projection.domain.ModelView;
 import vn.dvk.reporting.projection.domain.ModelViews;
-import vn.dvk.reporting.projection.domain.PendingMove;
 
 /**
- * The model views in {@link ModelViewDocument}s. Every write is a field update under a condition instead of a save of
- * the whole document: the version check must be decided by the store in the same write (only one writer wins a
- * version), and snapshots, counted keys and figures come from different events that must not overwrite each other.
+ * The model views in {@link ModelViewDocument}s. A batch reads the views it names with one {@code _id $in} query and
+ * writes them back with one unordered bulk of {@code _id} updates: the only selectors the embedded store answers
+ * from its index (ADR 0019). Every write sets fields rather than saving the whole document, because snapshots and
+ * figures come from different events that must not overwrite each other.
  */
 @Component
 public class MongoModelViews implements ModelViews, ReadModel {
@@ -43,62 +45,36 @@ public class MongoModelViews implements ModelViews, ReadModel {
     }
 
     @Override
-    public boolean claim(ModelSnapshot model, long version) {
-        Update newer = new Update().set("model", model).set("version", version).set("key", CounterKey.of(model))
-                .set("pending", true).set("unitPath", model.unitPath()).set("year", model.year());
-        if (mongo.updateFirst(Query.query(Criteria.where("id").is(model.id()).and("version").lt(version)), newer,
-                ModelViewDocument.class).getMatchedCount() > 0) {
-            return true;
+    public Map<String, ModelState> states(Collection<String> modelIds) {
+        Query query = Query.query(Criteria.where("id").in(modelIds));
+        query.fields().include("version", "countedKey");
+        return mongo.find(query, ModelViewDocument.class).stream()
+                .map(view -> new ModelState(view.id(), view.version(), view.countedKey()))
+                .collect(Collectors.toMap(ModelState::modelId, Function.identity()));
+    }
+
+    @Override
+    public void write(List<ModelView> views) {
+        if (views.isEmpty()) {
+            return;
         }
-        try {
-            mongo.insert(ModelViewDocument.claimed(model, version));
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ModelViewDocument.class);
+        for (ModelView view : views) {
+            boolean in = !view.movedOut();
+            bulk.upsert(Query.query(Criteria.where("id").is(view.modelId())), new Update()
+                    .set("model", view.model())
+                    .set("version", view.version())
+                    .set("countedKey", view.counted())
+                    .set("unitPath", in ? view.model().unitPath() : null)
+                    .set("year", in ? view.model().year() : null));
         }
-    }
-
-    @Override
-    public Optional<PendingMove> pending(String modelId) {
-        return Optional.ofNullable(mongo.findOne(movesOnly(Criteria.where("id").is(modelId)),
-                ModelViewDocument.class)).filter(ModelViewDocument::pending).map(MongoModelViews::toPending);
-    }
-
-    @Override
-    public List<PendingMove> allPending() {
-        return mongo.find(movesOnly(Criteria.where("pending").is(true)), ModelViewDocument.class).stream()
-                .map(MongoModelViews::toPending).toList();
-    }
-
-    /** Every model event reads its view back: only the fields of the counter move, not the snapshot and figures. */
-    private static Query movesOnly(Criteria criteria) {
-        Query query = Query.query(criteria);
-        query.fields().include("version", "key", "countedKey", "countedVersion", "pending");
-        return query;
-    }
-
-    @Override
-    public void markCounted(PendingMove move) {
-        Update counted = new Update().set("countedKey", move.current()).set("countedVersion", move.version());
-        if (mongo.updateFirst(Query.query(Criteria.where("id").is(move.modelId()).and("version").is(move.version())),
-                counted.set("pending", false), ModelViewDocument.class).getMatchedCount() == 0) {
-            mongo.updateFirst(Query.query(Criteria.where("id").is(move.modelId())), new Update()
-                    .set("countedKey", move.current()).set("countedVersion", move.version()),
-                    ModelViewDocument.class);
-        }
-    }
-
-    @Override
-    public void removeMoved(PendingMove move) {
-        mongo.remove(Query.query(Criteria.where("id").is(move.modelId()).and("version").is(move.version())),
-                ModelViewDocument.class);
+        bulk.execute();
     }
 
     @Override
     public void recordFigures(String modelId, Map<String, ModelFigures.Figure> indicators,
                               ModelFigures.Score score) {
-        Update update = new Update().setOnInsert("version", 0L).setOnInsert("countedVersion", 0L)
-                .setOnInsert("pending", false);
+        Update update = new Update().setOnInsert("version", 0L);
         indicators.forEach((code, figure) -> update.set("indicators." + code, figure));
         if (score != null) {
             update.addToSet("scores", score);
@@ -122,12 +98,8 @@ public class MongoModelViews implements ModelViews, ReadModel {
                 .toList();
     }
 
-    /** The number of model views, for comparing two builds of the read model. */
+    /** The number of model views, tombstones included, for comparing two builds of the read model. */
     public long size() {
         return mongo.count(new Query(), ModelViewDocument.class);
-    }
-
-    private static PendingMove toPending(ModelViewDocument view) {
-        return new PendingMove(view.id(), view.version(), view.countedKey(), view.key());
     }
 }

@@ -1,88 +1,63 @@
 package vn.dvk.reporting.projection.application;
 
-import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.platform.inbox.InboundEvent;
 import vn.dvk.platform.scope.InstanceScope;
-import vn.dvk.reporting.projection.domain.CounterMove;
+import vn.dvk.reporting.projection.domain.ModelBatch;
+import vn.dvk.reporting.projection.domain.ModelChange;
 import vn.dvk.reporting.projection.domain.ModelCounters;
+import vn.dvk.reporting.projection.domain.ModelState;
 import vn.dvk.reporting.projection.domain.ModelViews;
-import vn.dvk.reporting.projection.domain.PendingMove;
-import vn.dvk.reporting.projection.domain.ProjectionChanged;
+import vn.dvk.reporting.projection.domain.RecordPosition;
 
 /**
- * Applies model snapshots to the model view and moves the counters, exactly once per snapshot version: the view is
- * claimed with a conditional update ({@code version < v}), the counters follow the claimed key, and a pending move
- * left by a crash is completed by the next event of the model or at start-up (ADR 0002). A snapshot that moved the
- * model to a unit outside the instance's scope (the dispatcher hands it over by its {@code ce_previousunitpath}) takes
- * the model out of the counters and removes its view.
+ * Applies batches of model snapshots exactly once in effect, without claims (ADR 0019): one read of the views the
+ * batch names, the batch folded in memory ({@link ModelBatch}), the counters moved first by the deltas they do not
+ * hold yet, then the views written. A failure between the two writes leaves the views as they were, so the
+ * redelivered batch makes the same deltas, which the counters already hold; after both writes the views make every
+ * event of the batch a duplicate. A snapshot that moved the model out of the instance's scope (the dispatcher hands
+ * it over by its {@code ce_previousunitpath}) takes the model out of the counters and leaves a tombstone view.
  */
 @Service
 public class ModelProjection {
-
-    private static final Logger log = LoggerFactory.getLogger(ModelProjection.class);
 
     private final ModelViews views;
     private final ModelCounters counters;
     private final InstanceScope scope;
     private final ApplicationEventPublisher publisher;
+    private final BatchStages stages;
 
     public ModelProjection(ModelViews views, ModelCounters counters, InstanceScope scope,
-                           ApplicationEventPublisher publisher) {
+                           ApplicationEventPublisher publisher, BatchStages stages) {
         this.views = views;
         this.counters = counters;
         this.scope = scope;
         this.publisher = publisher;
+        this.stages = stages;
     }
 
-    public void apply(InboundEvent<?> event, ModelSnapshot model) {
+    /** The change a model event makes, read at {@code position}; its version is the snapshot's (or the sequence). */
+    public ModelChange changeOf(InboundEvent<?> event, ModelSnapshot model, RecordPosition position) {
         long version = model.version() > 0 ? model.version() : event.sequence();
-        if (version <= 0) {
-            throw new IllegalArgumentException("model event " + event.id() + " carries no version");
-        }
-        boolean won = views.claim(model, version);
-        Optional<PendingMove> moved = completePendingMove(model.id());
-        if (won || moved.isPresent()) {
-            if (scope.coversPath(model.unitPath())) {
-                publisher.publishEvent(ProjectionChanged.factOf(model.unitPath(), event.type()));
-            }
-            moved.flatMap(PendingMove::unitLeft).ifPresent(left ->
-                    publisher.publishEvent(ProjectionChanged.factOf(left, event.type())));
-        } else {
-            log.debug("model {} version {} was applied before; nothing changes", model.id(), version);
-        }
+        return new ModelChange(model, version, event.type(), position, scope.coversPath(model.unitPath()));
     }
 
-    /** Completes every pending counter move, e.g. after a crash between the two writes. */
-    public int completePendingMoves() {
-        int completed = 0;
-        for (PendingMove pending : views.allPending()) {
-            move(pending);
-            completed++;
+    /** Applies the model events of one batch, in the order they were read; answers how many were duplicates. */
+    public int apply(List<ModelChange> batch) {
+        if (batch.isEmpty()) {
+            return 0;
         }
-        if (completed > 0) {
-            log.info("completed {} pending counter moves", completed);
-        }
-        return completed;
-    }
-
-    private Optional<PendingMove> completePendingMove(String modelId) {
-        Optional<PendingMove> pending = views.pending(modelId);
-        pending.ifPresent(this::move);
-        return pending;
-    }
-
-    private void move(PendingMove pending) {
-        if (pending.leaves(scope::coversPath)) {
-            counters.apply(CounterMove.away(pending.counted()));
-            views.removeMoved(pending);
-            return;
-        }
-        counters.apply(CounterMove.between(pending.counted(), pending.current()));
-        views.markCounted(pending);
+        Map<String, ModelState> before = views.states(batch.stream().map(change -> change.model().id())
+                .distinct().toList());
+        ModelBatch.Folded folded = ModelBatch.fold(batch, before);
+        counters.applyOnce(folded.deltas());
+        stages.countersWritten(batch);
+        views.write(folded.views());
+        folded.changes().forEach(publisher::publishEvent);
+        return folded.duplicates();
     }
 }

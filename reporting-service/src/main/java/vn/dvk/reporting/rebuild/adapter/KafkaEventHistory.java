@@ -30,7 +30,7 @@ import vn.dvk.reporting.rebuild.domain.EventHistory;
  * The history of the projected topics on the broker, and of their copies that MirrorMaker 2 brings from the clusters
  * named in {@code DVK_KAFKA_MIRRORED_FROM} (ADR 0022), read by a plain consumer without a group or commits: it
  * captures the beginning and end offsets of every partition, then feeds each record below the captured end, with
- * its headers, to the dispatcher consumer the live binding of its topic uses.
+ * its headers and its topic, partition and offset, to the record consumer of its topic ({@link ProjectionConsumers}).
  */
 @Component
 public class KafkaEventHistory implements EventHistory {
@@ -138,6 +138,9 @@ public class KafkaEventHistory implements EventHistory {
             for (Header header : record.headers()) {
                 message.setHeader(header.key(), header.value());
             }
+            message.setHeader(KafkaHeaders.RECEIVED_TOPIC, record.topic());
+            message.setHeader(KafkaHeaders.RECEIVED_PARTITION, record.partition());
+            message.setHeader(KafkaHeaders.OFFSET, record.offset());
             if (record.key() != null) {
                 message.setHeader(KafkaHeaders.RECEIVED_KEY, new String(record.key(), StandardCharsets.UTF_8));
             }

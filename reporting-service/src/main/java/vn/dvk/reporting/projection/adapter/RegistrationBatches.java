@@ -1,0 +1,93 @@
+package vn.dvk.reporting.projection.adapter;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.dvk.contracts.registration.CampaignPublished;
+import vn.dvk.contracts.registration.CampaignUpdated;
+import vn.dvk.contracts.registration.ModelRegistered;
+import vn.dvk.contracts.registration.ModelSnapshot;
+import vn.dvk.contracts.registration.ModelStatusChanged;
+import vn.dvk.contracts.registration.ModelUpdated;
+import vn.dvk.contracts.registration.ModelWithdrawn;
+import vn.dvk.contracts.registration.RegistrationEvents;
+import vn.dvk.platform.inbox.DecodedRecord;
+import vn.dvk.platform.inbox.EventDecoder;
+import vn.dvk.platform.inbox.EventDispatcher;
+import vn.dvk.platform.inbox.InboundEvent;
+import vn.dvk.reporting.projection.application.CampaignProjection;
+import vn.dvk.reporting.projection.application.ModelProjection;
+import vn.dvk.reporting.projection.domain.ModelChange;
+import vn.dvk.reporting.projection.domain.RecordPosition;
+
+/**
+ * Applies a batch of registration records (ADR 0019): every record decoded by the platform's decoder (scope filter,
+ * versions, payload), the model events of the batch applied together by {@link ModelProjection}, the campaign
+ * events one by one (their store keeps a campaign only at a newer version, so a redelivery changes nothing). Poison
+ * records are handed back, not applied, for the caller to park; the rest of the batch applies.
+ */
+@Component
+public class RegistrationBatches {
+
+    private final EventDecoder decoder;
+    private final ModelProjection models;
+    private final CampaignProjection campaigns;
+
+    public RegistrationBatches(EventDispatcher dispatcher, ModelProjection models, CampaignProjection campaigns) {
+        this.decoder = dispatcher.decoder(ProjectionConsumers.CONSUMER, RegistrationEvents.ALL);
+        this.models = models;
+        this.campaigns = campaigns;
+    }
+
+    /** A record that no delivery can apply, and why. */
+    record Poisoned(ConsumedRecord record, RuntimeException reason) {
+    }
+
+    /** Applies the batch and returns its poison records, which it did not apply. */
+    List<Poisoned> apply(List<ConsumedRecord> records) {
+        List<ModelChange> changes = new ArrayList<>();
+        List<InboundEvent<?>> campaignEvents = new ArrayList<>();
+        List<Poisoned> poison = new ArrayList<>();
+        for (ConsumedRecord record : records) {
+            DecodedRecord decoded = decoder.decode(record.headers()::get, record.value());
+            if (decoded instanceof DecodedRecord.Poison poisoned) {
+                poison.add(new Poisoned(record, poisoned.reason()));
+            } else if (decoded instanceof DecodedRecord.Accepted accepted) {
+                InboundEvent<?> event = accepted.event();
+                ModelSnapshot model = modelOf(event.payload());
+                if (model == null) {
+                    campaignEvents.add(event);
+                } else {
+                    changes.add(models.changeOf(event, model,
+                            RecordPosition.of(record.topic(), record.partition(), record.offset())));
+                }
+            }
+        }
+        int duplicates = models.apply(changes);
+        for (InboundEvent<?> event : campaignEvents) {
+            campaigns.apply(event, event.payload() instanceof CampaignPublished published ? published.campaign()
+                    : ((CampaignUpdated) event.payload()).campaign());
+        }
+        decoder.applied(changes.size() - duplicates + campaignEvents.size());
+        decoder.duplicates(duplicates);
+        return poison;
+    }
+
+    /** Counts a poison record parked on the dead-letter topic. */
+    void deadLettered() {
+        decoder.deadLettered();
+    }
+
+    private static ModelSnapshot modelOf(Object payload) {
+        if (payload instanceof ModelRegistered registered) {
+            return registered.model();
+        }
+        if (payload instanceof ModelUpdated updated) {
+            return updated.model();
+        }
+        if (payload instanceof ModelWithdrawn withdrawn) {
+            return withdrawn.model();
+        }
+        return payload instanceof ModelStatusChanged changed ? changed.model() : null;
+    }
+}
