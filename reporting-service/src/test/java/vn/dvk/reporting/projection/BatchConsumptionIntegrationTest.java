@@ -40,6 +40,7 @@ class BatchConsumptionIntegrationTest extends ReportingApiTest {
 
     private static final int POISON_YEAR = 2046;
     private static final int CRASH_YEAR = 2047;
+    private static final int VERSIONLESS_YEAR = 2048;
     private static final Pattern DEAD_LETTERED = Pattern.compile(
             "(?m)^dvk_events_dead_lettered_total\\{[^}]*consumer=\"reporting\"[^}]*} (\\S+)$");
     private static final Pattern UNREADABLE = Pattern.compile(
@@ -104,6 +105,39 @@ class BatchConsumptionIntegrationTest extends ReportingApiTest {
             assertThat(scraped(DEAD_LETTERED)).isEqualTo(deadLetteredBefore + 1);
             assertThat(scraped(UNREADABLE)).isEqualTo(unreadableBefore + 1);
         });
+    }
+
+    @Test
+    void a_model_event_without_a_version_is_dead_lettered_instead_of_stopping_its_batch() {
+        double deadLetteredBefore = scraped(DEAD_LETTERED);
+        ModelSnapshot before = model("04099", VERSIONLESS_YEAR, "Mô hình trước bản ghi không phiên bản");
+        ModelSnapshot versionless = ModelFixtures.anIndividualModel().inUnit("04099").inYear(VERSIONLESS_YEAR)
+                .atLevel(ManagementLevel.GRASSROOTS).inField(Field.ECONOMY).named("Mô hình không phiên bản")
+                .withStatus(ModelStatus.REGISTERED).atVersion(0).build();
+        ModelSnapshot after = model("04099", VERSIONLESS_YEAR, "Mô hình sau bản ghi không phiên bản");
+        String batchKey = "versionless-" + before.id();
+
+        try (EventFeed feed = new EventFeed()) {
+            for (var event : List.of(new Sequenced(before, 1), new Sequenced(versionless, 0), new Sequenced(after, 1))) {
+                feed.send(withKey(EventFeed.record(RegistrationEvents.MODEL_REGISTERED,
+                        CloudEvent.of(RegistrationEvents.MODEL_REGISTERED, "/dvk/test-feed", event.model().id(),
+                                event.model().unitPath(), event.sequence()),
+                        new ModelRegistered(event.model(), "cán bộ xã", null)), batchKey));
+            }
+        }
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> statistics("04099", VERSIONLESS_YEAR).get("total").asLong() == 2);
+        try (TopicProbe parked = TopicProbe.on(deadLetters)) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(parked.poll())
+                    .filteredOn(received -> batchKey.equals(received.key()))
+                    .singleElement().satisfies(received -> assertThat(received.value()).contains(versionless.id())));
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(scraped(DEAD_LETTERED)).isEqualTo(deadLetteredBefore + 1));
+    }
+
+    private record Sequenced(ModelSnapshot model, long sequence) {
     }
 
     /** The same record under the key of the batch, so that all of them share a partition and a poll. */

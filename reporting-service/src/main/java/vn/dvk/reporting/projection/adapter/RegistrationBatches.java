@@ -15,6 +15,7 @@ import vn.dvk.platform.inbox.DecodedRecord;
 import vn.dvk.platform.inbox.EventDecoder;
 import vn.dvk.platform.inbox.EventDispatcher;
 import vn.dvk.platform.inbox.InboundEvent;
+import vn.dvk.platform.inbox.UnreadablePayload;
 import vn.dvk.reporting.projection.application.CampaignProjection;
 import vn.dvk.reporting.projection.application.ModelProjection;
 import vn.dvk.reporting.projection.domain.ModelChange;
@@ -58,8 +59,13 @@ public class RegistrationBatches {
                 if (model == null) {
                     campaignEvents.add(event);
                 } else {
-                    changes.add(models.changeOf(event, model,
-                            RecordPosition.of(record.topic(), record.partition(), record.offset())));
+                    try {
+                        changes.add(models.changeOf(event, model,
+                                RecordPosition.of(record.topic(), record.partition(), record.offset())));
+                    } catch (IllegalArgumentException unusable) {
+                        // A snapshot no rule can place (no version) would fail every delivery of the whole batch.
+                        poison.add(new Poisoned(record, new UnreadablePayload(event.type(), event.id(), unusable)));
+                    }
                 }
             }
         }
