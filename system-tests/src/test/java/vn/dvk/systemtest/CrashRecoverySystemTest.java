@@ -64,19 +64,7 @@ class CrashRecoverySystemTest {
 
     @AfterAll
     void stopEverything() {
-        try {
-            services.forEach(ServiceProcess::close);
-        } finally {
-            try {
-                if (store != null) {
-                    store.stop();
-                }
-            } finally {
-                if (kafka != null) {
-                    kafka.stop();
-                }
-            }
-        }
+        ServiceProcess.stopStack(services, store, kafka);
     }
 
     @Test

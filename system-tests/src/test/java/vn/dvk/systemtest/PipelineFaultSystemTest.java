@@ -71,19 +71,7 @@ class PipelineFaultSystemTest {
 
     @AfterAll
     void stopTheStack() {
-        try {
-            ServiceProcess.closeAll(started.toArray(ServiceProcess[]::new));
-        } finally {
-            try {
-                if (store != null) {
-                    store.stop();
-                }
-            } finally {
-                if (kafka != null) {
-                    kafka.stop();
-                }
-            }
-        }
+        ServiceProcess.stopStack(started, store, kafka);
     }
 
     @Test

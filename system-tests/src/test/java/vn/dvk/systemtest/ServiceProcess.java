@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import vn.dvk.localstack.process.JavaProcess;
 import vn.dvk.localstack.process.Ports;
 import vn.dvk.localstack.process.ServiceLaunch;
+import vn.dvk.localstack.store.StoreProcess;
+import vn.dvk.testsupport.KafkaBrokerProcess;
 import vn.dvk.testsupport.TestTokens;
 
 /** One service started from its packaged jar in its own JVM, exactly as ./dvk starts it, on a free port. */
@@ -86,5 +89,25 @@ final class ServiceProcess implements AutoCloseable {
     static void closeAll(ServiceProcess... services) {
         JavaProcess.stopAll(Arrays.stream(services).map(service -> service.process).toList(), STOP_GRACE,
                 stubborn -> { });
+    }
+
+    /**
+     * Stops a stack of separate processes in the order that leaves no service writing to a stopped store or broker:
+     * the services, then the store, then the broker (either may be null when its start failed).
+     */
+    static void stopStack(List<ServiceProcess> services, StoreProcess store, KafkaBrokerProcess kafka) {
+        try {
+            closeAll(services.toArray(ServiceProcess[]::new));
+        } finally {
+            try {
+                if (store != null) {
+                    store.stop();
+                }
+            } finally {
+                if (kafka != null) {
+                    kafka.stop();
+                }
+            }
+        }
     }
 }
