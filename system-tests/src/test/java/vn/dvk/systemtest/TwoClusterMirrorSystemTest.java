@@ -19,6 +19,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.dvk.localstack.kafka.KafkaAccess;
 import vn.dvk.localstack.kafka.KafkaAccessSetup;
@@ -40,6 +41,7 @@ import vn.dvk.testsupport.ServiceClient;
  * registration arrives, each exactly once (MirrorMaker resends what it had not committed; the province's inbox
  * drops the duplicates by their CloudEvent id).
  */
+@Tag("extended")
 class TwoClusterMirrorSystemTest {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(15);
