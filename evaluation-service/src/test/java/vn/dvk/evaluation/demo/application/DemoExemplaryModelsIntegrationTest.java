@@ -6,7 +6,6 @@ import static vn.dvk.evaluation.demo.application.DemoExemplaryFixtures.demoModel
 import static vn.dvk.evaluation.demo.application.DemoExemplaryFixtures.modelOf;
 
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -14,7 +13,6 @@ import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.evaluation.support.EvaluationApiTest;
 import vn.dvk.evaluation.support.EvaluationTopic;
 import vn.dvk.evaluation.support.RegistrationFeed;
-import vn.dvk.testsupport.TopicProbe;
 
 /**
  * The demo's exemplary models on the running service, its real store and broker, with this test playing
@@ -22,6 +20,8 @@ import vn.dvk.testsupport.TopicProbe;
  * self-assessment with the figures of seed 004, published for reporting's §2.3.
  */
 class DemoExemplaryModelsIntegrationTest extends EvaluationApiTest {
+
+    private static final String OVERDUE = "vn.dvk.self-assessment.overdue.v1";
 
     @Autowired
     DemoExemplaryModels demo;
@@ -42,9 +42,11 @@ class DemoExemplaryModelsIntegrationTest extends EvaluationApiTest {
         assertThat(demo.load()).isTrue();
 
         for (DemoExemplaryModels.Exemplary exemplary : DemoExemplaryModels.SEED_004) {
-            List<TopicProbe.Received> events = topic.await(exemplary.modelId(), 2);
-            assertThat(EvaluationTopic.types(events)).containsExactly("vn.dvk.review.decided.v1",
-                    "vn.dvk.self-assessment.filed.v1");
+            // The overdue sweep of the shared context may also remind of these 2022 models' missing quarters: those
+            // notices are the sweep's, not the demo load's, and arrive whenever it runs.
+            await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(
+                    EvaluationTopic.types(topic.of(exemplary.modelId()))).filteredOn(type -> !type.equals(OVERDUE))
+                    .containsExactly("vn.dvk.review.decided.v1", "vn.dvk.self-assessment.filed.v1"));
         }
         JsonNode assessments = http.get("/api/v1/self-assessments?modelId=" + modelOf("yc-2022-004")).json();
         assertThat(assessments).hasSize(1);
