@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * Run after {@code ./dvk start --demo} and {@code ./mvnw -q -pl portal test-compile}: {@code java -cp
  * portal/target/test-classes vn.dvk.portal.benchmark.PortalPageBenchmark http://127.0.0.1:8090 yenchau.bcd 50
  * .dvk/demo-password sonla.admin} (it needs nothing but the JDK). The administrator's pages are asked in a
- * session of the fifth argument's login; a proposal's and an inspection plan's page are the first their lists link to.
+ * session of the fifth argument's login; the record pages (a model, an inspection plan, a proposal, a report) are the first their lists link to.
  */
 public final class PortalPageBenchmark {
 
@@ -37,12 +37,14 @@ public final class PortalPageBenchmark {
             "/inspections", "/inspections?year=2022", "/inspections/new", "/ratings?year=2022", "/ratings/import",
             "/notifications/subscriptions");
     /** The record pages, each the first one its list links to (none in a fresh demo stack is said so). */
-    private static final List<String> DETAIL_LISTS = List.of("/inspections?year=2022", "/proposals?year=2022",
-            "/proposals");
-    private static final Pattern DETAIL_LINK = Pattern.compile("href=\"(/(?:inspections|proposals)/(?!new\")"
-            + "[A-Za-z0-9_-]+)\"");
+    private static final List<String> DETAIL_LISTS = List.of("/models?year=2022", "/inspections?year=2022",
+            "/proposals?year=2022", "/proposals", "/reports?year=2022");
+    private static final Pattern DETAIL_LINK = Pattern.compile("href=\"(/(?:models|inspections|proposals|reports)/"
+            + "(?!new\"|import\"|export)[A-Za-z0-9_-]+)\"");
     /** The administrator's pages, measured in a session of their own. */
-    private static final List<String> ADMIN_PAGES = List.of("/admin/officials", "/admin/rebuild", "/admin/audit");
+    private static final List<String> ADMIN_PAGES = List.of("/admin/officials", "/admin/officials/new",
+            "/admin/officials/yenchau.canbo", "/admin/officials/import", "/admin/units", "/admin/rebuild",
+            "/admin/audit");
     private static final String BASELINE = "/api/registration/v1/models?year=2022";
     private static final Pattern CSRF = Pattern.compile(
             "<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"|<input[^>]*value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
