@@ -36,6 +36,7 @@ import vn.dvk.testsupport.ServiceClient;
  * arithmetic, its documents read back with the names and amounts, reporting counts the two awards, and registration
  * shows the commendation on the model.
  */
+@OnTheSharedStack
 class AwardSystemTest {
 
     private static final Duration EVENTUAL = Duration.ofSeconds(90);

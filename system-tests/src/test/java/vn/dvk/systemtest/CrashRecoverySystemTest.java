@@ -90,8 +90,8 @@ class CrashRecoverySystemTest {
     void no_registration_is_lost_or_stored_twice_when_registration_service_is_killed_under_load() {
         // Reporting starts once the store's crashes are over and follows these registrations live; its start
         // overlaps this test's, which keeps the class's run time down.
-        reporting = ServiceProcess.start("reporting-service", kafka.bootstrapServers(), store.connectionString(),
-                Map.of("DVK_SCOPE", "14"));
+        reporting = ServiceProcess.start("reporting-service", "crash-recovery-reporting-service",
+                kafka.bootstrapServers(), store.connectionString(), Map.of("DVK_SCOPE", "14"));
         services.add(reporting);
         RegistrationLoad load = RegistrationLoad.start(() -> registration.url(""), REGISTRATION_KILL_YEAR, CLIENTS);
         try {
@@ -143,8 +143,9 @@ class CrashRecoverySystemTest {
     }
 
     private void startRegistration() {
-        ServiceProcess started = ServiceProcess.start("registration-service", kafka.bootstrapServers(),
-                store.connectionString(), Map.of("DVK_SCOPE", "14", "DVK_IDEMPOTENCY_LEASE", IDEMPOTENCY_LEASE));
+        ServiceProcess started = ServiceProcess.start("registration-service", "crash-recovery-registration-service",
+                kafka.bootstrapServers(), store.connectionString(),
+                Map.of("DVK_SCOPE", "14", "DVK_IDEMPOTENCY_LEASE", IDEMPOTENCY_LEASE));
         services.add(started);
         registration = started.awaitReady(STARTUP);
     }

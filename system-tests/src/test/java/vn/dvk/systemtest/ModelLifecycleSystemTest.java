@@ -15,6 +15,7 @@ import vn.dvk.testsupport.ServiceClient;
  * approved, self-assessed, recognised at the year-end evaluation. Registration's history shows every step with who
  * and why, and reporting's byStatus follows.
  */
+@OnTheSharedStack
 class ModelLifecycleSystemTest {
 
     private static final Duration EVENTUAL = Duration.ofSeconds(60);

@@ -32,6 +32,7 @@ import vn.dvk.testsupport.TestInfrastructure;
  * review queues asserted here, so they are not started: seven processes beside the broker are already much for two
  * shared cores.
  */
+@OnTheSharedStack
 class MultiLevelSystemTest {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(15);

@@ -28,6 +28,7 @@ import vn.dvk.testsupport.WebhookReceiver;
  * a model returned with a reason reaches its clerk once, replaying every event sends nothing more, a receiver that
  * fails twice gets the event once, and a minute without SMTP delays mail without losing it.
  */
+@OnTheSharedStack
 class NotificationSystemTest {
 
     private static final Duration EVENTUAL = Duration.ofSeconds(90);

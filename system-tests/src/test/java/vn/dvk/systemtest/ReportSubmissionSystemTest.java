@@ -24,6 +24,7 @@ import vn.dvk.testsupport.TestInfrastructure;
  * submits late and the district reads the table. The token-validating clock stays the system's. Models are registered
  * through the shared registration-service, as officials would.
  */
+@OnTheSharedStack
 class ReportSubmissionSystemTest {
 
     private static final int YEAR = 2021;

@@ -16,6 +16,7 @@ import vn.dvk.testsupport.ServiceClient;
  * figures for district 124, year 2022 equal the seed's table figure for figure; read as of 2026, the new Xã Yên Châu
  * {@code 04075} counts the 2022 models of the six old communes it took over.
  */
+@OnTheSharedStack
 class SeedStatisticsSystemTest {
 
     private static final List<String> SIX_OLD_COMMUNES = List.of("04063", "04066", "04069", "04072", "04075",

@@ -11,6 +11,7 @@ import vn.dvk.testsupport.ServiceClient;
  * What every service offers an operator once started from its jar, whatever it does: readiness that checks Kafka and
  * the store, health, Prometheus metrics including the outbox backlog, its OpenAPI document and the shared catalogue.
  */
+@OnTheSharedStack
 class ServiceChassisSystemTest {
 
     static Stream<ServiceProcess> services() {

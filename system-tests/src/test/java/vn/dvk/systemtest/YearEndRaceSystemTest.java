@@ -21,6 +21,7 @@ import vn.dvk.testsupport.ServiceClient;
  * reporting counts the model once; the verdict cancelled with a reason moves the model back at registration, whose
  * history shows the verdict and its cancellation, and reporting no longer counts it as recognised.
  */
+@OnTheSharedStack
 class YearEndRaceSystemTest {
 
     private static final Duration EVENTUAL = Duration.ofSeconds(90);
