@@ -77,6 +77,11 @@ public final class KafkaMirror {
                 Optional.empty());
     }
 
+    /** Between secured clusters, logging in with {@code login}: a script's that reads the password when it runs. */
+    static KafkaMirror loggingInAs(Path directory, Cluster upper, List<Cluster> lower, KafkaCredentials login) {
+        return new KafkaMirror(directory, upper, lower, Optional.of(login), Optional.empty());
+    }
+
     /** The same mirror with its internal REST server listening on {@code host:port}. */
     public KafkaMirror listeningOn(String host, int port) {
         return new KafkaMirror(directory, upper, lower, login, Optional.of("http://" + host + ":" + port));
