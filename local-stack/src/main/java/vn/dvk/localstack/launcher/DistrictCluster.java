@@ -111,9 +111,9 @@ final class DistrictCluster {
                 .listeningOn(layout.host(), mirrorMaker.port());
     }
 
-    /** What each of the district's services gets beside the stack's usual environment. */
+    /** What each of the district's services gets beside the stack's usual environment (and the province's copies). */
     Map<String, String> serviceEnvironment() {
-        return Map.of("DVK_SCOPE", code, "DVK_KAFKA_MIRRORED_FROM", PROVINCE_ALIAS);
+        return Map.of("DVK_SCOPE", code);
     }
 
     /** How {@code status} and {@code stop} name the district. */

@@ -352,6 +352,7 @@ final class StartCommand {
             if (Files.isRegularFile(shared.unitsFile())) {
                 builder.environment("DVK_UNITS_FILE", shared.unitsFile().toString());
             }
+            builder.environment("DVK_KAFKA_MIRRORED_FROM", String.join(",", mirroredFrom()));
             district.ifPresent(mirrored -> builder.environment(mirrored.serviceEnvironment()));
             KafkaAccess.of(service.name()).ifPresent(access -> builder
                     .environment("DVK_KAFKA_USERNAME", access.principal())

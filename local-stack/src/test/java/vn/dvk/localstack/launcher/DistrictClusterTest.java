@@ -38,11 +38,10 @@ class DistrictClusterTest {
     }
 
     @Test
-    void itsServicesServeTheDistrictAndReadTheProvincesCopies() {
+    void itsServicesServeTheDistrict() {
         DistrictCluster district = DistrictCluster.of(province(), "124");
 
-        assertThat(district.serviceEnvironment()).containsEntry("DVK_SCOPE", "124")
-                .containsEntry("DVK_KAFKA_MIRRORED_FROM", "p14");
+        assertThat(district.serviceEnvironment()).containsExactly(Map.entry("DVK_SCOPE", "124"));
         assertThat(district.alias()).isEqualTo("d124");
     }
 
