@@ -537,8 +537,9 @@ final class StartCommand {
                 + registration + "/api/v1/models -d '{\"year\": 2026, \"unitCode\": \"04096\", ...}'");
         out.printf(SUMMARY_LINE, "at the province", "curl " + token + " '" + provinceReporting
                 + "/api/v1/statistics/models?unit=" + mirrored.code() + "&year=2026'   (counts it within seconds)");
-        out.printf(SUMMARY_LINE, "campaigns", "one the province publishes (its registration-service, issuing unit"
-                + " 14) is listed at " + registration + "/api/v1/campaigns");
+        out.printf(SUMMARY_LINE, "campaigns", "one the province publishes (POST " + serviceAddress(shared,
+                "registration-service") + "/api/v1/campaigns, issuing unit 14, a sonla.bcd token) is listed at "
+                + registration + "/api/v1/campaigns");
         out.printf(SUMMARY_LINE, "copies", layout.command() + " kafka-topics --list   (d" + mirrored.code()
                 + ".* on the province's cluster; the province's services read them only when started with"
                 + " DVK_KAFKA_MIRRORED_FROM=" + mirrored.alias() + ")");
