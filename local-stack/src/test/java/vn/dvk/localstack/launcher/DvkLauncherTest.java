@@ -203,7 +203,7 @@ class DvkLauncherTest {
     }
 
     @Test
-    void stopAndStatusVisitTheDistrictsStartedBeside() throws IOException {
+    void stopVisitsTheDistrictsStartedBesideTheStack() throws IOException {
         // The test JVM's own PID stands for a PID the OS has given to another program since.
         DistrictCluster district = DistrictCluster.of(layout(), "124");
         Layout districtStack = district.layout();
