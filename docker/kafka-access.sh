@@ -4,7 +4,9 @@
 # (KafkaAccessScriptTest says how).
 # Run by docker-compose's kafka-access container once the broker is healthy: idempotent.
 set -euo pipefail
-bootstrap=kafka:9092
+bootstrap=${DVK_KAFKA_BOOTSTRAP:-kafka:9092}
+# The aliases of the clusters MirrorMaker 2 copies into this one, comma-separated (ADR 0022).
+mirrored_from=${DVK_KAFKA_MIRRORED_FROM:-}
 config=/tmp/admin.properties
 secret() { tr -d '\n' < "/run/secrets/$1"; }
 umask 077
@@ -20,6 +22,14 @@ topic dvk.evaluation
 topic dvk.award
 topic dvk.reporting
 topic dvk.unit-directory
+for alias in ${mirrored_from//,/ }; do
+  topic ${alias}.dvk.identity
+  topic ${alias}.dvk.registration
+  topic ${alias}.dvk.evaluation
+  topic ${alias}.dvk.award
+  topic ${alias}.dvk.reporting
+  topic ${alias}.dvk.unit-directory
+done
 
 user identity-service
 allow identity-service --operation Write --operation Describe --topic dvk.identity
@@ -34,6 +44,14 @@ allow registration-service --operation Create --operation Write --operation Desc
 allow registration-service --operation Create --operation Write --operation Describe --topic error.dvk.evaluation.registration- --resource-pattern-type prefixed
 allow registration-service --operation Create --operation Write --operation Describe --topic error.dvk.award.registration- --resource-pattern-type prefixed
 allow registration-service --operation Read --operation Describe --topic dvk.unit-directory
+for alias in ${mirrored_from//,/ }; do
+  allow registration-service --operation Read --operation Describe --topic ${alias}.dvk.registration
+  allow registration-service --operation Read --operation Describe --topic ${alias}.dvk.evaluation
+  allow registration-service --operation Read --operation Describe --topic ${alias}.dvk.award
+  allow registration-service --operation Create --operation Write --operation Describe --topic error.${alias}.dvk.registration.registration- --resource-pattern-type prefixed
+  allow registration-service --operation Create --operation Write --operation Describe --topic error.${alias}.dvk.evaluation.registration- --resource-pattern-type prefixed
+  allow registration-service --operation Create --operation Write --operation Describe --topic error.${alias}.dvk.award.registration- --resource-pattern-type prefixed
+done
 
 user evaluation-service
 allow evaluation-service --operation Write --operation Describe --operation Read --topic dvk.evaluation
@@ -44,6 +62,14 @@ allow evaluation-service --operation Create --operation Write --operation Descri
 allow evaluation-service --operation Create --operation Write --operation Describe --topic error.dvk.award.evaluation- --resource-pattern-type prefixed
 allow evaluation-service --operation Create --operation Write --operation Describe --topic error.dvk.evaluation.evaluation- --resource-pattern-type prefixed
 allow evaluation-service --operation Read --operation Describe --topic dvk.unit-directory
+for alias in ${mirrored_from//,/ }; do
+  allow evaluation-service --operation Read --operation Describe --topic ${alias}.dvk.registration
+  allow evaluation-service --operation Read --operation Describe --topic ${alias}.dvk.award
+  allow evaluation-service --operation Read --operation Describe --topic ${alias}.dvk.evaluation
+  allow evaluation-service --operation Create --operation Write --operation Describe --topic error.${alias}.dvk.registration.evaluation- --resource-pattern-type prefixed
+  allow evaluation-service --operation Create --operation Write --operation Describe --topic error.${alias}.dvk.award.evaluation- --resource-pattern-type prefixed
+  allow evaluation-service --operation Create --operation Write --operation Describe --topic error.${alias}.dvk.evaluation.evaluation- --resource-pattern-type prefixed
+done
 
 user award-service
 allow award-service --operation Write --operation Describe --topic dvk.award
@@ -53,6 +79,12 @@ allow award-service --operation Read --group award- --resource-pattern-type pref
 allow award-service --operation Create --operation Write --operation Describe --topic error.dvk.registration.award- --resource-pattern-type prefixed
 allow award-service --operation Create --operation Write --operation Describe --topic error.dvk.evaluation.award- --resource-pattern-type prefixed
 allow award-service --operation Read --operation Describe --topic dvk.unit-directory
+for alias in ${mirrored_from//,/ }; do
+  allow award-service --operation Read --operation Describe --topic ${alias}.dvk.registration
+  allow award-service --operation Read --operation Describe --topic ${alias}.dvk.evaluation
+  allow award-service --operation Create --operation Write --operation Describe --topic error.${alias}.dvk.registration.award- --resource-pattern-type prefixed
+  allow award-service --operation Create --operation Write --operation Describe --topic error.${alias}.dvk.evaluation.award- --resource-pattern-type prefixed
+done
 
 user reporting-service
 allow reporting-service --operation Write --operation Describe --topic dvk.reporting
@@ -64,6 +96,14 @@ allow reporting-service --operation Create --operation Write --operation Describ
 allow reporting-service --operation Create --operation Write --operation Describe --topic error.dvk.evaluation.reporting- --resource-pattern-type prefixed
 allow reporting-service --operation Create --operation Write --operation Describe --topic error.dvk.award.reporting- --resource-pattern-type prefixed
 allow reporting-service --operation Read --operation Describe --topic dvk.unit-directory
+for alias in ${mirrored_from//,/ }; do
+  allow reporting-service --operation Read --operation Describe --topic ${alias}.dvk.registration
+  allow reporting-service --operation Read --operation Describe --topic ${alias}.dvk.evaluation
+  allow reporting-service --operation Read --operation Describe --topic ${alias}.dvk.award
+  allow reporting-service --operation Create --operation Write --operation Describe --topic error.${alias}.dvk.registration.reporting- --resource-pattern-type prefixed
+  allow reporting-service --operation Create --operation Write --operation Describe --topic error.${alias}.dvk.evaluation.reporting- --resource-pattern-type prefixed
+  allow reporting-service --operation Create --operation Write --operation Describe --topic error.${alias}.dvk.award.reporting- --resource-pattern-type prefixed
+done
 
 user notification-service
 allow notification-service --operation Read --operation Describe --topic dvk.registration
@@ -76,3 +116,34 @@ allow notification-service --operation Create --operation Write --operation Desc
 allow notification-service --operation Create --operation Write --operation Describe --topic error.dvk.award.notification- --resource-pattern-type prefixed
 allow notification-service --operation Create --operation Write --operation Describe --topic error.dvk.identity.notification- --resource-pattern-type prefixed
 allow notification-service --operation Read --operation Describe --topic dvk.unit-directory
+for alias in ${mirrored_from//,/ }; do
+  allow notification-service --operation Read --operation Describe --topic ${alias}.dvk.registration
+  allow notification-service --operation Read --operation Describe --topic ${alias}.dvk.evaluation
+  allow notification-service --operation Read --operation Describe --topic ${alias}.dvk.award
+  allow notification-service --operation Read --operation Describe --topic ${alias}.dvk.identity
+  allow notification-service --operation Create --operation Write --operation Describe --topic error.${alias}.dvk.registration.notification- --resource-pattern-type prefixed
+  allow notification-service --operation Create --operation Write --operation Describe --topic error.${alias}.dvk.evaluation.notification- --resource-pattern-type prefixed
+  allow notification-service --operation Create --operation Write --operation Describe --topic error.${alias}.dvk.award.notification- --resource-pattern-type prefixed
+  allow notification-service --operation Create --operation Write --operation Describe --topic error.${alias}.dvk.identity.notification- --resource-pattern-type prefixed
+done
+
+if [[ -n $mirrored_from ]]; then
+  user mirror-maker
+  allow mirror-maker --operation Read --operation Describe --operation DescribeConfigs --topic dvk.identity
+  allow mirror-maker --operation Read --operation Describe --operation DescribeConfigs --topic dvk.registration
+  allow mirror-maker --operation Read --operation Describe --operation DescribeConfigs --topic dvk.evaluation
+  allow mirror-maker --operation Read --operation Describe --operation DescribeConfigs --topic dvk.award
+  allow mirror-maker --operation Read --operation Describe --operation DescribeConfigs --topic dvk.reporting
+  allow mirror-maker --operation Read --operation Describe --operation DescribeConfigs --topic dvk.unit-directory
+  allow mirror-maker --operation Describe --group registration- --resource-pattern-type prefixed
+  allow mirror-maker --operation Describe --group evaluation- --resource-pattern-type prefixed
+  allow mirror-maker --operation Describe --group award- --resource-pattern-type prefixed
+  allow mirror-maker --operation Describe --group reporting- --resource-pattern-type prefixed
+  allow mirror-maker --operation Describe --group notification- --resource-pattern-type prefixed
+  allow mirror-maker --operation Create --operation Read --operation Write --operation Describe --operation DescribeConfigs --topic heartbeats
+  allow mirror-maker --operation Create --operation Read --operation Write --operation Describe --operation DescribeConfigs --topic mm2- --resource-pattern-type prefixed
+  for alias in ${mirrored_from//,/ }; do
+    allow mirror-maker --operation Create --operation Read --operation Write --operation Describe --operation DescribeConfigs --operation AlterConfigs --topic ${alias}. --resource-pattern-type prefixed
+    allow mirror-maker --operation Read --operation Describe --group ${alias}-mm2
+  done
+fi

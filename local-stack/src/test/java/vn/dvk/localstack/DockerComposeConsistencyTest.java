@@ -133,6 +133,41 @@ class DockerComposeConsistencyTest {
     }
 
     @Test
+    void theDistrictProfileAddsASecondBrokerItsAccessAndMirrorMakerWithItsOwnPrincipal() {
+        Map<String, Object> district = map(services.get("kafka-district"));
+        Map<String, Object> districtAccess = map(services.get("kafka-district-access"));
+        Map<String, Object> mirrorMaker = map(services.get("mirror-maker"));
+        for (Map<String, Object> service : List.of(district, districtAccess, mirrorMaker)) {
+            assertThat(strings(service.get("profiles"))).containsExactly("district");
+            assertThat(service.get("image")).isEqualTo(map(services.get("kafka")).get("image"));
+        }
+        Map<String, String> kafka = environment(map(services.get("kafka")));
+        Map<String, String> env = environment(district);
+        assertThat(env.get("KAFKA_ADVERTISED_LISTENERS")).contains("SASL_PLAINTEXT://kafka-district:9092");
+        assertThat(env.get("KAFKA_CONTROLLER_QUORUM_VOTERS")).isEqualTo("1@kafka-district:9093");
+        assertThat(env.get("CLUSTER_ID")).isNotEqualTo(kafka.get("CLUSTER_ID"));
+        assertThat(env).containsEntry("KAFKA_AUTHORIZER_CLASS_NAME", kafka.get("KAFKA_AUTHORIZER_CLASS_NAME"))
+                .containsEntry("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND", "false");
+        assertNamedVolume(district, "/var/lib/kafka/data");
+        assertThat(strings(district.get("volumes"))).doesNotContain("kafka-data:/var/lib/kafka/data");
+
+        assertThat(environment(districtAccess)).containsEntry("DVK_KAFKA_BOOTSTRAP", "kafka-district:9092")
+                .containsEntry("DVK_KAFKA_MIRRORED_FROM", "p14");
+        assertThat(environment(map(services.get("kafka-access"))))
+                .containsEntry("DVK_KAFKA_MIRRORED_FROM", "${DVK_KAFKA_MIRRORED_FROM:-}");
+        String mirrorSecret = "kafka-" + KafkaAccess.MIRROR_MAKER;
+        assertThat(strings(districtAccess.get("secrets"))).contains(mirrorSecret);
+        assertThat(strings(map(services.get("kafka-access")).get("secrets"))).contains(mirrorSecret);
+        assertThat(strings(mirrorMaker.get("secrets"))).containsExactly(mirrorSecret);
+        assertThat(strings(mirrorMaker.get("volumes"))).contains("./docker/mirror-maker.sh:/dvk/mirror-maker.sh:ro");
+        Map<String, Object> waitsFor = map(mirrorMaker.get("depends_on"));
+        assertThat(map(waitsFor.get("kafka-access")).get("condition")).isEqualTo("service_completed_successfully");
+        assertThat(map(waitsFor.get("kafka-district-access")).get("condition"))
+                .isEqualTo("service_completed_successfully");
+        assertThat(map(compose.get("secrets"))).containsKey(mirrorSecret);
+    }
+
+    @Test
     void mongoRunsWithARootUserAndOneUserPerServiceDatabase() throws IOException {
         Map<String, Object> mongo = map(services.get("mongo"));
         assertThat(environment(mongo)).containsEntry("MONGO_INITDB_ROOT_PASSWORD_FILE", "/run/secrets/mongo-root")

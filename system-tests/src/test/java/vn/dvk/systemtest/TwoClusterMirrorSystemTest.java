@@ -34,12 +34,14 @@ import vn.dvk.testsupport.ServiceClient;
 
 /**
  * Issue 13's two-cluster acceptance (ADR 0022): district {@code 124} runs its own secured broker with its
- * registration-service, province {@code 14} its own with its reporting-service, and MirrorMaker 2 — Kafka's own, in
- * its own JVM, logging in as {@code mirror-maker} with only its ACLs — copies the district's topics up as
- * {@code d124.*}. A registration at the district reaches the province's statistics; while MirrorMaker is SIGKILLed
- * the province's figures stand still, however many registrations the district takes; once it runs again every
- * registration arrives, each exactly once (MirrorMaker resends what it had not committed; the province's inbox
- * drops the duplicates by their CloudEvent id).
+ * registration-service, province {@code 14} its own with its registration- and reporting-service, and MirrorMaker 2
+ * — Kafka's own, in its own JVM, logging in as {@code mirror-maker} with only its ACLs — copies the district's topics
+ * up as {@code d124.*} and the province's reference data down as {@code p14.*}. A registration at the district
+ * reaches the province's statistics; while MirrorMaker is SIGKILLed the province's figures stand still, however many
+ * registrations the district takes; once it runs again every registration arrives, each exactly once (MirrorMaker
+ * resends what it had not committed; the province's inbox drops the duplicates by their CloudEvent id). Down, a
+ * campaign the province publishes on its cluster reaches the district's instance, which links a model to it.
+ * The methods share one stack and use distinct years.
  */
 @Tag("extended")
 class TwoClusterMirrorSystemTest {
@@ -49,8 +51,9 @@ class TwoClusterMirrorSystemTest {
     private static final Duration POLL = Duration.ofMillis(500);
     private static final String DISTRICT = "d124";
     private static final String PROVINCE = "p14";
-    /** A year no other system test registers models in. */
+    /** Years no other system test registers models in: one for the way up, one for the way down. */
     private static final int YEAR = 2049;
+    private static final int CAMPAIGN_YEAR = 2050;
 
     private static final List<JavaProcess> brokers = new ArrayList<>();
     private static Path directory;
@@ -61,6 +64,7 @@ class TwoClusterMirrorSystemTest {
     private static JavaProcess mirrorMaker;
     private static MongoServer store;
     private static ServiceProcess registrationDistrict;
+    private static ServiceProcess registrationProvince;
     private static ServiceProcess reportingProvince;
 
     @BeforeAll
@@ -87,9 +91,13 @@ class TwoClusterMirrorSystemTest {
         String storeUri = "mongodb://127.0.0.1:" + address.getPort();
         registrationDistrict = ServiceProcess.start("registration-service", districtBroker.bootstrapServers(),
                 storeUri, instance("registration-service", "124", mirror.mirroredIntoLower()));
+        registrationProvince = ServiceProcess.start("registration-service", "registration-service-14",
+                provinceBroker.bootstrapServers(), storeUri,
+                instance("registration-service", "14", mirror.mirroredIntoUpper()));
         reportingProvince = ServiceProcess.start("reporting-service", provinceBroker.bootstrapServers(), storeUri,
                 instance("reporting-service", "14", mirror.mirroredIntoUpper()));
         registrationDistrict.awaitReady(READY_TIMEOUT);
+        registrationProvince.awaitReady(READY_TIMEOUT);
         reportingProvince.awaitReady(READY_TIMEOUT);
     }
 
@@ -126,7 +134,7 @@ class TwoClusterMirrorSystemTest {
 
     @AfterAll
     static void stop() {
-        ServiceProcess.closeAll(registrationDistrict, reportingProvince);
+        ServiceProcess.closeAll(registrationDistrict, registrationProvince, reportingProvince);
         if (mirrorMaker != null) {
             mirrorMaker.stop(Duration.ofSeconds(20));
         }
@@ -142,7 +150,7 @@ class TwoClusterMirrorSystemTest {
         register("Mô hình trồng lê Tai nung");
         await("the district's registration reaches the province's statistics").atMost(EVENTUAL).pollInterval(POLL)
                 .until(() -> provinceTotal() == 1);
-        assertThat(provinceTopics()).contains("d124.dvk.registration")
+        assertThat(topics(provinceBroker)).contains("d124.dvk.registration")
                 .noneMatch(topic -> topic.startsWith("p14."));
 
         mirrorMaker.kill();
@@ -160,15 +168,44 @@ class TwoClusterMirrorSystemTest {
                 .pollInterval(POLL).until(() -> provinceTotal() == 4);
     }
 
+    @Test
+    void a_province_campaign_reaches_the_district_cluster_which_links_a_model_to_it() throws Exception {
+        ServiceClient.Reply published = SystemUnderTest.post(registrationProvince, "/api/v1/campaigns", """
+                {"issuingUnitCode": "14",
+                 "name": "Phong trào thi đua Dân vận khéo tỉnh Sơn La giai đoạn %d-%d",
+                 "documentNumber": "112/KH-UBND", "startYear": %d, "endYear": %d,
+                 "targets": [{"appliesTo": "DISTRICT", "minimumModels": 3,
+                              "description": "Mỗi huyện ít nhất 3 mô hình/năm"}]}"""
+                .formatted(CAMPAIGN_YEAR, CAMPAIGN_YEAR + 1, CAMPAIGN_YEAR, CAMPAIGN_YEAR + 1));
+        assertThat(published.status()).as(published.body()).isEqualTo(201);
+        String campaignId = published.json().path("id").asString();
+
+        ServiceClient.Reply linked = SystemUnderTest.retriedUntilCreated(EVENTUAL, () -> SystemUnderTest.post(
+                registrationDistrict, "/api/v1/models", model(CAMPAIGN_YEAR,
+                        "Mô hình chăn nuôi bò sinh sản bản Nà Pa", "\"" + campaignId + "\"")));
+        assertThat(linked.json().path("campaignId").asString()).isEqualTo(campaignId);
+        ServiceClient.Reply atDistrict = SystemUnderTest.get(registrationDistrict, "/api/v1/campaigns/" + campaignId);
+        assertThat(atDistrict.status()).as(atDistrict.body()).isEqualTo(200);
+        assertThat(atDistrict.json().path("issuingUnitCode").asString()).isEqualTo("14");
+        assertThat(topics(districtBroker)).contains("p14.dvk.registration", "p14.dvk.evaluation")
+                .noneMatch(topic -> topic.startsWith("d124."));
+    }
+
     private static void register(String name) {
-        ServiceClient.Reply created = SystemUnderTest.post(registrationDistrict, "/api/v1/models", """
+        ServiceClient.Reply created = SystemUnderTest.post(registrationDistrict, "/api/v1/models",
+                model(YEAR, name, "null"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+    }
+
+    /** A model of commune {@code 04096}; {@code campaignId} as JSON: a quoted id or {@code null}. */
+    private static String model(int year, String name, String campaignId) {
+        return """
                 {"year": %d, "unitCode": "04096", "level": "GRASSROOTS", "field": "ECONOMY",
                  "ownerType": "COLLECTIVE", "kind": "MODEL", "name": "%s",
                  "address": "xã Lóng Phiêng, huyện Yên Châu",
                  "content": "Phát triển kinh tế hộ gắn với dân vận khéo", "ownerName": "Bản Cồn Huôt",
-                 "personInCharge": "Lò Văn Tài", "startDate": "%d-01-01", "endDate": "%d-12-31"}"""
-                .formatted(YEAR, name, YEAR, YEAR));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
+                 "personInCharge": "Lò Văn Tài", "startDate": "%d-01-01", "endDate": "%d-12-31",
+                 "campaignId": %s}""".formatted(year, name, year, year, campaignId);
     }
 
     private static long provinceTotal() {
@@ -178,10 +215,10 @@ class TwoClusterMirrorSystemTest {
         return reply.json().path("total").asLong();
     }
 
-    private static Set<String> provinceTopics() throws Exception {
+    private static Set<String> topics(KafkaBroker broker) throws Exception {
         Map<String, Object> properties = new HashMap<>(
                 secrets.credentials(KafkaAccess.ADMIN).clientProperties(KafkaCredentials.PLAIN));
-        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, provinceBroker.bootstrapServers());
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         try (Admin admin = Admin.create(properties)) {
             return admin.listTopics().names().get(30, TimeUnit.SECONDS);
         }

@@ -19,8 +19,17 @@ import org.apache.kafka.common.resource.ResourceType;
  * tools ({@code docker/kafka-access.sh}): the topics, each service's SCRAM user with the password of its secret, and
  * the same ACLs {@link KafkaAccessSetup} creates for {@code ./dvk}. The file is written from this class
  * ({@code main}: the path) and {@code KafkaAccessScriptTest} fails while it differs.
+ * <p>
+ * The container names the broker in {@code DVK_KAFKA_BOOTSTRAP} (default {@code kafka:9092}) and, on a cluster
+ * MirrorMaker 2 copies others into, their aliases in {@code DVK_KAFKA_MIRRORED_FROM}: the script then also creates
+ * the copies, lets each service read and dead-letter them, and gives {@link KafkaAccess#MIRROR_MAKER} its ACLs, in
+ * loops whose lines are {@link KafkaAccessSetup}'s bindings for the alias {@value #ALIAS}.
  */
 public final class KafkaAccessScript {
+
+    /** The loop variable over the mirrored aliases: the script's lines for one alias name it so. */
+    private static final String ALIAS = "${alias}";
+    private static final String EACH_ALIAS = "for alias in ${mirrored_from//,/ }; do";
 
     private KafkaAccessScript() {
     }
@@ -37,7 +46,9 @@ public final class KafkaAccessScript {
                 "# (KafkaAccessScriptTest says how).",
                 "# Run by docker-compose's kafka-access container once the broker is healthy: idempotent.",
                 "set -euo pipefail",
-                "bootstrap=kafka:9092",
+                "bootstrap=${DVK_KAFKA_BOOTSTRAP:-kafka:9092}",
+                "# The aliases of the clusters MirrorMaker 2 copies into this one, comma-separated (ADR 0022).",
+                "mirrored_from=${DVK_KAFKA_MIRRORED_FROM:-}",
                 "config=/tmp/admin.properties",
                 "secret() { tr -d '\\n' < \"/run/secrets/$1\"; }",
                 "umask 077",
@@ -55,25 +66,55 @@ public final class KafkaAccessScript {
                         + " --add --allow-principal \"User:$1\" \"${@:2}\"; }",
                 ""));
         KafkaAccess.topics().forEach(topic -> lines.add("topic " + topic));
+        lines.add(EACH_ALIAS);
+        KafkaAccess.topics().forEach(topic -> lines.add("  topic " + ALIAS + "." + topic));
+        lines.add("done");
         for (KafkaAccess.ServiceAccess service : KafkaAccess.SERVICES) {
             lines.add("");
             lines.add("user " + service.principal());
-            Map<ResourcePattern, List<String>> operations = new LinkedHashMap<>();
-            for (AclBinding binding : KafkaAccessSetup.bindings(service)) {
-                operations.computeIfAbsent(binding.pattern(), any -> new ArrayList<>())
-                        .add(binding.entry().operation().name());
+            List<AclBinding> own = KafkaAccessSetup.bindings(service);
+            allow(lines, "", service.principal(), own);
+            List<AclBinding> copies = new ArrayList<>(KafkaAccessSetup.bindings(service, List.of(ALIAS)));
+            copies.removeAll(own);
+            if (!copies.isEmpty()) {
+                lines.add(EACH_ALIAS);
+                allow(lines, "  ", service.principal(), copies);
+                lines.add("done");
             }
-            operations.forEach((pattern, names) -> lines.add(allow(service.principal(), pattern, names)));
         }
         lines.add("");
+        lines.add("if [[ -n $mirrored_from ]]; then");
+        lines.add("  user " + KafkaAccess.MIRROR_MAKER);
+        List<AclBinding> mirror = KafkaAccessSetup.mirrorBindings(List.of());
+        allow(lines, "  ", KafkaAccess.MIRROR_MAKER, mirror);
+        List<AclBinding> perAlias = new ArrayList<>(KafkaAccessSetup.mirrorBindings(List.of(ALIAS)));
+        perAlias.removeAll(mirror);
+        lines.add("  " + EACH_ALIAS);
+        allow(lines, "    ", KafkaAccess.MIRROR_MAKER, perAlias);
+        lines.add("  done");
+        lines.add("fi");
+        lines.add("");
         return String.join("\n", lines);
+    }
+
+    /** One {@code allow} line per resource, naming all its operations. */
+    private static void allow(List<String> lines, String indent, String principal, List<AclBinding> bindings) {
+        Map<ResourcePattern, List<String>> operations = new LinkedHashMap<>();
+        for (AclBinding binding : bindings) {
+            operations.computeIfAbsent(binding.pattern(), any -> new ArrayList<>())
+                    .add(binding.entry().operation().name());
+        }
+        operations.forEach((pattern, names) -> lines.add(indent + allow(principal, pattern, names)));
     }
 
     private static String allow(String principal, ResourcePattern pattern, List<String> operations) {
         StringBuilder line = new StringBuilder("allow " + principal);
         for (String operation : operations) {
-            line.append(" --operation ").append(operation.charAt(0))
-                    .append(operation.substring(1).toLowerCase(Locale.ROOT));
+            // As kafka-acls.sh names them: DESCRIBE_CONFIGS is DescribeConfigs.
+            line.append(" --operation ");
+            for (String word : operation.split("_")) {
+                line.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+            }
         }
         line.append(pattern.resourceType() == ResourceType.GROUP ? " --group " : " --topic ").append(pattern.name());
         if (pattern.patternType() == PatternType.PREFIXED) {

@@ -27,6 +27,9 @@ import vn.dvk.localstack.secrets.StackSecrets;
  * <p>
  * The directory holds {@code mm2.properties}, written owner-only when the clusters are secured (it holds
  * {@link KafkaAccess#MIRROR_MAKER}'s password).
+ * <p>
+ * {@linkplain #listeningOn Listening on a port}, it brings up MirrorMaker's internal REST server (dedicated mode's
+ * {@code dedicated.mode.enable.internal.rest}), which {@code ./dvk} probes as its sign of life.
  */
 public final class KafkaMirror {
 
@@ -52,22 +55,36 @@ public final class KafkaMirror {
     private final Cluster upper;
     private final List<Cluster> lower;
     private final Optional<KafkaCredentials> login;
+    private final Optional<String> restListener;
 
-    private KafkaMirror(Path directory, Cluster upper, List<Cluster> lower, Optional<KafkaCredentials> login) {
+    private KafkaMirror(Path directory, Cluster upper, List<Cluster> lower, Optional<KafkaCredentials> login,
+            Optional<String> restListener) {
         this.directory = directory.toAbsolutePath();
         this.upper = upper;
         this.lower = List.copyOf(lower);
         this.login = login;
+        this.restListener = restListener;
     }
 
     /** Between open clusters. */
     public static KafkaMirror between(Path directory, Cluster upper, List<Cluster> lower) {
-        return new KafkaMirror(directory, upper, lower, Optional.empty());
+        return new KafkaMirror(directory, upper, lower, Optional.empty(), Optional.empty());
     }
 
     /** Between secured clusters, on each of which it logs in as {@link KafkaAccess#MIRROR_MAKER}. */
     public static KafkaMirror secured(Path directory, Cluster upper, List<Cluster> lower, StackSecrets secrets) {
-        return new KafkaMirror(directory, upper, lower, Optional.of(secrets.credentials(KafkaAccess.MIRROR_MAKER)));
+        return new KafkaMirror(directory, upper, lower, Optional.of(secrets.credentials(KafkaAccess.MIRROR_MAKER)),
+                Optional.empty());
+    }
+
+    /** Between secured clusters, logging in with {@code login}: a script's that reads the password when it runs. */
+    static KafkaMirror loggingInAs(Path directory, Cluster upper, List<Cluster> lower, KafkaCredentials login) {
+        return new KafkaMirror(directory, upper, lower, Optional.of(login), Optional.empty());
+    }
+
+    /** The same mirror with its internal REST server listening on {@code host:port}. */
+    public KafkaMirror listeningOn(String host, int port) {
+        return new KafkaMirror(directory, upper, lower, login, Optional.of("http://" + host + ":" + port));
     }
 
     /** The aliases of the clusters mirrored into the upper cluster: its {@code DVK_KAFKA_MIRRORED_FROM}. */
@@ -120,8 +137,12 @@ public final class KafkaMirror {
                 "# New topics and consumer groups are noticed within seconds, not the default ten minutes.",
                 "refresh.topics.interval.seconds=10",
                 "refresh.groups.interval.seconds=10",
-                "emit.checkpoints.interval.seconds=10",
-                ""));
+                "emit.checkpoints.interval.seconds=10"));
+        restListener.ifPresent(listener -> lines.addAll(List.of(
+                "# Its internal REST server: the port that tells it runs.",
+                "dedicated.mode.enable.internal.rest=true",
+                "listeners=" + listener)));
+        lines.add("");
         return String.join("\n", lines);
     }
 

@@ -33,6 +33,11 @@ public record Component(String name, Kind kind, List<Integer> ports, String titl
         KAFKA,
         /** A main class from the local-stack class path; ready once its first port accepts connections. */
         MAIN_CLASS,
+        /**
+         * MirrorMaker 2 between the clusters of the stack ({@code KafkaMirror}), from the local-stack class path;
+         * started once the clusters before it are ready and secured, ready once its internal REST server listens.
+         */
+        MIRROR_MAKER,
         /** A service from its jar ({@code <name>/target/<name>.jar}); ready once its readiness probe answers 200. */
         SERVICE
     }
@@ -67,6 +72,13 @@ public record Component(String name, Kind kind, List<Integer> ports, String titl
                 at -> at.host() + ":" + at.port(0) + " (KRaft controller " + at.host() + ":" + at.port(1) + ")",
                 "", at -> List.of(), at -> List.of(), Optional.of(at -> at.home("kafka", "data")),
                 Optional.empty(), Optional.empty());
+    }
+
+    /** MirrorMaker 2, its internal REST server on {@code port}. */
+    public static Component mirrorMaker(int port) {
+        return new Component("mirror-maker", Kind.MIRROR_MAKER, List.of(port), "MirrorMaker 2", "MirrorMaker 2",
+                at -> "http://" + at.host() + ":" + at.port(0) + " (its internal REST server)", "", at -> List.of(),
+                at -> List.of(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** A main class on the local-stack class path, listening on the given ports. */

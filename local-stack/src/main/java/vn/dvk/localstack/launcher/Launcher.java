@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The commands of {@code ./dvk} and {@code dvk.cmd}: start, stop, status, logs, Kafka's tools, import-units, token,
- * secrets, backup, restore, help.
+ * The commands of {@code ./dvk} and {@code dvk.cmd}: start, start-district, stop, status, logs, Kafka's tools,
+ * import-units, token, secrets, backup, restore, help.
  * {@link #run} returns the exit code; a foreground {@code start} returns only if it fails, and otherwise ends with
  * the JVM when a signal has stopped the stack.
  */
@@ -30,6 +30,7 @@ public final class Launcher {
         try {
             return switch (command) {
                 case "start" -> new StartCommand(layout, console).run(rest, () -> usage(console.out()));
+                case "start-district" -> startDistrict(rest);
                 case "stop" -> new StopCommand(layout, console).run();
                 case "status" -> new StatusCommand(layout, console).run();
                 case "logs" -> new LogsCommand(layout, console).run(rest);
@@ -62,6 +63,15 @@ public final class Launcher {
         }
     }
 
+    private int startDistrict(List<String> arguments) {
+        if (arguments.isEmpty() || arguments.get(0).startsWith("-")) {
+            usage(console.err());
+            return 2;
+        }
+        return new StartCommand(DistrictCluster.of(layout, arguments.get(0)), console)
+                .run(arguments.subList(1, arguments.size()), () -> usage(console.out()));
+    }
+
     private void usage(PrintStream out) {
         String command = layout.command();
         String kafka = layout.kafka().map(component -> layout.host() + ":" + component.port()).orElse("-");
@@ -74,8 +84,20 @@ public final class Launcher {
                 "                              (Ctrl-C stops all) unless --detach. --demo sets DVK_DEMO=true (each",
                 "                              service loads its demo data once; identity-service creates the demo",
                 "                              logins, printed with their password, kept in .dvk/demo-password).",
-                "  stop                        stop a stack started with --detach, by the PIDs recorded in .dvk/pids/",
-                "  status                      show each component: up/down, PID, health",
+                "  start-district <code> [--detach]",
+                "                              beside a running stack, a district's own Kafka cluster for a",
+                "                              demonstration (ADR 0022): its broker, MirrorMaker 2 (district events",
+                "                              up as d<code>.*, the province's campaigns and inspection plans down as",
+                "                              " + DistrictCluster.PROVINCE_ALIAS + ".*) and its registration-, evaluation- and"
+                        + " reporting-service",
+                "                              scoped to <code>, on the stack's ports + " + DistrictCluster.PORT_SHIFT
+                        + " (Kafka " + districtPort("kafka") + ", registration",
+                "                              " + districtPort("registration-service") + "), data in .dvk/district-<code>/."
+                        + " Start the stack with",
+                "                              DVK_KAFKA_MIRRORED_FROM=d<code> for its services to read the copies",
+                "  stop                        stop a stack started with --detach (and its districts), by the PIDs",
+                "                              recorded in .dvk/pids/",
+                "  status                      show each component (and each district's): up/down, PID, health",
                 "  logs <name> [-f] [-n N]     print the last N (200) lines of a log; -f follows it.",
                 "                              name: " + names + " (or *-service)",
                 "  kafka-topics <args...>      Kafka's own kafka-topics tool (TopicCommand); --bootstrap-server",
@@ -97,8 +119,14 @@ public final class Launcher {
                 "                              (<time>-before-restore)",
                 "  help                        this text",
                 "",
-                "environment: DVK_START_TIMEOUT (seconds, default 180), DVK_SCOPE (passed to the services), JAVA_HOME",
+                "environment: DVK_START_TIMEOUT (seconds, default 180), DVK_SCOPE (passed to the services), JAVA_HOME,",
+                "  DVK_KAFKA_MIRRORED_FROM (aliases of the clusters mirrored into the stack's, e.g. d124)",
                 ""));
         out.flush();
+    }
+
+    private String districtPort(String name) {
+        return layout.component(name).map(component -> Integer.toString(component.port() + DistrictCluster.PORT_SHIFT))
+                .orElse("-");
     }
 }

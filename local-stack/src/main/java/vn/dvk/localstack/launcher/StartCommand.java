@@ -17,15 +17,21 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import vn.dvk.localstack.kafka.KafkaAccess;
 import vn.dvk.localstack.kafka.KafkaBroker;
+import vn.dvk.localstack.kafka.KafkaMirror;
 import vn.dvk.localstack.process.Http;
 import vn.dvk.localstack.process.JavaProcess;
 import vn.dvk.localstack.process.Ports;
 import vn.dvk.localstack.process.ServiceLaunch;
+import vn.dvk.localstack.secrets.StackSecrets;
 
 /**
  * {@code start [--demo] [--detach]}: checks, builds what is missing, stages the jars, starts the infrastructure and
  * then the services, waits until all are ready and prints where they are. In the foreground it then watches them
  * until Ctrl-C or SIGTERM, which stop everything in order; with {@code --detach} it returns and leaves them running.
+ * <p>
+ * {@code start-district <code> [--detach]} starts a {@link DistrictCluster} the same way beside a running stack: its
+ * broker, MirrorMaker 2 once both clusters are secured, and its services on the province's store and identity
+ * provider. With {@code DVK_KAFKA_MIRRORED_FROM} set, a stack's services read the copies of those clusters too.
  */
 final class StartCommand {
 
@@ -37,6 +43,9 @@ final class StartCommand {
     private static final String KAFKA_ACCESS_SETUP = "vn.dvk.localstack.kafka.KafkaAccessSetup";
 
     private final Layout layout;
+    private final Optional<DistrictCluster> district;
+    /** The stack whose store, identity provider, passwords and unit list the services use: a district's province. */
+    private final Layout shared;
     private final Console console;
     private final PidFiles pidFiles;
     private final BuildOutput build;
@@ -44,7 +53,17 @@ final class StartCommand {
     private long startedAt;
 
     StartCommand(Layout layout, Console console) {
+        this(layout, Optional.empty(), console);
+    }
+
+    StartCommand(DistrictCluster district, Console console) {
+        this(district.layout(), Optional.of(district), console);
+    }
+
+    private StartCommand(Layout layout, Optional<DistrictCluster> district, Console console) {
         this.layout = layout;
+        this.district = district;
+        this.shared = district.map(DistrictCluster::province).orElse(layout);
         this.console = console;
         this.pidFiles = new PidFiles(layout);
         this.build = new BuildOutput(layout, console);
@@ -57,7 +76,13 @@ final class StartCommand {
         boolean detach = false;
         for (String argument : arguments) {
             switch (argument) {
-                case "--demo" -> demo = true;
+                case "--demo" -> {
+                    if (district.isPresent()) {
+                        throw new CommandFailed("a district loads no demo data: its models are registered at its"
+                                + " own registration-service (the province's demo data already holds them)");
+                    }
+                    demo = true;
+                }
                 case "--detach", "-d" -> detach = true;
                 case "-h", "--help" -> {
                     usage.run();
@@ -69,6 +94,7 @@ final class StartCommand {
         }
         Duration timeout = startTimeout();
         refuseIfRunning();
+        district.ifPresent(this::requireProvinceRunning);
         try {
             Files.createDirectories(layout.pids());
             Files.createDirectories(layout.logs());
@@ -95,6 +121,7 @@ final class StartCommand {
         if (demo) {
             printDemoLogins();
         }
+        district.ifPresent(this::printWhereToLook);
         if (detach) {
             processes.release();
             console.info("running in the background; '" + layout.command() + " status' shows it, '"
@@ -125,6 +152,20 @@ final class StartCommand {
         }
     }
 
+    /** A district needs the province's broker, store and identity provider. */
+    private void requireProvinceRunning(DistrictCluster district) {
+        PidFiles province = new PidFiles(shared);
+        List<String> missing = shared.components().stream()
+                .filter(component -> !component.isService() || component.name().equals(IdentityProvider.NAME))
+                .filter(component -> province.running(component).isEmpty())
+                .map(Component::name).toList();
+        if (!missing.isEmpty()) {
+            throw new CommandFailed("the province's stack is not running (" + String.join(" ", missing)
+                    + "); start it first, its services reading the district's copies: DVK_KAFKA_MIRRORED_FROM="
+                    + district.alias() + " " + layout.command() + " start --demo --detach");
+        }
+    }
+
     private void refuseTakenPorts() {
         boolean taken = false;
         for (Component component : layout.components()) {
@@ -146,12 +187,22 @@ final class StartCommand {
         String classPath = Layout.localStackClassPath(layout.stagedLocalStack());
         Map<Component, JavaProcess> launched = new LinkedHashMap<>();
         for (Component component : layout.infrastructure()) {
+            if (component.kind() == Component.Kind.MIRROR_MAKER) {
+                // The clusters it joins are ready and secured first: it logs in to both as it starts.
+                awaitInfrastructure(launched, classPath, timeout);
+                launched.clear();
+            }
             launched.put(component, switch (component.kind()) {
                 case KAFKA -> startKafka(component, classPath);
                 case MAIN_CLASS -> startMainClass(component, classPath);
+                case MIRROR_MAKER -> startMirrorMaker(component, classPath);
                 case SERVICE -> throw new IllegalStateException(component.name() + " is a service");
             });
         }
+        awaitInfrastructure(launched, classPath, timeout);
+    }
+
+    private void awaitInfrastructure(Map<Component, JavaProcess> launched, String classPath, Duration timeout) {
         launched.forEach((component, process) -> {
             String address = layout.host() + ":" + component.port();
             if (component.kind() == Component.Kind.KAFKA) {
@@ -164,14 +215,14 @@ final class StartCommand {
             }
             console.info(component.title() + " is ready on " + address + " (" + elapsedSeconds() + "s)");
             if (component.kind() == Component.Kind.KAFKA) {
-                setUpKafkaAccess(component, classPath, address);
+                setUpKafkaAccess(component, classPath, address, mirroredFrom());
             }
         });
     }
 
     private JavaProcess startKafka(Component component, String classPath) {
-        layout.secrets().ensureKafka();
-        KafkaBroker broker = kafkaBroker(layout, component);
+        shared.secrets().ensureKafka();
+        KafkaBroker broker = kafkaBroker(layout, component, shared.secrets());
         broker.writeConfiguration();
         if (!broker.isFormatted()) {
             String clusterId = KafkaBroker.newClusterId();
@@ -191,22 +242,68 @@ final class StartCommand {
 
     /** The stack's broker: secured, its administrator's password kept in {@code .dvk/secrets/}. */
     static KafkaBroker kafkaBroker(Layout layout, Component kafka) {
-        return KafkaBroker.secured(layout.home().resolve("kafka"), layout.host(), kafka.ports().get(0),
-                kafka.ports().get(1), layout.secrets().credentials(KafkaAccess.ADMIN));
+        return kafkaBroker(layout, kafka, layout.secrets());
     }
 
-    /** The topics, the services' principals and their ACLs ({@link KafkaAccess}), before any service starts. */
-    private void setUpKafkaAccess(Component kafka, String classPath, String address) {
+    private static KafkaBroker kafkaBroker(Layout layout, Component kafka, StackSecrets secrets) {
+        return KafkaBroker.secured(layout.home().resolve("kafka"), layout.host(), kafka.ports().get(0),
+                kafka.ports().get(1), secrets.credentials(KafkaAccess.ADMIN));
+    }
+
+    /**
+     * The aliases of the clusters mirrored into this stack's: a district's province, or for a province the districts
+     * named in {@code DVK_KAFKA_MIRRORED_FROM}, which its services read too.
+     */
+    private List<String> mirroredFrom() {
+        if (district.isPresent()) {
+            return List.of(DistrictCluster.PROVINCE_ALIAS);
+        }
+        String aliases = layout.environment().getOrDefault("DVK_KAFKA_MIRRORED_FROM", "").strip();
+        return aliases.isEmpty() ? List.of() : List.of(aliases.split("\\s*,\\s*"));
+    }
+
+    /**
+     * The topics, the services' principals and their ACLs ({@link KafkaAccess}), before any service starts; on a
+     * mirrored cluster also the copies and MirrorMaker's principal.
+     */
+    private void setUpKafkaAccess(Component kafka, String classPath, String address, List<String> mirroredFrom) {
+        List<String> arguments = new ArrayList<>(List.of(address, shared.secretsDirectory().toString()));
+        if (!mirroredFrom.isEmpty()) {
+            arguments.add(String.join(",", mirroredFrom));
+        }
         int exit = JavaProcess.named("kafka-access")
                 .jvmOptions(KafkaBroker.TOOL_JVM_OPTIONS)
                 .mainClass(classPath, KAFKA_ACCESS_SETUP)
-                .arguments(List.of(address, layout.secretsDirectory().toString()))
+                .arguments(arguments)
                 .log(layout.logFile(kafka))
                 .run(TOPIC_LISTING_TIMEOUT.multipliedBy(2));
         if (exit != 0) {
-            failStart("the Kafka principals and ACLs could not be set up (exit " + exit + ")", kafka);
+            failStart("the Kafka principals and ACLs could not be set up on " + address + " (exit " + exit + ")",
+                    kafka);
         }
-        console.info("Kafka: topics, one principal per service and their ACLs are set up");
+        console.info("Kafka " + address + ": topics, one principal per service and their ACLs are set up"
+                + (mirroredFrom.isEmpty() ? "" : ", with the copies of " + String.join(", ", mirroredFrom)
+                        + " and MirrorMaker's principal"));
+    }
+
+    /**
+     * MirrorMaker 2 between the province's cluster and the district's: the province's cluster gets the district's
+     * copies and MirrorMaker's principal first (the district's got the province's with its own access).
+     */
+    private JavaProcess startMirrorMaker(Component component, String classPath) {
+        DistrictCluster mirrored = district.orElseThrow(
+                () -> new IllegalStateException("MirrorMaker runs in a district's stack"));
+        Component provinceKafka = shared.kafka().orElseThrow(
+                () -> new IllegalStateException("the province's stack has no Kafka"));
+        setUpKafkaAccess(component, classPath, shared.host() + ":" + provinceKafka.port(),
+                List.of(mirrored.alias()));
+        KafkaMirror mirror = mirrored.mirror();
+        mirror.writeConfiguration();
+        console.info("starting MirrorMaker 2: " + mirrored.alias() + " -> " + DistrictCluster.PROVINCE_ALIAS
+                + " (every event topic), " + DistrictCluster.PROVINCE_ALIAS + " -> " + mirrored.alias() + " ("
+                + String.join(", ", KafkaMirror.DOWN_TOPICS) + ")");
+        return processes.launch(component, mirror.process(component.name(), classPath)
+                .log(layout.logFile(component)).workingDirectory(layout.root()).ownSession());
     }
 
     private JavaProcess startMainClass(Component component, String classPath) {
@@ -224,7 +321,7 @@ final class StartCommand {
         try {
             return KafkaBroker.tool("kafka-topics", classPath, "org.apache.kafka.tools.TopicCommand")
                     .arguments(List.of("--bootstrap-server", bootstrapServers, "--list", "--command-config",
-                            layout.secrets().adminClientConfig().toString()))
+                            shared.secrets().adminClientConfig().toString()))
                     .run(TOPIC_LISTING_TIMEOUT) == 0;
         } catch (IllegalStateException notAnswering) {
             return false;
@@ -236,14 +333,14 @@ final class StartCommand {
         if (services.isEmpty()) {
             return;
         }
-        String scope = layout.environment().get("DVK_SCOPE");
+        String scope = district.map(DistrictCluster::code).orElse(layout.environment().get("DVK_SCOPE"));
         console.info("starting " + services.stream().map(Component::name).collect(Collectors.joining(" "))
                 + " (DVK_DEMO=" + demo + (scope == null || scope.isEmpty() ? "" : ", DVK_SCOPE=" + scope) + ")");
         String kafka = layout.kafka().map(component -> layout.host() + ":" + component.port())
                 .orElseThrow(() -> new IllegalStateException("the services need Kafka in the stack"));
-        String mongo = layout.component("mongo").map(component -> "mongodb://" + layout.host() + ":"
+        String mongo = shared.component("mongo").map(component -> "mongodb://" + shared.host() + ":"
                 + component.port()).orElseThrow(() -> new IllegalStateException("the services need the store"));
-        Optional<IdentityProvider> identity = IdentityProvider.of(layout);
+        Optional<IdentityProvider> identity = IdentityProvider.of(shared);
         Map<String, String> addresses = StackAddresses.of(layout);
         Map<Component, JavaProcess> launched = new LinkedHashMap<>();
         for (Component service : services) {
@@ -252,13 +349,15 @@ final class StartCommand {
                     .environment("DVK_DEMO", Boolean.toString(demo))
                     .environment(addresses)
                     .log(layout.logFile(service)).workingDirectory(layout.root()).ownSession();
-            if (Files.isRegularFile(layout.unitsFile())) {
-                builder.environment("DVK_UNITS_FILE", layout.unitsFile().toString());
+            if (Files.isRegularFile(shared.unitsFile())) {
+                builder.environment("DVK_UNITS_FILE", shared.unitsFile().toString());
             }
+            builder.environment("DVK_KAFKA_MIRRORED_FROM", String.join(",", mirroredFrom()));
+            district.ifPresent(mirrored -> builder.environment(mirrored.serviceEnvironment()));
             KafkaAccess.of(service.name()).ifPresent(access -> builder
                     .environment("DVK_KAFKA_USERNAME", access.principal())
                     .environment("DVK_KAFKA_PASSWORD_FILE",
-                            layout.secrets().kafkaFile(access.principal()).toString()));
+                            shared.secrets().kafkaFile(access.principal()).toString()));
             identity.ifPresent(provider -> builder.environment("DVK_OIDC_ISSUER", provider.issuer()));
             if (identity.map(provider -> provider.component().equals(service)).orElse(false)) {
                 builder.environment("DVK_DEMO_PASSWORD_FILE", layout.demoPasswordFile().toString());
@@ -387,10 +486,10 @@ final class StartCommand {
             component.data().map(where -> where.apply(site).toString()).ifPresent(data::add);
         }
         out.printf(SUMMARY_LINE, "data", String.join(", ", data));
-        out.printf(SUMMARY_LINE, "logs", layout.logs() + File.separator + "<name>.log (" + layout.command()
-                + " logs <name>)");
-        if (Files.isRegularFile(layout.unitsFile())) {
-            out.printf(SUMMARY_LINE, "units", layout.unitsFile());
+        out.printf(SUMMARY_LINE, "logs", layout.logs() + File.separator + "<name>.log" + (district.isPresent()
+                ? "" : " (" + layout.command() + " logs <name>)"));
+        if (Files.isRegularFile(shared.unitsFile())) {
+            out.printf(SUMMARY_LINE, "units", shared.unitsFile());
         }
         out.println();
     }
@@ -424,6 +523,32 @@ final class StartCommand {
                             : pageAddress(service, page) + "#access_token=" + tokenOfALeader));
         }
         out.println();
+    }
+
+    /** How to see a registration at the district reach the province's statistics, and a campaign come down. */
+    private void printWhereToLook(DistrictCluster mirrored) {
+        PrintStream out = console.out();
+        String registration = serviceAddress(layout, "registration-service");
+        String provinceReporting = serviceAddress(shared, "reporting-service");
+        String token = "-H \"Authorization: Bearer $(" + layout.command() + " token yenchau.canbo | tail -1)\"";
+        out.println(console.bold("district " + mirrored.code()) + " (its cluster " + mirrored.alias()
+                + ", mirrored up to " + DistrictCluster.PROVINCE_ALIAS + " and down from it)");
+        out.printf(SUMMARY_LINE, "register", "curl " + token + " -H 'Content-Type: application/json' "
+                + registration + "/api/v1/models -d '{\"year\": 2026, \"unitCode\": \"04096\", ...}'");
+        out.printf(SUMMARY_LINE, "at the province", "curl " + token + " '" + provinceReporting
+                + "/api/v1/statistics/models?unit=" + mirrored.code() + "&year=2026'   (counts it within seconds)");
+        out.printf(SUMMARY_LINE, "campaigns", "one the province publishes (POST " + serviceAddress(shared,
+                "registration-service") + "/api/v1/campaigns, issuing unit 14, a sonla.bcd token) is listed at "
+                + registration + "/api/v1/campaigns");
+        out.printf(SUMMARY_LINE, "copies", layout.command() + " kafka-topics --list   (d" + mirrored.code()
+                + ".* on the province's cluster; the province's services read them only when started with"
+                + " DVK_KAFKA_MIRRORED_FROM=" + mirrored.alias() + ")");
+        out.println();
+    }
+
+    private static String serviceAddress(Layout stack, String name) {
+        return stack.component(name).map(service -> "http://" + stack.host() + ":" + service.port())
+                .orElse("-");
     }
 
     private String pageAddress(Component service, Component.Page page) {

@@ -6,7 +6,10 @@ import vn.dvk.localstack.process.JavaProcess;
 import vn.dvk.localstack.process.Ports;
 import vn.dvk.localstack.process.ServiceLaunch;
 
-/** {@code status}: each component up or down, its PID and health; exit 0 only when all are up and ready. */
+/**
+ * {@code status}: each component up or down, its PID and health, then those of each district that runs; exit 0 only
+ * when all are up and ready.
+ */
 final class StatusCommand {
 
     private static final String ROW = "%-22s %s %-8s %s%n";
@@ -20,10 +23,25 @@ final class StatusCommand {
     }
 
     int run() {
-        PidFiles pidFiles = new PidFiles(layout);
-        boolean allReady = true;
         console.out().printf("%-22s %-6s %-8s %s%n", "COMPONENT", "STATE", "PID", "HEALTH");
-        for (Component component : layout.components()) {
+        boolean allReady = rows(layout);
+        console.out().printf("%ndata: %s   logs: %s%n", layout.home(), layout.logs());
+        for (DistrictCluster district : DistrictCluster.started(layout)) {
+            PidFiles pidFiles = new PidFiles(district.layout());
+            if (district.layout().components().stream().anyMatch(component -> pidFiles.running(component)
+                    .isPresent())) {
+                console.out().printf("%n%s%n", district.title());
+                allReady &= rows(district.layout());
+            }
+        }
+        return allReady ? 0 : 1;
+    }
+
+    /** One row per component of {@code stack}; whether all are up and ready. */
+    private boolean rows(Layout stack) {
+        PidFiles pidFiles = new PidFiles(stack);
+        boolean allReady = true;
+        for (Component component : stack.components()) {
             int port = component.port();
             Optional<JavaProcess> process = pidFiles.running(component);
             String state;
@@ -54,7 +72,6 @@ final class StatusCommand {
             }
             console.out().printf(ROW, component.name(), state, pid, health);
         }
-        console.out().printf("%ndata: %s   logs: %s%n", layout.home(), layout.logs());
-        return allReady ? 0 : 1;
+        return allReady;
     }
 }

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.dvk.localstack.process.JavaProcess;
 
-/** {@code stop}: stops a running stack by its recorded PIDs, in order. */
+/** {@code stop}: stops a running stack by its recorded PIDs, in order, its districts first. */
 final class StopCommand {
 
     private final Layout layout;
@@ -16,18 +16,27 @@ final class StopCommand {
     }
 
     int run() {
-        PidFiles pidFiles = new PidFiles(layout);
+        boolean stopped = false;
+        for (DistrictCluster district : DistrictCluster.started(layout)) {
+            stopped |= stop(district.layout());
+        }
+        stopped |= stop(layout);
+        console.info(stopped ? "stopped" : "nothing is running");
+        return 0;
+    }
+
+    /** Stops what runs of one stack (a district's before its province's); false when nothing did. */
+    private boolean stop(Layout stack) {
+        PidFiles pidFiles = new PidFiles(stack);
         Map<Component, JavaProcess> running = new LinkedHashMap<>();
-        for (Component component : layout.components()) {
+        for (Component component : stack.components()) {
             pidFiles.running(component).ifPresent(process -> running.put(component, process));
         }
         if (running.isEmpty()) {
             pidFiles.removeAll();
-            console.info("nothing is running");
-            return 0;
+            return false;
         }
-        new StackStopper(layout, console, pidFiles).stop(running);
-        console.info("stopped");
-        return 0;
+        new StackStopper(stack, console, pidFiles).stop(running);
+        return true;
     }
 }

@@ -78,11 +78,13 @@ public final class StackSecrets {
     }
 
     /**
-     * Every password docker-compose mounts exists once this returns: the Kafka principals', the store's
-     * administrator's ({@code mongo-root}) and each service's store user's ({@code mongo-<service>}).
+     * Every password docker-compose mounts exists once this returns: the Kafka principals' (MirrorMaker's too, for
+     * the district profile), the store's administrator's ({@code mongo-root}) and each service's store user's
+     * ({@code mongo-<service>}).
      */
     public void ensureCompose() {
         ensureKafka();
+        credentials(KafkaAccess.MIRROR_MAKER);
         password("mongo-root");
         KafkaAccess.SERVICES.forEach(service -> password("mongo-" + service.principal()));
     }

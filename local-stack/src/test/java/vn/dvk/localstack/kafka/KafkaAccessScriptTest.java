@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docker-compose sets up the broker's users and ACLs with {@code docker/kafka-access.sh}, written from
- * {@link KafkaAccess}. After a change of the declaration write it again (after {@code ./mvnw -q -pl local-stack
- * -DskipTests package}): {@code java -cp 'local-stack/target/local-stack.jar:local-stack/target/lib/*'
- * vn.dvk.localstack.kafka.KafkaAccessScript docker/kafka-access.sh}.
+ * {@link KafkaAccess}, and runs MirrorMaker 2 (profile district) with {@code docker/mirror-maker.sh}, written from
+ * {@link KafkaMirror}. After a change write them again (after {@code ./mvnw -q -pl local-stack -DskipTests package}):
+ * {@code java -cp 'local-stack/target/local-stack.jar:local-stack/target/lib/*'
+ * vn.dvk.localstack.kafka.KafkaAccessScript docker/kafka-access.sh} and the same with
+ * {@code vn.dvk.localstack.kafka.KafkaMirrorScript docker/mirror-maker.sh}.
  */
 class KafkaAccessScriptTest {
 
@@ -20,6 +22,33 @@ class KafkaAccessScriptTest {
         Path script = Path.of("").toAbsolutePath().getParent().resolve("docker/kafka-access.sh");
 
         assertThat(Files.readString(script)).isEqualTo(KafkaAccessScript.render());
+    }
+
+    @Test
+    void theComposeMirrorMakerScriptIsWrittenFromKafkaMirror() throws IOException {
+        Path script = Path.of("").toAbsolutePath().getParent().resolve("docker/mirror-maker.sh");
+
+        assertThat(Files.readString(script)).isEqualTo(KafkaMirrorScript.render());
+        assertThat(KafkaMirrorScript.render())
+                .contains("password=$(tr -d '\\n' < /run/secrets/kafka-mirror-maker)")
+                .contains("d124->p14.topics=dvk\\\\\\\\.identity,")
+                .contains("p14->d124.topics=dvk\\\\\\\\.registration,dvk\\\\\\\\.evaluation")
+                .contains("username=\"mirror-maker\" password=\"$password\"")
+                .endsWith("exec /opt/kafka/bin/connect-mirror-maker.sh /tmp/mm2.properties\n");
+    }
+
+    @Test
+    void onAMirroredClusterTheScriptAlsoGrantsTheCopiesAndMirrorMakersAcls() {
+        assertThat(KafkaAccessScript.render())
+                .contains("mirrored_from=${DVK_KAFKA_MIRRORED_FROM:-}")
+                .contains("  topic ${alias}.dvk.registration")
+                .contains("  allow reporting-service --operation Read --operation Describe --topic"
+                        + " ${alias}.dvk.registration")
+                .contains("  user mirror-maker")
+                .contains("    allow mirror-maker --operation Create --operation Read --operation Write"
+                        + " --operation Describe --operation DescribeConfigs --operation AlterConfigs --topic"
+                        + " ${alias}. --resource-pattern-type prefixed")
+                .contains("    allow mirror-maker --operation Read --operation Describe --group ${alias}-mm2");
     }
 
     @Test

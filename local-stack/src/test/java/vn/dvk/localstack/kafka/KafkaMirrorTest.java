@@ -37,6 +37,19 @@ class KafkaMirrorTest {
         assertThat(properties.getProperty("plugin.discovery")).isEqualTo("service_load");
         assertThat(mirror.mirroredIntoUpper()).containsExactly("d124", "d125");
         assertThat(mirror.mirroredIntoLower()).containsExactly("p14");
+        assertThat(properties.getProperty("dedicated.mode.enable.internal.rest")).isNull();
+    }
+
+    @Test
+    void listeningOnAPortItBringsUpItsInternalRestServerThere() throws IOException {
+        KafkaMirror mirror = KafkaMirror.between(dir, new KafkaMirror.Cluster("p14", "127.0.0.1:9092"),
+                List.of(new KafkaMirror.Cluster("d124", "127.0.0.1:9192"))).listeningOn("127.0.0.1", 9194);
+
+        Properties properties = read(mirror.properties());
+
+        assertThat(properties.getProperty("dedicated.mode.enable.internal.rest")).isEqualTo("true");
+        assertThat(properties.getProperty("listeners")).isEqualTo("http://127.0.0.1:9194");
+        assertThat(properties.getProperty("d124->p14.enabled")).isEqualTo("true");
     }
 
     @Test

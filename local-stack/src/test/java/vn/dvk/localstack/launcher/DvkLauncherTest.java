@@ -32,8 +32,8 @@ class DvkLauncherTest {
     void helpListsEveryCommand() {
         Result help = dvk("help");
         assertThat(help.exit).isZero();
-        assertThat(help.output).contains("start [--demo] [--detach]", "stop", "status", "logs <name>",
-                "kafka-topics", "kafka-console-consumer", "import-units", "help");
+        assertThat(help.output).contains("start [--demo] [--detach]", "start-district <code> [--detach]", "stop",
+                "status", "logs <name>", "kafka-topics", "kafka-console-consumer", "import-units", "help");
     }
 
     @Test
@@ -171,6 +171,51 @@ class DvkLauncherTest {
                     .doesNotContain("starting");
         }
         assertThat(layout.pids()).isEmptyDirectory();
+    }
+
+    @Test
+    void startDistrictNeedsAThreeDigitCode() {
+        Result missing = dvk("start-district");
+        Result unknown = dvk("start-district", "yenchau");
+
+        assertThat(missing.exit).isEqualTo(2);
+        assertThat(missing.output).contains("usage: ./dvk");
+        assertThat(unknown.exit).isEqualTo(1);
+        assertThat(unknown.output).contains("a district code is three digits (e.g. 124), got 'yenchau'");
+    }
+
+    @Test
+    void startDistrictWithoutTheProvincesStackSaysHowToStartItAndStartsNothing() {
+        Result result = dvk("start-district", "124", "--detach");
+
+        assertThat(result.exit).isEqualTo(1);
+        assertThat(result.output).contains("the province's stack is not running",
+                "DVK_KAFKA_MIRRORED_FROM=d124 ./dvk start --demo --detach").doesNotContain("starting");
+        assertThat(dir.resolve(".dvk").resolve("district-124").resolve("kafka")).doesNotExist();
+    }
+
+    @Test
+    void aDistrictLoadsNoDemoData() {
+        Result result = dvk("start-district", "124", "--demo");
+
+        assertThat(result.exit).isEqualTo(1);
+        assertThat(result.output).contains("a district loads no demo data");
+    }
+
+    @Test
+    void stopVisitsTheDistrictsStartedBesideTheStack() throws IOException {
+        // The test JVM's own PID stands for a PID the OS has given to another program since.
+        DistrictCluster district = DistrictCluster.of(layout(), "124");
+        Layout districtStack = district.layout();
+        Files.createDirectories(districtStack.pids());
+        Component kafka = districtStack.kafka().orElseThrow();
+        Files.writeString(districtStack.pidFile(kafka), ProcessHandle.current().pid() + "\n");
+
+        Result stop = dvk("stop");
+
+        assertThat(stop.output).contains("nothing is running");
+        assertThat(districtStack.pidFile(kafka)).doesNotExist();
+        assertThat(DistrictCluster.started(layout())).extracting(DistrictCluster::code).containsExactly("124");
     }
 
     @Test
