@@ -89,12 +89,14 @@ class TwoClusterMirrorSystemTest {
         store = new MongoServer(new MemoryBackend());
         InetSocketAddress address = store.bind();
         String storeUri = "mongodb://127.0.0.1:" + address.getPort();
-        registrationDistrict = ServiceProcess.start("registration-service", districtBroker.bootstrapServers(),
-                storeUri, instance("registration-service", "124", mirror.mirroredIntoLower()));
-        registrationProvince = ServiceProcess.start("registration-service", "registration-service-14",
+        registrationDistrict = ServiceProcess.start("registration-service", "two-clusters-registration-service-124",
+                districtBroker.bootstrapServers(), storeUri,
+                instance("registration-service", "124", mirror.mirroredIntoLower()));
+        registrationProvince = ServiceProcess.start("registration-service", "two-clusters-registration-service-14",
                 provinceBroker.bootstrapServers(), storeUri,
                 instance("registration-service", "14", mirror.mirroredIntoUpper()));
-        reportingProvince = ServiceProcess.start("reporting-service", provinceBroker.bootstrapServers(), storeUri,
+        reportingProvince = ServiceProcess.start("reporting-service", "two-clusters-reporting-service-14",
+                provinceBroker.bootstrapServers(), storeUri,
                 instance("reporting-service", "14", mirror.mirroredIntoUpper()));
         registrationDistrict.awaitReady(READY_TIMEOUT);
         registrationProvince.awaitReady(READY_TIMEOUT);
