@@ -213,7 +213,8 @@ class PipelineFaultSystemTest {
     private ServiceProcess startService(String name, String logName, Map<String, String> environment) {
         Map<String, String> scoped = new LinkedHashMap<>(environment);
         scoped.put("DVK_SCOPE", SCOPE);
-        ServiceProcess service = ServiceProcess.start(name, logName, kafka.bootstrapServers(),
+        // Its own log files: other classes' services run beside this class (junit-platform.properties).
+        ServiceProcess service = ServiceProcess.start(name, "pipeline-fault-" + logName, kafka.bootstrapServers(),
                 store.connectionString(), scoped);
         started.add(service);
         return service;
