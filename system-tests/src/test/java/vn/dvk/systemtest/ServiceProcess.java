@@ -4,9 +4,14 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import vn.dvk.localstack.process.JavaProcess;
 import vn.dvk.localstack.process.Ports;
 import vn.dvk.localstack.process.ServiceLaunch;
@@ -40,7 +45,15 @@ final class ServiceProcess implements AutoCloseable {
      * a file of its own so that instances of several scopes can run side by side.
      */
     static ServiceProcess startScoped(String name, String scope, String brokers, String mongoUri) {
-        return start(name, name + "-" + scope, brokers, mongoUri, Map.of("DVK_SCOPE", scope));
+        return startScoped(name, scope, brokers, mongoUri, Map.of());
+    }
+
+    /** The same, with settings that are not about where it keeps its data (a mail server, say). */
+    static ServiceProcess startScoped(String name, String scope, String brokers, String mongoUri,
+                                      Map<String, String> settings) {
+        Map<String, String> environment = new HashMap<>(settings);
+        environment.put("DVK_SCOPE", scope);
+        return start(name, name + "-" + scope, brokers, mongoUri, environment);
     }
 
     /** The same, logging to {@code target/system-test-logs/<logName>.log}: for instances of one service side by side. */
@@ -58,6 +71,33 @@ final class ServiceProcess implements AutoCloseable {
                 .log(Path.of("target", "system-test-logs", logName + ".log"))
                 .start();
         return new ServiceProcess(name, process, port);
+    }
+
+    /**
+     * Starts the services in order, at most {@code atOnce} of them starting at a time: the next one once the oldest
+     * still starting is ready. A dozen JVMs starting together on two cores mostly wait for each other; a few at a
+     * time keep the cores busy without thrashing. Returns them all ready, in the order given; stops those started
+     * when one does not become ready.
+     */
+    static List<ServiceProcess> startInWaves(List<Supplier<ServiceProcess>> launches, int atOnce,
+                                             Duration readyTimeout) {
+        List<ServiceProcess> started = new ArrayList<>();
+        Deque<ServiceProcess> starting = new ArrayDeque<>();
+        try {
+            for (Supplier<ServiceProcess> launch : launches) {
+                if (starting.size() == atOnce) {
+                    starting.removeFirst().awaitReady(readyTimeout);
+                }
+                ServiceProcess service = launch.get();
+                started.add(service);
+                starting.addLast(service);
+            }
+            starting.forEach(service -> service.awaitReady(readyTimeout));
+        } catch (RuntimeException notReady) {
+            closeAll(started.toArray(ServiceProcess[]::new));
+            throw notReady;
+        }
+        return started;
     }
 
     /** Waits until the service's readiness probe answers 200. */

@@ -25,9 +25,9 @@ import vn.dvk.contracts.registration.RegistrationEvents;
 import vn.dvk.reporting.fixtures.EventFeed;
 import vn.dvk.reporting.fixtures.FaultHooks;
 import vn.dvk.reporting.fixtures.ModelFixtures;
-import vn.dvk.reporting.fixtures.Quiescence;
 import vn.dvk.reporting.fixtures.ReportingApiTest;
 import vn.dvk.reporting.projection.adapter.ProjectionConsumers;
+import vn.dvk.testsupport.Quiescence;
 import vn.dvk.testsupport.ServiceClient;
 import vn.dvk.testsupport.TopicProbe;
 

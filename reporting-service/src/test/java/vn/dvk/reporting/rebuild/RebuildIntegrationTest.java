@@ -15,13 +15,13 @@ import tools.jackson.databind.JsonNode;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.reporting.fixtures.EventFeed;
-import vn.dvk.reporting.fixtures.Quiescence;
 import vn.dvk.reporting.fixtures.ReportingApiTest;
 import vn.dvk.reporting.fixtures.Seed004;
 import vn.dvk.reporting.projection.adapter.MongoModelCounters;
 import vn.dvk.reporting.projection.adapter.MongoModelViews;
 import vn.dvk.reporting.projection.adapter.ProjectionConsumers;
 import vn.dvk.reporting.projection.domain.CounterCount;
+import vn.dvk.testsupport.Quiescence;
 import vn.dvk.testsupport.ServiceClient;
 
 /** A rebuild from the earliest offsets gives exactly the read model that live consumption built. */
