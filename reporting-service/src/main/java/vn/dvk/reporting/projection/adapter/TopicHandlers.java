@@ -19,17 +19,21 @@ import vn.dvk.platform.inbox.InboundEvent;
  */
 final class TopicHandlers {
 
-    private final List<Handler<?>> handlers = new ArrayList<>();
+    private final List<EventType<?>> types = new ArrayList<>();
+    private final List<Consumer<EventDispatcher.Builder>> registrations = new ArrayList<>();
+    private final Map<String, Consumer<InboundEvent<?>>> byType = new HashMap<>();
 
     <T> TopicHandlers on(EventType<T> type, Consumer<InboundEvent<T>> handler) {
-        handlers.add(new Handler<>(type, handler));
+        types.add(type);
+        registrations.add(builder -> builder.on(type, handler));
+        byType.put(type.name(), event -> handler.accept(typed(event)));
         return this;
     }
 
     /** The live consumer: the dispatcher's scope filter and claim in front of the handlers. */
     Consumer<Message<byte[]>> dispatched(EventDispatcher dispatcher) {
         EventDispatcher.Builder builder = dispatcher.consumer(ProjectionConsumers.CONSUMER);
-        handlers.forEach(handler -> handler.register(builder));
+        registrations.forEach(registration -> registration.accept(builder));
         return builder.build();
     }
 
@@ -38,21 +42,24 @@ final class TopicHandlers {
      * {@code consumerName}); answers whether the record was applied or skipped (true) or poison (false).
      */
     RecordHandler direct(EventDispatcher dispatcher, String consumerName) {
-        Map<String, Handler<?>> byType = new HashMap<>();
-        handlers.forEach(handler -> byType.put(handler.type.name(), handler));
-        EventDecoder decoder = dispatcher.decoder(consumerName, handlers.stream()
-                .<EventType<?>>map(handler -> handler.type).toList());
+        EventDecoder decoder = dispatcher.decoder(consumerName, types);
         return record -> {
             DecodedRecord decoded = decoder.decode(record.headers()::get, record.value());
             if (decoded instanceof DecodedRecord.Poison) {
                 return false;
             }
             if (decoded instanceof DecodedRecord.Accepted accepted) {
-                byType.get(accepted.event().type()).apply(accepted.event());
+                byType.get(accepted.event().type()).accept(accepted.event());
                 decoder.applied(1);
             }
             return true;
         };
+    }
+
+    /** The decoder made the payload of an event of a handled type that type's payload. */
+    @SuppressWarnings("unchecked")
+    private static <T> InboundEvent<T> typed(InboundEvent<?> event) {
+        return (InboundEvent<T>) event;
     }
 
     /** Applies one consumed record. */
@@ -60,25 +67,5 @@ final class TopicHandlers {
     interface RecordHandler {
 
         boolean apply(ConsumedRecord record);
-    }
-
-    private static final class Handler<T> {
-
-        private final EventType<T> type;
-        private final Consumer<InboundEvent<T>> consumer;
-
-        private Handler(EventType<T> type, Consumer<InboundEvent<T>> consumer) {
-            this.type = type;
-            this.consumer = consumer;
-        }
-
-        void register(EventDispatcher.Builder builder) {
-            builder.on(type, consumer);
-        }
-
-        @SuppressWarnings("unchecked")
-        void apply(InboundEvent<?> event) {
-            consumer.accept((InboundEvent<T>) event);
-        }
     }
 }
