@@ -98,6 +98,8 @@ public class KafkaEventHistory implements EventHistory {
         properties.putAll(clientProperties);
         properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-rebuild-" + UUID.randomUUID());
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // Reading the history never creates a topic that does not exist (a mirrored copy not yet replicated).
+        properties.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         // Large polls: the fold reads the history as fast as the broker hands it over.
         properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000);
         properties.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024);
