@@ -1,6 +1,7 @@
 package vn.dvk.platform.readmodel;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -8,7 +9,7 @@ import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.index.IndexResolver;
 import org.springframework.data.mongodb.core.index.MongoPersistentEntityIndexResolver;
 
-/** The read models of a service, and the one way to empty them before a rebuild. */
+/** The read models of a service, and the one way to empty them, or drop them, around a rebuild. */
 public class ReadModels {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModels.class);
@@ -27,14 +28,24 @@ public class ReadModels {
         return all;
     }
 
-    /** Drops every collection of every read model and recreates the indexes their documents declare. */
-    public void resetAll() {
-        all.forEach(this::reset);
+    /**
+     * Drops every collection of every read model, under the names {@code naming} gives their documents' collections,
+     * and recreates the indexes the documents declare: a service keeping generations of its read models (reporting,
+     * ADR 0023) prepares a new one this way.
+     */
+    public void resetAll(UnaryOperator<String> naming) {
+        all.forEach(readModel -> reset(readModel, naming));
     }
 
-    private void reset(ReadModel readModel) {
+    /** Drops the collections of every read model under the names {@code naming} gives them. */
+    public void dropAll(UnaryOperator<String> naming) {
+        all.forEach(readModel -> readModel.documents().forEach(document ->
+                mongo.dropCollection(naming.apply(mongo.getCollectionName(document)))));
+    }
+
+    private void reset(ReadModel readModel, UnaryOperator<String> naming) {
         for (Class<?> document : readModel.documents()) {
-            String collection = mongo.getCollectionName(document);
+            String collection = naming.apply(mongo.getCollectionName(document));
             mongo.dropCollection(collection);
             IndexOperations operations = mongo.indexOps(collection);
             indexes.resolveIndexFor(document).forEach(operations::createIndex);

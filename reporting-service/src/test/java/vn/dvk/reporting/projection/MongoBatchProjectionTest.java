@@ -1,5 +1,7 @@
 package vn.dvk.reporting.projection;
 
+import vn.dvk.reporting.generation.domain.Generation;
+import vn.dvk.reporting.generation.domain.ReadModelGeneration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
@@ -52,8 +54,8 @@ class MongoBatchProjectionTest {
 
     @Test
     void a_batch_delivered_again_at_its_offsets_or_at_new_ones_changes_no_counter() {
-        MongoModelCounters counters = new MongoModelCounters(mongo);
-        ModelProjection projection = new ModelProjection(new MongoModelViews(mongo), counters,
+        MongoModelCounters counters = new MongoModelCounters(mongo, ReadModelGeneration.fixed(Generation.FIRST));
+        ModelProjection projection = new ModelProjection(new MongoModelViews(mongo, ReadModelGeneration.fixed(Generation.FIRST)), counters,
                 new InstanceScope(DemoUnits.DIRECTORY, DemoUnits.DIRECTORY.rootCode()), event -> {
                 }, BatchStages.NONE);
         List<ModelChange> batch = new ArrayList<>();

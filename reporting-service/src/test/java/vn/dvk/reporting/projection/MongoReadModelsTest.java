@@ -1,5 +1,7 @@
 package vn.dvk.reporting.projection;
 
+import vn.dvk.reporting.generation.domain.Generation;
+import vn.dvk.reporting.generation.domain.ReadModelGeneration;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.util.UUID;
@@ -42,7 +44,7 @@ class MongoReadModelsTest {
 
         @Override
         protected ModelViews views() {
-            return new MongoModelViews(mongo);
+            return new MongoModelViews(mongo, ReadModelGeneration.fixed(new Generation(2)));
         }
     }
 
@@ -51,7 +53,7 @@ class MongoReadModelsTest {
 
         @Override
         protected ModelCounters counters() {
-            return new MongoModelCounters(mongo);
+            return new MongoModelCounters(mongo, ReadModelGeneration.fixed(new Generation(2)));
         }
     }
 
@@ -60,7 +62,7 @@ class MongoReadModelsTest {
 
         @Override
         protected AwardRecords awards() {
-            return new MongoAwardRecords(mongo);
+            return new MongoAwardRecords(mongo, ReadModelGeneration.fixed(new Generation(2)));
         }
     }
 }

@@ -12,7 +12,7 @@ class RebuildProgressTest {
 
     @Test
     void the_rate_and_the_time_left_follow_from_the_events_done() {
-        RebuildProgress progress = RebuildProgress.running(2_000, 10_000, 0, STARTED, STARTED.plusSeconds(4));
+        RebuildProgress progress = RebuildProgress.running(2_000, 10_000, 0, STARTED, STARTED.plusSeconds(4), 1);
 
         assertThat(progress.state()).isEqualTo(RebuildProgress.State.RUNNING);
         assertThat(progress.eventsPerSecond()).isEqualTo(500.0);
@@ -21,6 +21,6 @@ class RebuildProgressTest {
 
     @Test
     void nothing_done_yet_has_no_estimate() {
-        assertThat(RebuildProgress.running(0, 10_000, 0, STARTED, STARTED.plusSeconds(1)).etaSeconds()).isNull();
+        assertThat(RebuildProgress.running(0, 10_000, 0, STARTED, STARTED.plusSeconds(1), 1).etaSeconds()).isNull();
     }
 }

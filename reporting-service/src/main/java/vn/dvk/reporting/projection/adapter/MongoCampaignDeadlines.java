@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import vn.dvk.reporting.generation.domain.ReadModelGeneration;
 import org.springframework.stereotype.Component;
 import vn.dvk.contracts.evaluation.CampaignDeadlinesSet;
 import vn.dvk.platform.readmodel.ReadModel;
@@ -18,9 +19,11 @@ import vn.dvk.reporting.projection.domain.CampaignDeadlines;
 public class MongoCampaignDeadlines implements CampaignDeadlines, ReadModel {
 
     private final MongoTemplate mongo;
+    private final ReadModelGeneration generation;
 
-    public MongoCampaignDeadlines(MongoTemplate mongo) {
+    public MongoCampaignDeadlines(MongoTemplate mongo, ReadModelGeneration generation) {
         this.mongo = mongo;
+        this.generation = generation;
     }
 
     @Override
@@ -42,13 +45,15 @@ public class MongoCampaignDeadlines implements CampaignDeadlines, ReadModel {
                         .set("yearEndReport", deadlines.yearEndReport().toString())
                         .set("recognition", deadlines.recognition().toString())
                         .set("setAt", deadlines.occurredAt()).set("version", version),
-                CampaignDeadlinesDocument.class).getMatchedCount() > 0) {
+                CampaignDeadlinesDocument.class, collection(CampaignDeadlinesDocument.class))
+                .getMatchedCount() > 0) {
             return true;
         }
         try {
             mongo.insert(new CampaignDeadlinesDocument(id, deadlines.campaignId(), deadlines.unitCode(),
                     deadlines.unitPath(), deadlines.midYearReport().toString(), deadlines.yearEndReport().toString(),
-                    deadlines.recognition().toString(), deadlines.occurredAt(), version));
+                    deadlines.recognition().toString(), deadlines.occurredAt(), version),
+                    collection(CampaignDeadlinesDocument.class));
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -57,12 +62,18 @@ public class MongoCampaignDeadlines implements CampaignDeadlines, ReadModel {
 
     @Override
     public List<CampaignDeadlinesSet> setAtOrAbove(String unitPath) {
-        return mongo.find(Query.query(Subtree.atOrAbove("unitPath", unitPath)), CampaignDeadlinesDocument.class)
+        return mongo.find(Query.query(Subtree.atOrAbove("unitPath", unitPath)), CampaignDeadlinesDocument.class,
+                        collection(CampaignDeadlinesDocument.class))
                 .stream()
                 .map(document -> new CampaignDeadlinesSet(document.campaignId(), document.unitCode(),
                         document.unitPath(), MonthDay.parse(document.midYearReport()),
                         MonthDay.parse(document.yearEndReport()), MonthDay.parse(document.recognition()),
                         document.setAt()))
                 .toList();
+    }
+
+    /** The collection of {@code document} in the generation this adapter reads and writes (ADR 0023). */
+    private String collection(Class<?> document) {
+        return generation.collection(mongo.getCollectionName(document));
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import vn.dvk.reporting.generation.domain.ReadModelGeneration;
 import org.springframework.stereotype.Component;
 import vn.dvk.contracts.registration.CampaignSnapshot;
 import vn.dvk.platform.readmodel.ReadModel;
@@ -16,9 +17,11 @@ import vn.dvk.reporting.projection.domain.CampaignTargets;
 public class MongoCampaignTargets implements CampaignTargets, ReadModel {
 
     private final MongoTemplate mongo;
+    private final ReadModelGeneration generation;
 
-    public MongoCampaignTargets(MongoTemplate mongo) {
+    public MongoCampaignTargets(MongoTemplate mongo, ReadModelGeneration generation) {
         this.mongo = mongo;
+        this.generation = generation;
     }
 
     @Override
@@ -38,12 +41,13 @@ public class MongoCampaignTargets implements CampaignTargets, ReadModel {
     @Override
     public boolean save(CampaignSnapshot campaign, long version) {
         if (mongo.updateFirst(Query.query(Criteria.where("id").is(campaign.id()).and("version").lt(version)),
-                new Update().set("campaign", campaign).set("version", version), CampaignDocument.class)
+                new Update().set("campaign", campaign).set("version", version), CampaignDocument.class,
+                collection(CampaignDocument.class))
                 .getMatchedCount() > 0) {
             return true;
         }
         try {
-            mongo.insert(new CampaignDocument(campaign.id(), campaign, version));
+            mongo.insert(new CampaignDocument(campaign.id(), campaign, version), collection(CampaignDocument.class));
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -52,6 +56,12 @@ public class MongoCampaignTargets implements CampaignTargets, ReadModel {
 
     @Override
     public List<CampaignSnapshot> all() {
-        return mongo.findAll(CampaignDocument.class).stream().map(CampaignDocument::campaign).toList();
+        return mongo.findAll(CampaignDocument.class, collection(CampaignDocument.class)).stream()
+                .map(CampaignDocument::campaign).toList();
+    }
+
+    /** The collection of {@code document} in the generation this adapter reads and writes (ADR 0023). */
+    private String collection(Class<?> document) {
+        return generation.collection(mongo.getCollectionName(document));
     }
 }

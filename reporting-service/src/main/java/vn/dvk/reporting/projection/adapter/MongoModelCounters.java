@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import vn.dvk.reporting.generation.domain.ReadModelGeneration;
 import org.springframework.stereotype.Component;
 import vn.dvk.platform.readmodel.ReadModel;
 import vn.dvk.platform.scope.Subtree;
@@ -37,13 +38,14 @@ import vn.dvk.reporting.projection.domain.PositionedDelta;
 public class MongoModelCounters implements ModelCounters, ReadModel {
 
     private static final Logger log = LoggerFactory.getLogger(MongoModelCounters.class);
-    private static final String COLLECTION = "rpt_model_counters";
     private static final int MOST_ROUNDS = 20;
 
     private final MongoTemplate mongo;
+    private final ReadModelGeneration generation;
 
-    public MongoModelCounters(MongoTemplate mongo) {
+    public MongoModelCounters(MongoTemplate mongo, ReadModelGeneration generation) {
         this.mongo = mongo;
+        this.generation = generation;
     }
 
     @Override
@@ -89,7 +91,7 @@ public class MongoModelCounters implements ModelCounters, ReadModel {
         Query query = Query.query(Criteria.where("_id").in(counterIds));
         query.fields().include("applied");
         Map<String, Map<String, Long>> held = new HashMap<>();
-        for (Document counter : mongo.find(query, Document.class, COLLECTION)) {
+        for (Document counter : mongo.find(query, Document.class, collection(ModelCounterDocument.class))) {
             Map<String, Long> offsets = new HashMap<>();
             if (counter.get("applied") instanceof Document applied) {
                 applied.forEach((source, offset) -> offsets.put(source, ((Number) offset).longValue()));
@@ -101,7 +103,8 @@ public class MongoModelCounters implements ModelCounters, ReadModel {
 
     /** Writes every update under its condition; false when some matched nothing and must be read again. */
     private boolean write(List<Conditioned> updates) {
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED,
+                collection(ModelCounterDocument.class));
         for (Conditioned conditioned : updates) {
             CounterUpdate update = conditioned.update();
             CounterKey key = update.key();
@@ -143,7 +146,13 @@ public class MongoModelCounters implements ModelCounters, ReadModel {
     }
 
     private List<CounterCount> counted(Query query) {
-        return mongo.find(query, ModelCounterDocument.class).stream().filter(counter -> counter.count() != 0)
+        return mongo.find(query, ModelCounterDocument.class, collection(ModelCounterDocument.class)).stream()
+                .filter(counter -> counter.count() != 0)
                 .map(ModelCounterDocument::toCount).toList();
+    }
+
+    /** The collection of {@code document} in the generation this adapter reads and writes (ADR 0023). */
+    private String collection(Class<?> document) {
+        return generation.collection(mongo.getCollectionName(document));
     }
 }

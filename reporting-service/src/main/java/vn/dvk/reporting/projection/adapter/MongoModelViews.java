@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import vn.dvk.reporting.generation.domain.ReadModelGeneration;
 import org.springframework.stereotype.Component;
 import vn.dvk.platform.readmodel.ReadModel;
 import vn.dvk.platform.scope.Subtree;
@@ -29,9 +30,11 @@ import vn.dvk.reporting.projection.domain.ModelViews;
 public class MongoModelViews implements ModelViews, ReadModel {
 
     private final MongoTemplate mongo;
+    private final ReadModelGeneration generation;
 
-    public MongoModelViews(MongoTemplate mongo) {
+    public MongoModelViews(MongoTemplate mongo, ReadModelGeneration generation) {
         this.mongo = mongo;
+        this.generation = generation;
     }
 
     @Override
@@ -48,7 +51,7 @@ public class MongoModelViews implements ModelViews, ReadModel {
     public Map<String, ModelState> states(Collection<String> modelIds) {
         Query query = Query.query(Criteria.where("id").in(modelIds));
         query.fields().include("version", "countedKey");
-        return mongo.find(query, ModelViewDocument.class).stream()
+        return mongo.find(query, ModelViewDocument.class, collection(ModelViewDocument.class)).stream()
                 .map(view -> new ModelState(view.id(), view.version(), view.countedKey()))
                 .collect(Collectors.toMap(ModelState::modelId, Function.identity()));
     }
@@ -58,7 +61,8 @@ public class MongoModelViews implements ModelViews, ReadModel {
         if (views.isEmpty()) {
             return;
         }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ModelViewDocument.class);
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ModelViewDocument.class,
+                collection(ModelViewDocument.class));
         for (ModelView view : views) {
             boolean in = !view.movedOut();
             bulk.upsert(Query.query(Criteria.where("id").is(view.modelId())), new Update()
@@ -79,19 +83,21 @@ public class MongoModelViews implements ModelViews, ReadModel {
         if (score != null) {
             update.addToSet("scores", score);
         }
-        mongo.upsert(Query.query(Criteria.where("id").is(modelId)), update, ModelViewDocument.class);
+        mongo.upsert(Query.query(Criteria.where("id").is(modelId)), update, ModelViewDocument.class,
+                collection(ModelViewDocument.class));
     }
 
     @Override
     public void withdrawScore(String modelId, String evaluationId) {
         mongo.updateFirst(Query.query(Criteria.where("id").is(modelId)),
-                new Update().pull("scores", new Document("evaluationId", evaluationId)), ModelViewDocument.class);
+                new Update().pull("scores", new Document("evaluationId", evaluationId)), ModelViewDocument.class,
+                collection(ModelViewDocument.class));
     }
 
     @Override
     public List<ModelFigures> modelsUnder(String unitPath, int year) {
         return mongo.find(Query.query(Criteria.where("year").is(year).andOperator(Subtree.of("unitPath", unitPath))),
-                        ModelViewDocument.class).stream()
+                        ModelViewDocument.class, collection(ModelViewDocument.class)).stream()
                 .filter(view -> view.model() != null)
                 .map(view -> new ModelFigures(view.model(), view.indicators() == null ? Map.of() : view.indicators(),
                         ModelFigures.latest(view.scores() == null ? List.of() : view.scores())))
@@ -100,6 +106,11 @@ public class MongoModelViews implements ModelViews, ReadModel {
 
     /** The number of model views, tombstones included, for comparing two builds of the read model. */
     public long size() {
-        return mongo.count(new Query(), ModelViewDocument.class);
+        return mongo.count(new Query(), ModelViewDocument.class, collection(ModelViewDocument.class));
+    }
+
+    /** The collection of {@code document} in the generation this adapter reads and writes (ADR 0023). */
+    private String collection(Class<?> document) {
+        return generation.collection(mongo.getCollectionName(document));
     }
 }

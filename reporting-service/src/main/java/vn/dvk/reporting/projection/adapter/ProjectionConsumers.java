@@ -1,12 +1,9 @@
 package vn.dvk.reporting.projection.adapter;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
-import org.springframework.messaging.MessageHeaders;
 import org.springframework.stereotype.Component;
 import vn.dvk.contracts.award.AwardEvents;
 import vn.dvk.contracts.events.Topics;
@@ -17,10 +14,9 @@ import vn.dvk.reporting.projection.application.CampaignDeadlinesProjection;
 import vn.dvk.reporting.projection.application.EvaluationProjection;
 
 /**
- * The projection path of every topic record by record, used by a rebuild's replay and by the live bindings of the
- * evaluation and award topics: the platform dispatcher (scope filter, at-most-once claim per event id) in front of
- * the projections. Registration records go through {@link RegistrationBatches}, the path of the live batches, as
- * batches of one read at their topic, partition and offset (ADR 0019).
+ * The live projection path of the evaluation and award topics, record by record: the platform dispatcher (scope
+ * filter, at-most-once claim per event id) in front of the projections. The registration topic goes in batches
+ * ({@link RegistrationBatches}, ADR 0019); a rebuild applies the same handlers without claims ({@link GenerationFold}).
  */
 @Component
 public class ProjectionConsumers {
@@ -30,43 +26,30 @@ public class ProjectionConsumers {
 
     private final Map<String, Consumer<Message<byte[]>>> byTopic;
 
-    public ProjectionConsumers(EventDispatcher dispatcher, RegistrationBatches registrations,
-                               EvaluationProjection evaluations, AwardProjection awards,
+    public ProjectionConsumers(EventDispatcher dispatcher, EvaluationProjection evaluations, AwardProjection awards,
                                CampaignDeadlinesProjection deadlines) {
-        Consumer<Message<byte[]>> registration = message -> {
-            List<RegistrationBatches.Poisoned> poison = registrations.apply(List.of(recordOf(message)));
-            if (!poison.isEmpty()) {
-                throw poison.get(0).reason();
-            }
-        };
-        Consumer<Message<byte[]>> evaluation = dispatcher.consumer(CONSUMER)
+        byTopic = Map.of(Topics.EVALUATION, evaluationHandlers(evaluations, deadlines).dispatched(dispatcher),
+                Topics.AWARD, awardHandlers(awards).dispatched(dispatcher));
+    }
+
+    static TopicHandlers evaluationHandlers(EvaluationProjection evaluations, CampaignDeadlinesProjection deadlines) {
+        return new TopicHandlers()
                 .on(EvaluationEvents.INSPECTION_PLAN_PUBLISHED, evaluations::onPlanPublished)
                 .on(EvaluationEvents.INSPECTION_COMPLETED, evaluations::onInspectionCompleted)
                 .on(EvaluationEvents.SELF_ASSESSMENT_FILED, evaluations::onSelfAssessmentFiled)
                 .on(EvaluationEvents.MODEL_EVALUATED, evaluations::onModelEvaluated)
                 .on(EvaluationEvents.DECISION_CORRECTED, evaluations::onDecisionCorrected)
-                .on(EvaluationEvents.CAMPAIGN_DEADLINES_SET, deadlines::onDeadlinesSet)
-                .build();
-        Consumer<Message<byte[]>> award = dispatcher.consumer(CONSUMER)
-                .on(AwardEvents.DECIDED, awards::onDecided)
-                .build();
-        byTopic = Map.of(Topics.REGISTRATION, registration, Topics.EVALUATION, evaluation, Topics.AWARD, award);
+                .on(EvaluationEvents.CAMPAIGN_DEADLINES_SET, deadlines::onDeadlinesSet);
     }
 
-    /** The record a replay hands over as a message, with its topic, partition and offset in the Kafka headers. */
-    private static ConsumedRecord recordOf(Message<byte[]> message) {
-        MessageHeaders headers = message.getHeaders();
-        Object key = headers.get(KafkaHeaders.RECEIVED_KEY);
-        return new ConsumedRecord(headers.get(KafkaHeaders.RECEIVED_TOPIC, String.class),
-                headers.get(KafkaHeaders.RECEIVED_PARTITION, Integer.class),
-                headers.get(KafkaHeaders.OFFSET, Long.class),
-                key == null ? null : key.toString().getBytes(StandardCharsets.UTF_8), headers, message.getPayload());
+    static TopicHandlers awardHandlers(AwardProjection awards) {
+        return new TopicHandlers().on(AwardEvents.DECIDED, awards::onDecided);
     }
 
     public Consumer<Message<byte[]>> forTopic(String topic) {
         Consumer<Message<byte[]>> consumer = byTopic.get(topic);
         if (consumer == null) {
-            throw new IllegalArgumentException("no projection consumes " + topic);
+            throw new IllegalArgumentException("no record-by-record projection consumes " + topic);
         }
         return consumer;
     }

@@ -2,6 +2,7 @@ package vn.dvk.reporting.projection.adapter;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.dvk.contracts.registration.CampaignPublished;
 import vn.dvk.contracts.registration.CampaignUpdated;
@@ -34,8 +35,14 @@ public class RegistrationBatches {
     private final ModelProjection models;
     private final CampaignProjection campaigns;
 
+    @Autowired
     public RegistrationBatches(EventDispatcher dispatcher, ModelProjection models, CampaignProjection campaigns) {
-        this.decoder = dispatcher.decoder(ProjectionConsumers.CONSUMER, RegistrationEvents.ALL);
+        this(dispatcher.decoder(ProjectionConsumers.CONSUMER, RegistrationEvents.ALL), models, campaigns);
+    }
+
+    /** The batches of a rebuild's fold, decoded alike and counted under their own consumer name (ADR 0023). */
+    RegistrationBatches(EventDecoder decoder, ModelProjection models, CampaignProjection campaigns) {
+        this.decoder = decoder;
         this.models = models;
         this.campaigns = campaigns;
     }

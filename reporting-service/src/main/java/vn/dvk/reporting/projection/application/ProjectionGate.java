@@ -5,8 +5,9 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets live consumption and a rebuild exclude each other: live events apply under the shared lock, a rebuild holds
- * the exclusive one, so live consumers wait while the read models are dropped and replayed (ADR 0002).
+ * Lets live consumption and the end of a rebuild exclude each other: live events apply under the shared lock, a
+ * rebuild holds the exclusive one only while it folds the events that came during it and switches the active
+ * generation of the read models (ADR 0023), so no live batch applies to the old generation after the switch.
  */
 @Component
 public class ProjectionGate {

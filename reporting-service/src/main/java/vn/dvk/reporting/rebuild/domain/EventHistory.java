@@ -1,31 +1,51 @@
 package vn.dvk.reporting.rebuild.domain;
 
-/** Every event the read models are built from, kept by the broker and replayable from the beginning (ADR 0002). */
+import java.util.Map;
+import vn.dvk.reporting.generation.domain.Generation;
+
+/**
+ * Every event the read models are built from, kept by the broker from offset 0 (ADR 0023): read in large batches and
+ * folded straight into the collections of one generation, without the dispatcher or claims.
+ */
 public interface EventHistory {
 
-    /** Fixes where the history ends now: the replay feeds the events up to there and none that come later. */
-    Replay upToNow();
+    /** The first offset the broker still keeps, per projected partition. */
+    Map<HistoryPartition, Long> earliestOffsets();
 
-    /** The events between the beginning of the history and the end fixed when it was opened. */
-    interface Replay extends AutoCloseable {
+    /**
+     * Opens the history for a fold into {@code generation} from {@code positions} (next offset per partition; a
+     * partition absent there starts at its beginning), up to where it ends now.
+     */
+    Fold foldInto(Generation generation, Map<HistoryPartition, Long> positions);
 
-        /** How many events the replay will feed. */
-        long size();
+    /** A fold of the history into one generation, up to an end fixed when opened or extended. */
+    interface Fold extends AutoCloseable {
+
+        /** How many events lie between the positions folded so far and the end fixed. */
+        long remaining();
+
+        /** Moves the end to where the history ends now: the events that came meanwhile are folded too. */
+        void extendToNow();
 
         /**
-         * Feeds every event, in order within each partition, through the same projection path as live consumption,
-         * and tells {@code listener} after each; an event whose projection fails is skipped and told as not applied.
+         * Folds every event up to the end fixed, in order within each partition, in large batches; after each batch
+         * is written, tells {@code listener} the positions reached and the batch's counts.
          */
-        void feed(ReplayListener listener);
+        void foldToEnd(BatchListener listener);
 
         @Override
         void close();
     }
 
-    /** Hears of each event a replay fed. */
+    /** Hears of each batch a fold wrote. */
     @FunctionalInterface
-    interface ReplayListener {
+    interface BatchListener {
 
-        void replayed(boolean applied);
+        /**
+         * @param positions the next offset to fold of each partition the batch read
+         * @param events    how many events the batch held
+         * @param poison    how many of them no projection could apply (skipped)
+         */
+        void folded(Map<HistoryPartition, Long> positions, int events, int poison);
     }
 }
