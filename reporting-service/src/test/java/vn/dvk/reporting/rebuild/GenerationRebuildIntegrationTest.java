@@ -23,7 +23,7 @@ import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.reporting.fixtures.EventFeed;
 import vn.dvk.reporting.fixtures.ModelFixtures;
-import vn.dvk.reporting.fixtures.Quiescence;
+import vn.dvk.testsupport.Quiescence;
 import vn.dvk.reporting.fixtures.ReportingApiTest;
 import vn.dvk.reporting.generation.adapter.MongoActiveGeneration;
 import vn.dvk.reporting.projection.adapter.ProjectionConsumers;
