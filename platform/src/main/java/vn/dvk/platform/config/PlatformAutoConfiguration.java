@@ -181,11 +181,12 @@ public class PlatformAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    InstanceScope instanceScope(CurrentUnitDirectory units, DvkProperties properties, CurrentCaller currentCaller) {
-        String code = properties.scope() == null || properties.scope().isBlank()
+    InstanceScope instanceScope(CurrentUnitDirectory units, UnitHistory history, DvkProperties properties,
+                                CurrentCaller currentCaller) {
+        String setting = properties.scope() == null || properties.scope().isBlank()
                 ? units.get().rootCode() : properties.scope().trim();
-        InstanceScope scope = new InstanceScope(units, code, currentCaller);
-        log.info("instance scope {} (path '{}')", scope.code(), scope.path());
+        InstanceScope scope = InstanceScope.configured(units, history, setting, currentCaller);
+        log.info("instance scope {} (path '{}', serving {})", scope.key(), scope.path(), scope.servedPaths());
         return scope;
     }
 
@@ -201,7 +202,7 @@ public class PlatformAutoConfiguration {
 
     @Bean
     ProcessedEvents processedEvents(MongoTemplate mongo, Clock clock, InstanceScope scope) {
-        return new ProcessedEvents(mongo, clock, scope.path().isEmpty() ? "" : scope.code());
+        return new ProcessedEvents(mongo, clock, scope.path().isEmpty() ? "" : scope.key());
     }
 
     @Bean

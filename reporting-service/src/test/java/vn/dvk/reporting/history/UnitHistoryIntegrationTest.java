@@ -9,10 +9,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.dvk.contracts.catalog.OwnerType;
+import vn.dvk.reporting.ReportingServiceApplication;
 import vn.dvk.reporting.fixtures.EventFeed;
 import vn.dvk.reporting.fixtures.ModelFixtures;
 import vn.dvk.reporting.fixtures.ReportingApiTest;
 import vn.dvk.reporting.fixtures.Seed004;
+import vn.dvk.testsupport.ScopedInstance;
 import vn.dvk.testsupport.ServiceClient;
 
 /**
@@ -90,6 +92,36 @@ class UnitHistoryIntegrationTest extends ReportingApiTest {
         assertThat(districtLevel).isEqualTo(8 + 8);
         assertThat(communes + districtLevel).isEqualTo(asOf("14", AS_OF_2026).get("total").asLong())
                 .isEqualTo(statistics("14", YEAR).get("total").asLong());
+    }
+
+    @Test
+    void an_instance_of_the_new_04075_alone_serves_the_six_old_communes_and_the_units_under_them() {
+        long sixOld = SIX_OLD_COMMUNES.stream().mapToLong(code -> statistics(code, YEAR).get("total").asLong()).sum();
+
+        try (ScopedInstance instance = ScopedInstance.startWithStoreDefaults(ReportingServiceApplication.class,
+                "04075_2025-07-01")) {
+            ServiceClient newCommune = instance.http();
+            String ofTheYear = "/api/v1/statistics/models?year=" + YEAR;
+            await().atMost(PATIENCE).until(() -> newCommune.get(ofTheYear).json().get("total").asLong() == sixOld);
+
+            JsonNode own = newCommune.get(ofTheYear).json();
+            assertThat(own.get("unit").asString()).isEqualTo("04075");
+            assertThat(withoutUnit(own)).isEqualTo(withoutUnit(asOf("04075", AS_OF_2026)));
+            assertThat(newCommune.get(ofTheYear + "&unit=04075&asOf=" + AS_OF_2026).json().get("total").asLong())
+                    .isEqualTo(sixOld);
+            assertThat(newCommune.get(ofTheYear + "&unit=04063").json()).isEqualTo(statistics("04063", YEAR));
+            assertThat(newCommune.get(ofTheYear + "&unit=04075").json().get("total").asLong()).isEqualTo(8 + 1);
+            assertThat(newCommune.get(ofTheYear + "&unit=04096").status()).isEqualTo(403);
+            assertThat(newCommune.get(ofTheYear + "&unit=124").status()).isEqualTo(403);
+            assertThat(newCommune.get("/api/v1/compliance?year=" + YEAR).json().get("unit").asString())
+                    .isEqualTo("04075");
+        }
+    }
+
+    private static JsonNode withoutUnit(JsonNode statistics) {
+        tools.jackson.databind.node.ObjectNode copy = (tools.jackson.databind.node.ObjectNode) statistics.deepCopy();
+        copy.remove("unit");
+        return copy;
     }
 
     @Test

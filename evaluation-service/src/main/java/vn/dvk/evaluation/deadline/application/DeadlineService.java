@@ -134,7 +134,7 @@ public class DeadlineService implements DueItems {
                     new Rejection.FieldIssue("reminderDays", nothing)));
         }
         List<Integer> days = DeadlineSettings.checkedReminderDays(reminderDays);
-        String unitPath = scope.visibleSubtree();
+        String unitPath = scope.settingLevel();
         Optional<LevelSetting<DeadlineSettings>> current = deadlinesByCampaign.applyingAt(campaignId, unitPath);
         Deadlines deadlines = Deadlines.parse(midYearReport, yearEndReport, recognition,
                 current.map(setting -> setting.value().deadlines()).orElse(defaults));

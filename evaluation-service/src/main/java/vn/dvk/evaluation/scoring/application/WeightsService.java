@@ -61,7 +61,7 @@ public class WeightsService {
     public CampaignWeights set(String campaignId, Map<Criterion, Double> given, String updatedBy) {
         Weights weights = Weights.validated(given);
         campaigns.require(campaignId);
-        String unitPath = scope.visibleSubtree();
+        String unitPath = scope.settingLevel();
         long version = weightsByCampaign.put(campaignId, unitPath, weights, updatedBy, clock.instant());
         return new CampaignWeights(campaignId, weights.inCatalogueOrder(), scope.codeOf(unitPath), version);
     }
