@@ -1,7 +1,9 @@
 package vn.dvk.localstack.kafka;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +39,12 @@ public final class KafkaMirror {
     public static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true", "-Dlogback.configurationFile=logback-stack.xml");
     /** The topics whose reference data flows down: campaigns (registration) and inspection plans (evaluation). */
+    /**
+     * What MirrorMaker logs once every herder has started and its internal REST resources are in place: its REST port
+     * listens some 30 seconds earlier, before it has joined the clusters, and it may still fail after that.
+     */
+    static final String STARTED = "Kafka MirrorMaker started";
+
     public static final List<String> DOWN_TOPICS = List.of("dvk.registration", "dvk.evaluation");
 
     /** A cluster MirrorMaker joins: its alias (the prefix of its copies) and its bootstrap servers. */
@@ -174,5 +182,18 @@ public final class KafkaMirror {
                 .jvmOptions(JVM_OPTIONS)
                 .mainClass(classPath, MAIN_CLASS)
                 .arguments(List.of(configuration().toString()));
+    }
+
+    /** Whether MirrorMaker logged that it has started, in what its log gained after {@code sizeAtLaunch} bytes. */
+    public static boolean startedSince(Path log, long sizeAtLaunch) {
+        if (!Files.exists(log)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(log)) {
+            in.skipNBytes(Math.min(sizeAtLaunch, Files.size(log)));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).contains(STARTED);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + log, e);
+        }
     }
 }

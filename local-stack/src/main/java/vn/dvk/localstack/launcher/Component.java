@@ -35,7 +35,8 @@ public record Component(String name, Kind kind, List<Integer> ports, String titl
         MAIN_CLASS,
         /**
          * MirrorMaker 2 between the clusters of the stack ({@code KafkaMirror}), from the local-stack class path;
-         * started once the clusters before it are ready and secured, ready once its internal REST server listens.
+         * started once the clusters before it are ready and secured, ready once its internal REST server listens and
+         * it has logged that it started ({@code KafkaMirror.startedSince}).
          */
         MIRROR_MAKER,
         /** A service from its jar ({@code <name>/target/<name>.jar}); ready once its readiness probe answers 200. */

@@ -13,8 +13,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * {@code logs <name> [-f] [-n N]}: the last N lines of a component's log, as they were written; {@code -f} then
- * follows the file, as {@code tail -F} does, also across a restart that recreates it.
+ * {@code logs <name> [-f] [-n N] [--district CODE]}: the last N lines of a component's log, as they were written;
+ * {@code -f} then follows the file, as {@code tail -F} does, also across a restart that recreates it;
+ * {@code --district} reads the log of a component of that district's cluster ({@code start-district}).
  */
 final class LogsCommand {
 
@@ -31,6 +32,7 @@ final class LogsCommand {
     }
 
     int run(List<String> arguments) {
+        Layout stack = layout;
         String name = null;
         boolean follow = false;
         int lines = DEFAULT_LINES;
@@ -44,6 +46,12 @@ final class LogsCommand {
                     throw new CommandFailed("-n needs a number of lines");
                 }
                 lines = Integer.parseInt(arguments.get(i));
+            } else if (argument.equals("--district")) {
+                i++;
+                if (i >= arguments.size()) {
+                    throw new CommandFailed("--district needs a district code, e.g. 124");
+                }
+                stack = DistrictCluster.of(layout, arguments.get(i)).layout();
             } else if (argument.startsWith("-")) {
                 throw new CommandFailed("unknown option for logs: " + argument);
             } else if (name != null) {
@@ -53,13 +61,14 @@ final class LogsCommand {
             }
         }
         if (name == null) {
-            throw new CommandFailed("usage: " + layout.command() + " logs <" + layout.components().stream()
-                    .map(Component::shortName).collect(Collectors.joining("|")) + "> [-f] [-n N]");
+            throw new CommandFailed("usage: " + layout.command() + " logs <" + stack.components().stream()
+                    .map(Component::shortName).collect(Collectors.joining("|")) + "> [-f] [-n N] [--district CODE]");
         }
         String requested = name;
-        Component component = layout.component(name).orElseThrow(() -> new CommandFailed(
-                "unknown component '" + requested + "': use " + componentNames()));
-        Path log = layout.logFile(component);
+        Layout of = stack;
+        Component component = stack.component(name).orElseThrow(() -> new CommandFailed(
+                "unknown component '" + requested + "': use " + componentNames(of)));
+        Path log = stack.logFile(component);
         if (!Files.isRegularFile(log)) {
             throw new CommandFailed("no log for " + component.name() + " yet (" + log + ")");
         }
@@ -75,8 +84,8 @@ final class LogsCommand {
     }
 
     /** "kafka, mongo, registration, evaluation, award or reporting". */
-    private String componentNames() {
-        List<String> names = layout.components().stream().map(Component::shortName).toList();
+    private static String componentNames(Layout stack) {
+        List<String> names = stack.components().stream().map(Component::shortName).toList();
         if (names.size() == 1) {
             return names.get(0);
         }

@@ -4,8 +4,10 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +52,7 @@ final class StartCommand {
     private final PidFiles pidFiles;
     private final BuildOutput build;
     private final StartedProcesses processes;
+    private final Map<Component, Long> logSizeAtLaunch = new HashMap<>();
     private long startedAt;
 
     StartCommand(Layout layout, Console console) {
@@ -209,6 +212,11 @@ final class StartCommand {
                 await(component, process, "accepting connections and listing topics",
                         () -> Ports.accepting(layout.host(), component.port()) && topicsListed(classPath, address),
                         timeout, Duration.ofSeconds(1));
+            } else if (component.kind() == Component.Kind.MIRROR_MAKER) {
+                await(component, process, "mirroring (its REST port listening and MirrorMaker started)",
+                        () -> Ports.accepting(layout.host(), component.port()) && KafkaMirror.startedSince(
+                                layout.logFile(component), logSizeAtLaunch.getOrDefault(component, 0L)),
+                        timeout, Duration.ofSeconds(1));
             } else {
                 await(component, process, "listening", () -> Ports.accepting(layout.host(), component.port()), timeout,
                         Duration.ofMillis(500));
@@ -302,8 +310,17 @@ final class StartCommand {
         console.info("starting MirrorMaker 2: " + mirrored.alias() + " -> " + DistrictCluster.PROVINCE_ALIAS
                 + " (every event topic), " + DistrictCluster.PROVINCE_ALIAS + " -> " + mirrored.alias() + " ("
                 + String.join(", ", KafkaMirror.DOWN_TOPICS) + ")");
+        logSizeAtLaunch.put(component, sizeOf(layout.logFile(component)));
         return processes.launch(component, mirror.process(component.name(), classPath)
                 .log(layout.logFile(component)).workingDirectory(layout.root()).ownSession());
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the size of " + file, e);
+        }
     }
 
     private JavaProcess startMainClass(Component component, String classPath) {

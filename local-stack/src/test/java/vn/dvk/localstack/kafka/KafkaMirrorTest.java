@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
@@ -17,6 +19,22 @@ class KafkaMirrorTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void mirror_maker_is_started_once_its_log_says_so_after_this_launch_not_when_an_earlier_run_did()
+            throws IOException {
+        Path log = dir.resolve("mirror-maker.log");
+        Files.writeString(log, "earlier run\n" + KafkaMirror.STARTED + "\n... stopped\n");
+        long sizeAtLaunch = Files.size(log);
+        Files.writeString(log, "RestServer - REST server listening at http://127.0.0.1:9194/\n",
+                StandardOpenOption.APPEND);
+
+        assertThat(KafkaMirror.startedSince(log, sizeAtLaunch)).isFalse();
+        Files.writeString(log, "MirrorMaker - " + KafkaMirror.STARTED + "\n",
+                StandardOpenOption.APPEND);
+        assertThat(KafkaMirror.startedSince(log, sizeAtLaunch)).isTrue();
+        assertThat(KafkaMirror.startedSince(dir.resolve("absent.log"), 0)).isFalse();
+    }
 
     @Test
     void districtsAreMirroredUpWholeAndReceiveTheProvincesReferenceDataTopics() throws IOException {
