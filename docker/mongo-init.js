@@ -4,12 +4,15 @@
 const fs = require('fs');
 const services = ['identity-service', 'registration-service', 'evaluation-service', 'award-service',
   'reporting-service', 'notification-service'];
-const scope = (process.env.DVK_SCOPE || '').trim().replace(/[^A-Za-z0-9_-]/g, '_');
+// The district instances of the profile district (DVK_DISTRICT_SCOPES, comma-separated) get theirs too. A volume
+// initialised before has its users already: grant a new scope's database with db.grantRolesToUser as root.
+const scopes = [process.env.DVK_SCOPE || ''].concat((process.env.DVK_DISTRICT_SCOPES || '').split(','))
+  .map(scope => scope.trim().replace(/[^A-Za-z0-9_-]/g, '_')).filter(scope => scope.length > 0);
 for (const service of services) {
   const password = fs.readFileSync('/run/secrets/mongo-' + service, 'utf8').trim();
   const database = 'dvk_' + service;
   const roles = [{ role: 'readWrite', db: database }];
-  if (scope) {
+  for (const scope of new Set(scopes)) {
     roles.push({ role: 'readWrite', db: database + '_' + scope });
   }
   db.getSiblingDB(database).createUser({ user: service, pwd: password, roles: roles });

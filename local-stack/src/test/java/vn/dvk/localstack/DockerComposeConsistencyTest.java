@@ -167,6 +167,31 @@ class DockerComposeConsistencyTest {
         assertThat(map(compose.get("secrets"))).containsKey(mirrorSecret);
     }
 
+    @ParameterizedTest
+    @CsvSource({"registration-district, registration-service, 8081, 8181",
+        "evaluation-district, evaluation-service, 8082, 8182", "reporting-district, reporting-service, 8084, 8184"})
+    void theDistrictProfileRunsTheDistrictsInstancesOnItsBrokerReadingTheProvincesCopies(String name, String image,
+                                                                                      int port, int hostPort) {
+        Map<String, Object> service = map(services.get(name));
+        Map<String, String> env = environment(service);
+
+        assertThat(strings(service.get("profiles"))).containsExactly("district");
+        assertThat(service.get("image")).isEqualTo(map(services.get(image)).get("image"));
+        assertThat(env).containsEntry("DVK_KAFKA_BROKERS", "kafka-district:9092")
+                .containsEntry("DVK_SCOPE", "${DVK_DISTRICT_SCOPE:-124}")
+                .containsEntry("DVK_KAFKA_MIRRORED_FROM", "p14")
+                .containsEntry("SERVER_PORT", Integer.toString(port))
+                .containsEntry("DVK_KAFKA_USERNAME", image)
+                .containsEntry("DVK_MONGO_USERNAME", image)
+                .containsEntry("DVK_MONGO_URI", environment(map(services.get(image))).get("DVK_MONGO_URI"));
+        assertThat(strings(service.get("secrets"))).containsExactlyInAnyOrder("kafka-" + image, "mongo-" + image);
+        assertThat(strings(service.get("ports"))).containsExactly(hostPort + ":" + port);
+        assertThat(map(map(service.get("depends_on")).get("kafka-district-access")).get("condition"))
+                .isEqualTo("service_completed_successfully");
+        assertThat(environment(map(services.get("mongo"))))
+                .containsEntry("DVK_DISTRICT_SCOPES", "${DVK_DISTRICT_SCOPE:-124}");
+    }
+
     @Test
     void mongoRunsWithARootUserAndOneUserPerServiceDatabase() throws IOException {
         Map<String, Object> mongo = map(services.get("mongo"));
@@ -177,7 +202,8 @@ class DockerComposeConsistencyTest {
                 "./docker/mongo-init.js:/docker-entrypoint-initdb.d/dvk-users.js:ro");
         String init = Files.readString(root.resolve("docker/mongo-init.js"));
         KafkaAccess.SERVICES.forEach(service -> assertThat(init).contains("'" + service.principal() + "'"));
-        assertThat(init).contains("process.env.DVK_SCOPE", "database + '_' + scope");
+        assertThat(init).contains("process.env.DVK_SCOPE", "process.env.DVK_DISTRICT_SCOPES",
+                "database + '_' + scope");
     }
 
     @Test
