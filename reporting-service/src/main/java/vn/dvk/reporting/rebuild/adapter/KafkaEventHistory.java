@@ -177,10 +177,15 @@ public class KafkaEventHistory implements EventHistory {
             for (Map.Entry<String, List<ConsumerRecord<byte[], byte[]>>> topic : batch.entrySet()) {
                 poison += fold.apply(topic.getKey(), topic.getValue());
             }
+            listener.folded(positions(), held, poison);
+        }
+
+        @Override
+        public Map<HistoryPartition, Long> positions() {
             Map<HistoryPartition, Long> positions = new HashMap<>();
             next.forEach((partition, offset) -> positions.put(
                     new HistoryPartition(partition.topic(), partition.partition()), offset));
-            listener.folded(positions, held, poison);
+            return positions;
         }
 
         @Override
