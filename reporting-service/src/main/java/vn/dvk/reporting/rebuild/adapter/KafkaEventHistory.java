@@ -102,8 +102,9 @@ public class KafkaEventHistory implements EventHistory {
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         // Reading the history never creates a topic that does not exist (a mirrored copy not yet replicated).
         properties.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        // Large polls: the fold reads the history as fast as the broker hands it over.
-        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000);
+        // Large polls: the fold reads the history as fast as the broker hands it over; no poll holds more than a
+        // batch, which is written once a poll fills it.
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Math.min(10_000, batchSize));
         properties.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024);
         properties.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
         properties.put(ConsumerConfig.RECEIVE_BUFFER_CONFIG, 4 * 1024 * 1024);
