@@ -3,14 +3,19 @@ package vn.dvk.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,16 +25,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 import vn.dvk.localstack.store.StoreProcess;
 import vn.dvk.testsupport.KafkaBrokerProcess;
+import vn.dvk.testsupport.ServiceClient;
 
 /**
  * The event pipeline's fault tests (issue 14): the broker, the embedded store and reporting-service each in their own
  * process, as {@code ./dvk} runs them, killed with SIGKILL (the store also kept away for 30 s) while concurrent clients
  * register models through REST, retrying what is refused with the same {@code Idempotency-Key} as a careful client
  * does. After each fault reporting's figures of the units and the year it hit equal the registrations answered 201,
- * figure for figure; a rebuild from the topics then reads the same figures. One stack for the class: each scenario
- * registers in a year of its own, so that its figures are its alone.
+ * figure for figure; a rebuild from the topics then reads the same figures. Last, reporting is killed in the middle of
+ * a rebuild's fold and resumes it after its restart. One stack for the class: each scenario registers in a year of
+ * its own, so that its figures are its alone.
  */
 @Tag("extended")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,6 +57,13 @@ class PipelineFaultSystemTest {
     private static final Duration PROGRESS = Duration.ofMinutes(5);
     /** A request cut off by a kill holds its key this long before a retry reruns it (ADR 0008). */
     private static final String IDEMPOTENCY_LEASE = "10s";
+    /** Registrations of the rebuild scenario: with the other scenarios' the topics hold some thousands of events. */
+    private static final int REBUILT_REGISTRATIONS = 1_500;
+    /**
+     * Folds of 50 records, saved after each: a rebuild of the topics takes tens of batches, so that the test kills
+     * reporting with one saved and the fold going on.
+     */
+    private static final Map<String, String> REPORTING_SETTINGS = Map.of("DVK_REPORTING_REBUILDBATCH", "50");
 
     @TempDir
     static Path dir;
@@ -66,7 +81,7 @@ class PipelineFaultSystemTest {
         store = new StoreProcess(dir.resolve("store/dvk.mv")).start();
         registration = startService("registration-service", "registration-service",
                 Map.of("DVK_IDEMPOTENCY_LEASE", IDEMPOTENCY_LEASE));
-        reporting = startService("reporting-service", "reporting-service", Map.of());
+        reporting = startService("reporting-service", "reporting-service", REPORTING_SETTINGS);
         registration.awaitReady(STARTUP);
         reporting.awaitReady(STARTUP);
     }
@@ -87,7 +102,7 @@ class PipelineFaultSystemTest {
                     return counted > 0 && counted < burst.created();
                 });
         reporting.kill();
-        reporting = startService("reporting-service", "reporting-service", Map.of());
+        reporting = startService("reporting-service", "reporting-service", REPORTING_SETTINGS);
         finish(burst);
         reporting.awaitReady(STARTUP);
 
@@ -159,6 +174,67 @@ class PipelineFaultSystemTest {
         finish(load);
 
         assertFiguresEqualRegistrationsLiveAndAfterRebuild(year, List.of(load));
+    }
+
+    @Test
+    @Order(5)
+    void reporting_killed_in_the_middle_of_a_rebuild_resumes_it_after_its_restart_and_ends_with_the_same_figures() {
+        int year = 2025;
+        RegistrationLoad load = startBurst(year);
+        try {
+            load.awaitCreated(REBUILT_REGISTRATIONS, PROGRESS);
+        } finally {
+            load.stop();
+        }
+        RegistrationLoad.assertSettledWithoutLossOrDuplicate(List.of(load));
+        Map<String, Long> registered = registered(List.of(load));
+        Map<String, Map<String, Long>> live = ReadModelFigures.awaitRegistrationsCounted(reporting.url(""), UNITS,
+                year, registered, PROGRESS);
+
+        Document killedAt;
+        // The saved state is read from the store, which answers at once, not through reporting, busy folding.
+        try (MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> rebuilds = client.getDatabase("dvk_reporting-service_" + SCOPE)
+                    .getCollection("rpt_rebuild");
+            ServiceClient.Reply started = new ServiceClient(reporting.url("")).post("/api/v1/admin/rebuild", "{}");
+            assertThat(started.status()).as(started.body()).isEqualTo(202);
+            await("a batch of the fold saved").atMost(PROGRESS).pollInterval(Duration.ofMillis(5))
+                    .until(() -> savedRebuild(rebuilds), saved -> saved != null
+                            && "RUNNING".equals(saved.getString("status")) && number(saved, "done") > 0);
+            reporting.kill();
+            killedAt = savedRebuild(rebuilds);
+        }
+        assertThat(killedAt.getString("status")).as(killedAt.toJson()).isEqualTo("RUNNING");
+
+        reporting = startService("reporting-service", "reporting-service", REPORTING_SETTINGS);
+        reporting.awaitReady(STARTUP);
+        JsonNode resumed = await("the rebuild resumed and done").atMost(PROGRESS).pollInterval(Duration.ofMillis(500))
+                .until(this::rebuildProgress, progress -> !progress.path("state").asString().equals("RUNNING"));
+
+        assertThat(resumed.path("state").asString()).as(resumed.toString()).isEqualTo("DONE");
+        assertThat(resumed.path("failed").asLong()).as(resumed.toString()).isZero();
+        assertThat(resumed.path("generation").asLong()).as("the generation the killed rebuild was building")
+                .isEqualTo(number(killedAt, "building"));
+        assertThat(Instant.parse(resumed.path("startedAt").asString())).as("resumed, not started again")
+                .isEqualTo(killedAt.getDate("startedAt").toInstant());
+        assertThat(resumed.path("done").asLong()).as("folded after the restart, on from the saved positions")
+                .isGreaterThan(number(killedAt, "done"));
+        Map<String, Map<String, Long>> rebuilt = ReadModelFigures.of(reporting.url(""), UNITS, year);
+        assertThat(ReadModelFigures.differences(live, rebuilt)).as("figures before the rebuild ≠ after it").isEmpty();
+        assertThat(ReadModelFigures.differences(ReadModelFigures.expected(rebuilt, registered), rebuilt))
+                .as("registrations made ≠ figures after the resumed rebuild").isEmpty();
+    }
+
+    private static Document savedRebuild(MongoCollection<Document> rebuilds) {
+        return rebuilds.find(new Document("_id", "last")).first();
+    }
+
+    private static long number(Document saved, String field) {
+        return ((Number) saved.get(field)).longValue();
+    }
+
+    private JsonNode rebuildProgress() {
+        return new ServiceClient(reporting.url("")).get("/api/v1/admin/rebuild").json();
     }
 
     /**

@@ -65,6 +65,8 @@ class RebuildServiceTest {
                 "activate 1", "close", "drop 0");
         assertThat(states.saved.status()).isEqualTo(RebuildState.Status.DONE);
         assertThat(states.saved.positions()).containsEntry(REGISTRATION_0, 5L);
+        assertThat(generations.heldAtActivation).containsEntry(REGISTRATION_0, 5L).containsEntry(REGISTRATION_1, 3L)
+                .containsEntry(EVALUATION_0, 2L);
     }
 
     @Test
@@ -136,6 +138,18 @@ class RebuildServiceTest {
         rebuild.start(true);
         history.release();
         assertThat(finished().done()).isEqualTo(4);
+    }
+
+    @Test
+    void a_rebuild_is_refused_while_another_replica_of_the_instance_runs_one() {
+        history.append(REGISTRATION_0, 1);
+        Instant elsewhere = Instant.parse("2026-12-01T10:00:00Z");
+        states.saved = RebuildState.started(Generation.FIRST, elsewhere);
+
+        assertThatThrownBy(() -> rebuild.start(false)).isInstanceOf(RebuildAlreadyRunning.class);
+        assertThat(rebuild.progress().state()).isEqualTo(RebuildProgress.State.IDLE);
+        assertThat(states.saved.startedAt()).isEqualTo(elsewhere);
+        assertThat(steps).isEmpty();
     }
 
     @Test
@@ -215,6 +229,11 @@ class RebuildServiceTest {
                 }
 
                 @Override
+                public Map<HistoryPartition, Long> positions() {
+                    return new HashMap<>(next);
+                }
+
+                @Override
                 public void extendToNow() {
                     steps.add("extend");
                     end = snapshot();
@@ -256,6 +275,7 @@ class RebuildServiceTest {
     private final class FakeGenerations implements ReadModelGenerations {
 
         private volatile Generation active = Generation.FIRST;
+        private volatile Map<HistoryPartition, Long> heldAtActivation;
 
         @Override
         public Generation active() {
@@ -268,8 +288,9 @@ class RebuildServiceTest {
         }
 
         @Override
-        public void activate(Generation generation) {
+        public void activate(Generation generation, Map<HistoryPartition, Long> positions) {
             steps.add("activate " + generation.number());
+            heldAtActivation = positions;
             active = generation;
         }
 
@@ -291,6 +312,15 @@ class RebuildServiceTest {
         @Override
         public void save(RebuildState state) {
             saved = state;
+        }
+
+        @Override
+        public synchronized boolean begin(RebuildState started) {
+            if (saved != null && saved.unfinished()) {
+                return false;
+            }
+            saved = started;
+            return true;
         }
     }
 }

@@ -44,7 +44,7 @@ class TruncatedHistoryIntegrationTest {
         }
         KafkaEventHistory history = new KafkaEventHistory(new DvkProperties(null, null, null, null, null,
                 new DvkProperties.Kafka(TestInfrastructure.kafkaBrokers(), Map.of(), alias), null, null, null, null),
-                null, null, null);
+                null, null, null, 20_000);
 
         Map<HistoryPartition, Long> earliest = history.earliestOffsets();
 

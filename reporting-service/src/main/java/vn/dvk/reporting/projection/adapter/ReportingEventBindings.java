@@ -17,14 +17,16 @@ import vn.dvk.reporting.projection.application.ProjectionGate;
 
 /**
  * The Spring Cloud Stream inputs of the three topics, each passing through the rebuild gate: the registration topic
- * in batches (ADR 0019), the others record by record through the dispatcher.
+ * in batches (ADR 0019) kept on the active generation of every replica ({@link GenerationFollowingBatches}, ADR
+ * 0023), the others record by record through the dispatcher.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReportingEventBindings {
 
     @Bean
-    Consumer<Message<List<?>>> registrationEvents(RegistrationBatchListener listener, ProjectionGate gate) {
-        return batch -> gate.live(() -> listener.accept(batch));
+    Consumer<Message<List<?>>> registrationEvents(RegistrationBatchListener listener, ProjectionGate gate,
+                                                  GenerationFollowingBatches generations) {
+        return batch -> gate.live(() -> generations.accept(batch, listener));
     }
 
     @Bean

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import vn.dvk.platform.config.DvkProperties;
@@ -28,29 +29,30 @@ import vn.dvk.reporting.rebuild.domain.HistoryPartition;
 /**
  * The history of the projected topics on the broker, and of their copies that MirrorMaker 2 brings from the clusters
  * named in {@code DVK_KAFKA_MIRRORED_FROM} (ADR 0022), read by a plain consumer without a group or commits, with large
- * polls, and folded in batches of up to {@value #BATCH} records into one generation through {@link GenerationFold}
- * (ADR 0023). Records past the end fixed are left for {@link Fold#extendToNow}.
+ * polls, and folded in batches of up to {@code dvk.reporting.rebuild-batch} records (20,000) into one generation
+ * through {@link GenerationFold} (ADR 0023). Records past the end fixed are left for {@link Fold#extendToNow}.
  */
 @Component
 public class KafkaEventHistory implements EventHistory {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final Duration POLL = Duration.ofMillis(200);
-    static final int BATCH = 20_000;
 
     private final Map<String, Object> clientProperties;
     private final DvkProperties.Kafka kafka;
     private final MongoTemplate mongo;
     private final EventDispatcher dispatcher;
     private final InstanceScope scope;
+    private final int batchSize;
 
     public KafkaEventHistory(DvkProperties properties, MongoTemplate mongo, EventDispatcher dispatcher,
-                             InstanceScope scope) {
+                             InstanceScope scope, @Value("${dvk.reporting.rebuild-batch}") int batchSize) {
         this.clientProperties = properties.kafka().clientProperties();
         this.kafka = properties.kafka();
         this.mongo = mongo;
         this.dispatcher = dispatcher;
         this.scope = scope;
+        this.batchSize = batchSize;
     }
 
     @Override
@@ -100,8 +102,9 @@ public class KafkaEventHistory implements EventHistory {
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         // Reading the history never creates a topic that does not exist (a mirrored copy not yet replicated).
         properties.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        // Large polls: the fold reads the history as fast as the broker hands it over.
-        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000);
+        // Large polls: the fold reads the history as fast as the broker hands it over; no poll holds more than a
+        // batch, which is written once a poll fills it.
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Math.min(10_000, batchSize));
         properties.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024);
         properties.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
         properties.put(ConsumerConfig.RECEIVE_BUFFER_CONFIG, 4 * 1024 * 1024);
@@ -163,7 +166,7 @@ public class KafkaEventHistory implements EventHistory {
                         consumer.pause(List.of(partition));
                     }
                 }
-                if (held > 0 && (held >= BATCH || remaining() == 0)) {
+                if (held > 0 && (held >= batchSize || remaining() == 0)) {
                     write(batch, held, listener);
                     batch.clear();
                     held = 0;
@@ -177,10 +180,15 @@ public class KafkaEventHistory implements EventHistory {
             for (Map.Entry<String, List<ConsumerRecord<byte[], byte[]>>> topic : batch.entrySet()) {
                 poison += fold.apply(topic.getKey(), topic.getValue());
             }
+            listener.folded(positions(), held, poison);
+        }
+
+        @Override
+        public Map<HistoryPartition, Long> positions() {
             Map<HistoryPartition, Long> positions = new HashMap<>();
             next.forEach((partition, offset) -> positions.put(
                     new HistoryPartition(partition.topic(), partition.partition()), offset));
-            listener.folded(positions, held, poison);
+            return positions;
         }
 
         @Override

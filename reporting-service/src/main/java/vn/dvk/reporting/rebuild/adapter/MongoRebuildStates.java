@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import vn.dvk.reporting.generation.domain.Generation;
 import vn.dvk.reporting.rebuild.domain.HistoryPartition;
@@ -35,16 +39,31 @@ public class MongoRebuildStates implements RebuildStates {
     }
 
     @Override
+    public boolean begin(RebuildState started) {
+        try {
+            // Matches the saved state unless it is running; when it is, the upsert's insert collides on the _id.
+            mongo.upsert(Query.query(Criteria.where("_id").is(LAST).and("status")
+                    .ne(RebuildState.Status.RUNNING.name())), Update.fromDocument(documentOf(started)), COLLECTION);
+            return true;
+        } catch (DuplicateKeyException running) {
+            return false;
+        }
+    }
+
+    @Override
     public void save(RebuildState state) {
+        mongo.save(documentOf(state), COLLECTION);
+    }
+
+    private static Document documentOf(RebuildState state) {
         List<Document> positions = state.positions().entrySet().stream()
                 .map(entry -> new Document("topic", entry.getKey().topic())
                         .append("partition", entry.getKey().partition()).append("offset", entry.getValue()))
                 .toList();
-        mongo.save(new Document("_id", LAST).append("status", state.status().name())
+        return new Document("_id", LAST).append("status", state.status().name())
                 .append("building", state.building().number()).append("replacing", state.replacing().number())
                 .append("positions", positions).append("done", state.done()).append("failed", state.failed())
-                .append("startedAt", Date.from(state.startedAt())).append("updatedAt", Date.from(state.updatedAt())),
-                COLLECTION);
+                .append("startedAt", Date.from(state.startedAt())).append("updatedAt", Date.from(state.updatedAt()));
     }
 
     private static RebuildState stateOf(Document stored) {

@@ -51,7 +51,8 @@ public class RebuildService {
     }
 
     /**
-     * Starts a rebuild into the generation after the active one; refused while one runs, and refused when a
+     * Starts a rebuild into the generation after the active one; refused while one runs, here or on another replica
+     * of the instance (the saved state says so), and refused when a
      * projected partition no longer starts at offset 0 unless {@code allowTruncatedHistory}.
      */
     public RebuildProgress start(boolean allowTruncatedHistory) {
@@ -69,7 +70,9 @@ public class RebuildService {
                 log.warn("rebuilding without the events the broker deleted from {}", truncated);
             }
             RebuildState started = RebuildState.started(generations.active(), clock.instant());
-            states.save(started);
+            if (!states.begin(started)) {
+                throw new RebuildAlreadyRunning();
+            }
             launch(started);
             return progress();
         } catch (RuntimeException e) {
@@ -139,7 +142,7 @@ public class RebuildService {
                 fold.extendToNow();
                 total = state.get().done() + fold.remaining();
                 fold.foldToEnd(this::saved);
-                generations.activate(building);
+                generations.activate(building, fold.positions());
                 return null;
             });
         }

@@ -24,6 +24,9 @@ public interface EventHistory {
         /** How many events lie between the positions folded so far and the end fixed. */
         long remaining();
 
+        /** The next offset to fold of every partition: where the generation holds the history once folded. */
+        Map<HistoryPartition, Long> positions();
+
         /** Moves the end to where the history ends now: the events that came meanwhile are folded too. */
         void extendToNow();
 

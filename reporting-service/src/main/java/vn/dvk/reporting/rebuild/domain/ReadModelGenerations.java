@@ -1,5 +1,6 @@
 package vn.dvk.reporting.rebuild.domain;
 
+import java.util.Map;
 import vn.dvk.reporting.generation.domain.Generation;
 
 /** The generations of the read models a rebuild prepares, switches to and throws away (ADR 0023). */
@@ -11,9 +12,13 @@ public interface ReadModelGenerations {
     /** Creates the empty collections of {@code generation}, with their indexes, dropping any left from before. */
     void prepare(Generation generation);
 
-    /** Makes {@code generation} active in one write. */
-    void activate(Generation generation);
+    /**
+     * Records that {@code generation} holds the history up to {@code positions} (next offset per partition), where
+     * the live consumers of every replica go on from, then makes it active in one write.
+     */
+    void activate(Generation generation, Map<HistoryPartition, Long> positions);
 
-    /** Drops every collection of {@code generation}. */
+    /** Drops every collection of {@code generation} once every replica has stopped reading it. */
+
     void drop(Generation generation);
 }

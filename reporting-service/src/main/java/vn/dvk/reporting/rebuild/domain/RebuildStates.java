@@ -8,4 +8,10 @@ public interface RebuildStates {
     Optional<RebuildState> last();
 
     void save(RebuildState state);
+
+    /**
+     * Saves {@code started} unless the saved state is a rebuild still running, which any replica of the instance may
+     * run; answers whether it saved it.
+     */
+    boolean begin(RebuildState started);
 }
