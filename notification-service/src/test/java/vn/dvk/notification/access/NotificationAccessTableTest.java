@@ -123,8 +123,9 @@ class NotificationAccessTableTest extends NotificationApiTest {
         ServiceClient ownerApi = as(owner);
         String feedItem = "acl-feed-" + run;
         Instant now = Instant.now();
-        feed.add(new FeedItem(feedItem, "acl.clerk.04096", NoticeKind.MODEL_REGISTERED, "Mô hình mới đăng ký",
-                "Bảng quyền truy cập", "/models/acl", "14/124/04096", "acl-event-" + run, false, now, null));
+        feed.addNew(List.of(new FeedItem(feedItem, "acl.clerk.04096", NoticeKind.MODEL_REGISTERED,
+                "Mô hình mới đăng ký", "Bảng quyền truy cập", "/models/acl", "14/124/04096", "acl-event-" + run, false,
+                now, null)));
         String failed = "acl-failed-" + run;
         deliveries.addNew(List.of(new Delivery(failed, "acl-event-" + run, NoticeKind.MODEL_REGISTERED,
                 Channel.EMAIL, Recipient.official(owner.login(), owner.displayName(), owner.email()),

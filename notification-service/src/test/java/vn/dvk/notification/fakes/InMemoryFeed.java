@@ -19,8 +19,8 @@ public final class InMemoryFeed implements Feed {
     }
 
     @Override
-    public boolean add(FeedItem item) {
-        return items.putIfAbsent(item.id(), item) == null;
+    public List<FeedItem> addNew(List<FeedItem> added) {
+        return added.stream().filter(item -> items.putIfAbsent(item.id(), item) == null).toList();
     }
 
     @Override

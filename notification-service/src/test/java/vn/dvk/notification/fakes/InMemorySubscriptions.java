@@ -16,6 +16,10 @@ import vn.dvk.platform.unit.domain.UnitDirectory;
 /** Subscriptions in memory, refusing a taken id and a stale version as the store does. */
 public final class InMemorySubscriptions implements Subscriptions {
 
+    /** How often the subscriptions covering a notice were looked up. */
+    public int coveringReads;
+
+
     private final Map<String, Subscription> subscriptions = new LinkedHashMap<>();
 
     public InMemorySubscriptions with(Subscription... existing) {
@@ -74,6 +78,7 @@ public final class InMemorySubscriptions implements Subscriptions {
 
     @Override
     public List<Subscription> covering(NoticeKind kind, String unitPath) {
+        coveringReads++;
         return subscriptions.values().stream().filter(subscription -> subscription.covers(kind, unitPath)).toList();
     }
 }

@@ -3,11 +3,9 @@ package vn.dvk.notification.delivery.adapter;
 import com.mongodb.client.result.UpdateResult;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -19,6 +17,7 @@ import vn.dvk.notification.delivery.domain.Delivery;
 import vn.dvk.notification.delivery.domain.DeliveryPage;
 import vn.dvk.notification.delivery.domain.DeliveryQuery;
 import vn.dvk.notification.delivery.domain.DeliveryStatus;
+import vn.dvk.platform.inbox.IdempotentInserts;
 import vn.dvk.platform.scope.Subtree;
 
 /**
@@ -37,18 +36,10 @@ class MongoDeliveries implements Deliveries {
         this.mongo = mongo;
     }
 
+    /** One unordered bulk write for all of them: a message stored before keeps its state and is not returned. */
     @Override
     public List<Delivery> addNew(List<Delivery> intents) {
-        List<Delivery> added = new ArrayList<>();
-        for (Delivery intent : intents) {
-            try {
-                mongo.insert(DeliveryDocument.of(intent));
-                added.add(intent);
-            } catch (DuplicateKeyException storedBefore) {
-                // The same event reached this recipient by this channel before: nothing to send again.
-            }
-        }
-        return added;
+        return IdempotentInserts.insertNew(mongo, DeliveryDocument.class, intents, DeliveryDocument::of);
     }
 
     @Override

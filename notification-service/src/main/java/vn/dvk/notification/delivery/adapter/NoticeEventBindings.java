@@ -1,23 +1,30 @@
 package vn.dvk.notification.delivery.adapter;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.messaging.Message;
+import org.springframework.util.backoff.FixedBackOff;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.contracts.registration.RegistrationEvents;
 import vn.dvk.notification.delivery.application.Notifier;
 import vn.dvk.notification.notice.application.Announcements;
 import vn.dvk.notification.notice.application.AwardFacts;
-import vn.dvk.notification.notice.domain.Announcement;
+import vn.dvk.platform.config.DvkProperties;
+import vn.dvk.platform.inbox.DeadLetterTopic;
 import vn.dvk.platform.inbox.EventDispatcher;
-import vn.dvk.platform.inbox.InboundEvent;
+import vn.dvk.platform.outbox.KafkaRecordPublisher;
+import vn.dvk.platform.outbox.RecordPublisher;
 
 /**
- * The inputs of the service: the facts of registration-, evaluation- and award-service, each turned into an
- * announcement and told to whoever it concerns. A consumer only stores messages; sending happens on the channels' own
- * workers.
+ * The inputs of the service: the facts of registration-, evaluation- and award-service, consumed in batches
+ * ({@link NoticeBatches}), each turned into an announcement and told to whoever it concerns. A consumer only stores
+ * messages; sending happens on the channels' own workers.
  */
 @Configuration(proxyBeanMethods = false)
 class NoticeEventBindings {
@@ -25,41 +32,65 @@ class NoticeEventBindings {
     static final String CONSUMER = "notification";
 
     @Bean
-    Consumer<Message<byte[]>> registrationEvents(EventDispatcher dispatcher, Announcements announcements,
-                                                 Notifier notifier, CloudEventJson json) {
-        return dispatcher.consumer(CONSUMER)
-                .on(RegistrationEvents.MODEL_REGISTERED, tell(announcements::modelRegistered, notifier, json))
-                .on(RegistrationEvents.MODEL_STATUS_CHANGED, tell(announcements::modelStatusChanged, notifier, json))
-                .build();
+    Consumer<Message<List<?>>> registrationEvents(EventDispatcher dispatcher, Announcements announcements,
+                                                  Notifier notifier, CloudEventJson json,
+                                                  RecordPublisher deadLetterPublisher, Environment environment) {
+        return NoticeBatches.builder()
+                .on(RegistrationEvents.MODEL_REGISTERED, announcements::modelRegistered)
+                .on(RegistrationEvents.MODEL_STATUS_CHANGED, announcements::modelStatusChanged)
+                .build(dispatcher, CONSUMER, notifier, json,
+                        deadLetters(deadLetterPublisher, environment, "registrationEvents-in-0"));
     }
 
     @Bean
-    Consumer<Message<byte[]>> evaluationEvents(EventDispatcher dispatcher, Announcements announcements,
-                                               Notifier notifier, CloudEventJson json) {
-        return dispatcher.consumer(CONSUMER)
-                .on(EvaluationEvents.REVIEW_DECIDED, tell(announcements::reviewDecided, notifier, json))
-                .on(EvaluationEvents.SELF_ASSESSMENT_OVERDUE, tell(announcements::selfAssessmentOverdue, notifier,
-                        json))
-                .on(EvaluationEvents.DEADLINE_APPROACHING, tell(announcements::deadlineApproaching, notifier, json))
-                .on(EvaluationEvents.INSPECTION_PLAN_PUBLISHED, tell(announcements::inspectionPlanPublished,
-                        notifier, json))
-                .on(EvaluationEvents.MODEL_EVALUATED, tell(announcements::modelEvaluated, notifier, json))
-                .build();
+    Consumer<Message<List<?>>> evaluationEvents(EventDispatcher dispatcher, Announcements announcements,
+                                                Notifier notifier, CloudEventJson json,
+                                                RecordPublisher deadLetterPublisher, Environment environment) {
+        return NoticeBatches.builder()
+                .on(EvaluationEvents.REVIEW_DECIDED, announcements::reviewDecided)
+                .on(EvaluationEvents.SELF_ASSESSMENT_OVERDUE, announcements::selfAssessmentOverdue)
+                .on(EvaluationEvents.DEADLINE_APPROACHING, announcements::deadlineApproaching)
+                .on(EvaluationEvents.INSPECTION_PLAN_PUBLISHED, announcements::inspectionPlanPublished)
+                .on(EvaluationEvents.MODEL_EVALUATED, announcements::modelEvaluated)
+                .build(dispatcher, CONSUMER, notifier, json,
+                        deadLetters(deadLetterPublisher, environment, "evaluationEvents-in-0"));
     }
 
     /** award-service's events, read by their type names (see {@link AwardFacts}). */
     @Bean
-    Consumer<Message<byte[]>> awardEvents(EventDispatcher dispatcher, Announcements announcements,
-                                          Notifier notifier, CloudEventJson json) {
-        return dispatcher.consumer(CONSUMER)
-                .on(AwardFacts.PROPOSAL_SUBMITTED, tell(announcements::proposalSubmitted, notifier, json))
-                .on(AwardFacts.PROPOSAL_RETURNED, tell(announcements::proposalReturned, notifier, json))
-                .on(AwardFacts.DECIDED, tell(announcements::proposalDecided, notifier, json))
-                .build();
+    Consumer<Message<List<?>>> awardEvents(EventDispatcher dispatcher, Announcements announcements,
+                                           Notifier notifier, CloudEventJson json,
+                                           RecordPublisher deadLetterPublisher, Environment environment) {
+        return NoticeBatches.builder()
+                .on(AwardFacts.PROPOSAL_SUBMITTED, announcements::proposalSubmitted)
+                .on(AwardFacts.PROPOSAL_RETURNED, announcements::proposalReturned)
+                .on(AwardFacts.DECIDED, announcements::proposalDecided)
+                .build(dispatcher, CONSUMER, notifier, json,
+                        deadLetters(deadLetterPublisher, environment, "awardEvents-in-0"));
     }
 
-    private static <T> Consumer<InboundEvent<T>> tell(Function<InboundEvent<T>, Announcement> announce,
-                                                      Notifier notifier, CloudEventJson json) {
-        return event -> notifier.announce(announce.apply(event), () -> json.of(event));
+    /** The producer that parks the poison records of the three inputs, with the acknowledgement of every replica. */
+    @Bean
+    RecordPublisher deadLetterPublisher(DvkProperties properties,
+            @Value("${spring.cloud.stream.kafka.binder.min-partition-count}") int partitions,
+            @Value("${spring.cloud.stream.kafka.binder.replication-factor}") short replication) {
+        return new KafkaRecordPublisher(properties.kafka().clientProperties(), "notification-dead-letters",
+                Duration.ZERO, 16_384, partitions, replication);
+    }
+
+    /**
+     * A batch that fails as a whole (the store away) is delivered again every second until it is told: it is
+     * replay-safe, and skipping it would lose its notices. Poison records never reach it: the batch parks them.
+     */
+    @Bean
+    DefaultErrorHandler noticeBatchRetries() {
+        return new DefaultErrorHandler(new FixedBackOff(1_000, FixedBackOff.UNLIMITED_ATTEMPTS));
+    }
+
+    /** The topic the binder's dead-letter queue would use for the binding: {@code error.<topic>.<group>}. */
+    private static DeadLetterTopic deadLetters(RecordPublisher publisher, Environment environment, String binding) {
+        String prefix = "spring.cloud.stream.bindings." + binding + ".";
+        return new DeadLetterTopic(publisher, "error." + environment.getRequiredProperty(prefix + "destination")
+                + "." + environment.getRequiredProperty(prefix + "group"));
     }
 }

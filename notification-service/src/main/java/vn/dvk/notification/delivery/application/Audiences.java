@@ -12,6 +12,7 @@ import vn.dvk.notification.delivery.domain.LowerInstances;
 import vn.dvk.notification.notice.domain.Announcement;
 import vn.dvk.notification.notice.domain.Audience;
 import vn.dvk.notification.notice.domain.Notice;
+import vn.dvk.notification.notice.domain.NoticeKind;
 import vn.dvk.notification.official.application.OfficialDirectory;
 import vn.dvk.notification.official.domain.Official;
 import vn.dvk.notification.subscription.domain.Channel;
@@ -51,11 +52,22 @@ public class Audiences {
     public record Addressees(List<Reader> readers, List<Subscription> webhooks) {
     }
 
-    public Addressees of(Announcement announcement) {
-        Notice notice = announcement.notice();
+    /**
+     * What decides who is told of an announcement: its kind, its unit and its default audiences. Announcements asking
+     * the same question have the same addressees, so a batch asks each question once.
+     */
+    public record Question(NoticeKind kind, String unitPath, List<Audience> defaults) {
+
+        public static Question of(Announcement announcement) {
+            Notice notice = announcement.notice();
+            return new Question(notice.kind(), notice.unitPath(), announcement.defaults());
+        }
+    }
+
+    public Addressees of(Question question) {
         Map<String, Reader> readers = new LinkedHashMap<>();
         List<Subscription> webhooks = new ArrayList<>();
-        for (Subscription subscription : subscriptions.covering(notice.kind(), notice.unitPath())) {
+        for (Subscription subscription : subscriptions.covering(question.kind(), question.unitPath())) {
             Optional<Official> owner = officials.find(subscription.login());
             if (owner.isPresent() && !owner.get().oversees(subscription.unitPath())) {
                 continue;
@@ -71,7 +83,7 @@ public class Audiences {
                         personal, subscription.digest() || !personal.contains(Channel.EMAIL)), Audiences::join);
             }
         }
-        for (Audience audience : announcement.defaults()) {
+        for (Audience audience : question.defaults()) {
             for (Official official : officials.nearest(audience.role(), audience.unitCode())) {
                 if (lowerInstances.serve(official.unitPath())) {
                     continue;

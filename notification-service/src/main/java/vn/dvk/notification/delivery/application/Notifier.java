@@ -3,7 +3,9 @@ package vn.dvk.notification.delivery.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +27,7 @@ import vn.dvk.notification.subscription.domain.Subscription;
  * Turns an announcement into messages: posts it to the feeds of the officials told in the app, stores every mail and
  * webhook call before its first attempt, and hands the new ones to their channel's workers without waiting for them.
  * Applying the same event again stores and sends nothing more: each message's id follows from event, recipient and
- * channel.
+ * channel, so a redelivered batch or a replayed topic needs no claim per event (ADR 0010).
  */
 @Service
 public class Notifier {
@@ -49,37 +51,56 @@ public class Notifier {
         this.clock = clock;
     }
 
+    /** An announcement of an event, and the event as a webhook receives it (asked for only when one is called). */
+    public record Told(Announcement announcement, Supplier<String> cloudEvent) {
+    }
+
     /**
      * Tells everyone concerned; {@code cloudEvent} gives the event as a webhook receives it (CloudEvents JSON), asked
      * for only when a webhook is to be called.
      */
     public void announce(Announcement announcement, Supplier<String> cloudEvent) {
-        Notice notice = announcement.notice();
-        Audiences.Addressees addressees = audiences.of(announcement);
+        announce(List.of(new Told(announcement, cloudEvent)));
+    }
+
+    /**
+     * Tells everyone concerned by a batch of announcements: the addressees of each {@link Audiences.Question} are
+     * resolved once per batch, the feed items of the whole batch are posted in one write and its mails and webhook
+     * calls stored in one write, before any of them is offered to the workers.
+     */
+    public void announce(List<Told> batch) {
+        Map<Audiences.Question, Audiences.Addressees> resolved = new HashMap<>();
         Instant now = clock.instant();
-        String link = portal.link(notice.linkPath());
+        List<FeedService.Post> posts = new ArrayList<>();
         List<Delivery> intents = new ArrayList<>();
-        for (Audiences.Reader reader : addressees.readers()) {
-            if (reader.channels().contains(Channel.IN_APP)) {
-                feed.post(notice, reader.login());
-            }
-            if (reader.channels().contains(Channel.EMAIL)) {
-                if (reader.email().isEmpty()) {
-                    log.warn("no mail address known for {}: notice {} goes to his feed only", reader.login(),
-                            notice.eventId());
-                    continue;
+        for (Told told : batch) {
+            Notice notice = told.announcement().notice();
+            Audiences.Addressees addressees = resolved.computeIfAbsent(Audiences.Question.of(told.announcement()),
+                    audiences::of);
+            String link = portal.link(notice.linkPath());
+            for (Audiences.Reader reader : addressees.readers()) {
+                if (reader.channels().contains(Channel.IN_APP)) {
+                    posts.add(new FeedService.Post(notice, reader.login()));
                 }
-                intents.add(Delivery.intent(MessageKey.of(notice.eventId(), reader.login(), Channel.EMAIL.name()),
-                        notice, Channel.EMAIL, Recipient.official(reader.login(), reader.name(),
-                                reader.email().get()), link, null, reader.digest(), now));
+                if (reader.channels().contains(Channel.EMAIL)) {
+                    if (reader.email().isEmpty()) {
+                        log.warn("no mail address known for {}: notice {} goes to his feed only", reader.login(),
+                                notice.eventId());
+                        continue;
+                    }
+                    intents.add(Delivery.intent(MessageKey.of(notice.eventId(), reader.login(),
+                                    Channel.EMAIL.name()), notice, Channel.EMAIL, Recipient.official(reader.login(),
+                                    reader.name(), reader.email().get()), link, null, reader.digest(), now));
+                }
+            }
+            String payload = addressees.webhooks().isEmpty() ? null : told.cloudEvent().get();
+            for (Subscription webhook : addressees.webhooks()) {
+                Recipient endpoint = Recipient.webhook(webhook.id(), webhook.login(), webhook.webhook().url());
+                intents.add(Delivery.intent(MessageKey.of(notice.eventId(), endpoint.key(), Channel.WEBHOOK.name()),
+                        notice, Channel.WEBHOOK, endpoint, link, payload, false, now));
             }
         }
-        String payload = addressees.webhooks().isEmpty() ? null : cloudEvent.get();
-        for (Subscription webhook : addressees.webhooks()) {
-            Recipient endpoint = Recipient.webhook(webhook.id(), webhook.login(), webhook.webhook().url());
-            intents.add(Delivery.intent(MessageKey.of(notice.eventId(), endpoint.key(), Channel.WEBHOOK.name()),
-                    notice, Channel.WEBHOOK, endpoint, link, payload, false, now));
-        }
+        feed.post(posts);
         for (Delivery stored : deliveries.addNew(intents)) {
             if (stored.status() == DeliveryStatus.PENDING) {
                 queue.offer(stored);

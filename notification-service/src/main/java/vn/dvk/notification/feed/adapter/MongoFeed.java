@@ -1,7 +1,7 @@
 package vn.dvk.notification.feed.adapter;
 
 import java.time.Instant;
-import org.springframework.dao.DuplicateKeyException;
+import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -11,8 +11,10 @@ import org.springframework.stereotype.Repository;
 import vn.dvk.notification.feed.domain.Feed;
 import vn.dvk.notification.feed.domain.FeedItem;
 import vn.dvk.notification.feed.domain.FeedPage;
+import vn.dvk.platform.inbox.IdempotentInserts;
 
-/** The feeds as {@link FeedItemDocument}s; an item's id follows from its event and official, so adding is once only. */
+/** The feeds as {@link FeedItemDocument}s; an item's id follows from its event and official, so adding is once only,
+ * and a batch of items is added in one unordered bulk write. */
 @Repository
 class MongoFeed implements Feed {
 
@@ -23,13 +25,8 @@ class MongoFeed implements Feed {
     }
 
     @Override
-    public boolean add(FeedItem item) {
-        try {
-            mongo.insert(FeedItemDocument.of(item));
-            return true;
-        } catch (DuplicateKeyException postedBefore) {
-            return false;
-        }
+    public List<FeedItem> addNew(List<FeedItem> items) {
+        return IdempotentInserts.insertNew(mongo, FeedItemDocument.class, items, FeedItemDocument::of);
     }
 
     @Override

@@ -1,6 +1,9 @@
 package vn.dvk.notification.feed.application;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.dvk.notification.feed.domain.Feed;
 import vn.dvk.notification.feed.domain.FeedItem;
@@ -30,14 +33,24 @@ public class FeedService {
         this.clock = clock;
     }
 
-    /** Posts the notice to the official's feed, once: a repeated event finds it there and pushes nothing. */
-    public void post(Notice notice, String login) {
-        FeedItem item = new FeedItem(MessageKey.of(notice.eventId(), login, CHANNEL), login, notice.kind(),
-                notice.title(), notice.body(), portal.link(notice.linkPath()), notice.unitPath(), notice.eventId(),
-                false, clock.instant(), null);
-        if (feed.add(item)) {
-            live.push(item);
+    /** A notice for one official's feed. */
+    public record Post(Notice notice, String login) {
+    }
+
+    /**
+     * Posts each notice to its official's feed, once, all in one write: a repeated event finds its items there and
+     * pushes nothing.
+     */
+    public void post(List<Post> posts) {
+        Instant now = clock.instant();
+        List<FeedItem> items = new ArrayList<>(posts.size());
+        for (Post post : posts) {
+            Notice notice = post.notice();
+            items.add(new FeedItem(MessageKey.of(notice.eventId(), post.login(), CHANNEL), post.login(),
+                    notice.kind(), notice.title(), notice.body(), portal.link(notice.linkPath()), notice.unitPath(),
+                    notice.eventId(), false, now, null));
         }
+        feed.addNew(items).forEach(live::push);
     }
 
     public FeedPage page(Caller caller, boolean unreadOnly, int page, int size) {

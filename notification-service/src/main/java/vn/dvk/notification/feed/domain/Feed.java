@@ -1,12 +1,13 @@
 package vn.dvk.notification.feed.domain;
 
 import java.time.Instant;
+import java.util.List;
 
 /** The officials' in-app feeds. */
 public interface Feed {
 
-    /** Adds an item unless one with its id is there already; true when added. */
-    boolean add(FeedItem item);
+    /** Adds the items whose ids are not there yet and returns those; the others were added before. */
+    List<FeedItem> addNew(List<FeedItem> items);
 
     /** A page of the official's items, newest first; only the unread ones when {@code unreadOnly}. */
     FeedPage page(String login, boolean unreadOnly, int page, int size);

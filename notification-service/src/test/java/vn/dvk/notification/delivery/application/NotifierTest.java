@@ -6,6 +6,7 @@ import static vn.dvk.notification.support.Events.model;
 import static vn.dvk.notification.support.Events.statusChanged;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.catalog.ModelStatus;
@@ -107,6 +108,40 @@ class NotifierTest {
         assertThat(app.queue.offered).hasSize(1);
         assertThat(app.feed.of("longphieng.canbo")).hasSize(1);
         assertThat(app.live.pushed).hasSize(1);
+    }
+
+    @Test
+    void given_a_batch_holding_an_event_twice_and_one_told_before_then_each_message_is_stored_offered_and_pushed_once() {
+        app.officials.with(LONG_PHIENG_CLERK, DISTRICT_CLERK);
+        InboundEvent<ModelStatusChanged> toldBefore = returned("04096");
+        InboundEvent<ModelStatusChanged> twice = returned("04063");
+        announce(toldBefore);
+
+        notifier.announce(List.of(told(toldBefore), told(twice), told(twice)));
+
+        assertThat(app.deliveries.all()).extracting(delivery -> delivery.recipient().login())
+                .containsExactlyInAnyOrder("longphieng.canbo", "yenchau.canbo");
+        assertThat(app.queue.offered).hasSize(2);
+        assertThat(app.feed.of("yenchau.canbo")).hasSize(1);
+        assertThat(app.live.pushed).hasSize(2);
+    }
+
+    @Test
+    void given_a_batch_of_events_of_two_communes_then_the_subscriptions_are_read_once_per_commune() {
+        app.officials.with(LONG_PHIENG_CLERK, DISTRICT_CLERK);
+
+        notifier.announce(List.of(told(returned("04096")), told(returned("04063")), told(returned("04096")),
+                told(returned("04063"))));
+
+        assertThat(app.subscriptions.coveringReads).isEqualTo(2);
+        assertThat(app.deliveries.all()).extracting(delivery -> delivery.recipient().login())
+                .containsExactlyInAnyOrder("longphieng.canbo", "longphieng.canbo", "yenchau.canbo",
+                        "yenchau.canbo");
+    }
+
+    private Notifier.Told told(InboundEvent<ModelStatusChanged> event) {
+        return new Notifier.Told(app.announcements().modelStatusChanged(event), () -> "{\"id\":\"" + event.id()
+                + "\"}");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dvk.notification.feed.domain.FeedPage;
 import vn.dvk.notification.notice.domain.Notice;
@@ -32,9 +33,9 @@ class FeedServiceTest {
 
     @Test
     void given_two_notices_then_the_newest_comes_first_with_the_unread_count_and_a_portal_link() {
-        feed.post(notice("e-1", "Cũ"), CLERK.login());
+        feed.post(List.of(new FeedService.Post(notice("e-1", "Cũ"), CLERK.login())));
         app.clock.advance(Duration.ofMinutes(5));
-        feed.post(notice("e-2", "Mới"), CLERK.login());
+        feed.post(List.of(new FeedService.Post(notice("e-2", "Mới"), CLERK.login())));
 
         FeedPage page = feed.page(CLERK, false, 0, 20);
 
@@ -47,8 +48,8 @@ class FeedServiceTest {
 
     @Test
     void given_a_notice_posted_twice_then_it_is_in_the_feed_and_pushed_once() {
-        feed.post(notice("e-1", "Một lần"), CLERK.login());
-        feed.post(notice("e-1", "Một lần"), CLERK.login());
+        feed.post(List.of(new FeedService.Post(notice("e-1", "Một lần"), CLERK.login())));
+        feed.post(List.of(new FeedService.Post(notice("e-1", "Một lần"), CLERK.login())));
 
         assertThat(app.feed.of(CLERK.login())).hasSize(1);
         assertThat(app.live.pushed).hasSize(1);
@@ -56,8 +57,8 @@ class FeedServiceTest {
 
     @Test
     void given_a_notice_when_its_official_marks_it_read_then_it_leaves_the_unread_ones_and_no_one_else_may_mark_it() {
-        feed.post(notice("e-1", "Một"), CLERK.login());
-        feed.post(notice("e-2", "Hai"), CLERK.login());
+        feed.post(List.of(new FeedService.Post(notice("e-1", "Một"), CLERK.login())));
+        feed.post(List.of(new FeedService.Post(notice("e-2", "Hai"), CLERK.login())));
         String id = app.feed.of(CLERK.login()).get(0).id();
 
         assertThatThrownBy(() -> feed.markRead(OTHER, id)).isInstanceOf(Rejection.NotFound.class);

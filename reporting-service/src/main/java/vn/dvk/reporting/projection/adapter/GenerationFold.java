@@ -12,7 +12,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.dvk.contracts.events.Topics;
 import vn.dvk.contracts.registration.RegistrationEvents;
+import vn.dvk.platform.inbox.ConsumedRecord;
 import vn.dvk.platform.inbox.EventDispatcher;
+import vn.dvk.platform.inbox.PoisonRecord;
 import vn.dvk.platform.scope.InstanceScope;
 import vn.dvk.reporting.award.adapter.MongoAwardRecords;
 import vn.dvk.reporting.award.application.AwardProjection;
@@ -63,7 +65,7 @@ public final class GenerationFold {
         List<ConsumedRecord> consumed = new ArrayList<>(records.size());
         records.forEach(record -> consumed.add(consumedOf(record)));
         if (Topics.REGISTRATION.equals(localTopic)) {
-            List<RegistrationBatches.Poisoned> poison = registrations.apply(consumed);
+            List<PoisonRecord> poison = registrations.apply(consumed);
             poison.forEach(poisoned -> skipped(poisoned.record(), poisoned.reason()));
             return poison.size();
         }

@@ -12,10 +12,12 @@ import vn.dvk.contracts.registration.ModelStatusChanged;
 import vn.dvk.contracts.registration.ModelUpdated;
 import vn.dvk.contracts.registration.ModelWithdrawn;
 import vn.dvk.contracts.registration.RegistrationEvents;
+import vn.dvk.platform.inbox.ConsumedRecord;
 import vn.dvk.platform.inbox.DecodedRecord;
 import vn.dvk.platform.inbox.EventDecoder;
 import vn.dvk.platform.inbox.EventDispatcher;
 import vn.dvk.platform.inbox.InboundEvent;
+import vn.dvk.platform.inbox.PoisonRecord;
 import vn.dvk.platform.inbox.UnreadablePayload;
 import vn.dvk.reporting.projection.application.CampaignProjection;
 import vn.dvk.reporting.projection.application.ModelProjection;
@@ -47,19 +49,15 @@ public class RegistrationBatches {
         this.campaigns = campaigns;
     }
 
-    /** A record that no delivery can apply, and why. */
-    record Poisoned(ConsumedRecord record, RuntimeException reason) {
-    }
-
     /** Applies the batch and returns its poison records, which it did not apply. */
-    List<Poisoned> apply(List<ConsumedRecord> records) {
+    List<PoisonRecord> apply(List<ConsumedRecord> records) {
         List<ModelChange> changes = new ArrayList<>();
         List<InboundEvent<?>> campaignEvents = new ArrayList<>();
-        List<Poisoned> poison = new ArrayList<>();
+        List<PoisonRecord> poison = new ArrayList<>();
         for (ConsumedRecord record : records) {
             DecodedRecord decoded = decoder.decode(record.headers()::get, record.value());
             if (decoded instanceof DecodedRecord.Poison poisoned) {
-                poison.add(new Poisoned(record, poisoned.reason()));
+                poison.add(new PoisonRecord(record, poisoned.reason()));
             } else if (decoded instanceof DecodedRecord.Accepted accepted) {
                 InboundEvent<?> event = accepted.event();
                 ModelSnapshot model = modelOf(event.payload());
@@ -71,7 +69,7 @@ public class RegistrationBatches {
                                 RecordPosition.of(record.topic(), record.partition(), record.offset())));
                     } catch (IllegalArgumentException unusable) {
                         // A snapshot no rule can place (no version) would fail every delivery of the whole batch.
-                        poison.add(new Poisoned(record, new UnreadablePayload(event.type(), event.id(), unusable)));
+                        poison.add(new PoisonRecord(record, new UnreadablePayload(event.type(), event.id(), unusable)));
                     }
                 }
             }
@@ -86,9 +84,9 @@ public class RegistrationBatches {
         return poison;
     }
 
-    /** Counts a poison record parked on the dead-letter topic. */
-    void deadLettered() {
-        decoder.deadLettered();
+    /** The decoding of the batches, which counts what they applied and parked. */
+    EventDecoder decoder() {
+        return decoder;
     }
 
     private static ModelSnapshot modelOf(Object payload) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.messaging.Message;
 import vn.dvk.contracts.events.EventType;
+import vn.dvk.platform.inbox.ConsumedRecord;
 import vn.dvk.platform.inbox.DecodedRecord;
 import vn.dvk.platform.inbox.EventDecoder;
 import vn.dvk.platform.inbox.EventDispatcher;
