@@ -1,16 +1,23 @@
 package vn.dvk.reporting.projection.adapter;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.InsertManyOptions;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bson.Document;
+import org.springframework.data.core.TypeInformation;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+
 import vn.dvk.reporting.generation.domain.ReadModelGeneration;
 import org.springframework.stereotype.Component;
 import vn.dvk.platform.readmodel.ReadModel;
@@ -28,6 +35,8 @@ import vn.dvk.reporting.projection.domain.ModelViews;
  */
 @Component
 public class MongoModelViews implements ModelViews, ReadModel {
+
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final ReadModelGeneration generation;
@@ -57,22 +66,63 @@ public class MongoModelViews implements ModelViews, ReadModel {
     }
 
     @Override
-    public void write(List<ModelView> views) {
-        if (views.isEmpty()) {
+    public void write(List<ModelView> views, Set<String> stored) {
+        List<ModelView> updates = new ArrayList<>();
+        List<ModelView> firsts = new ArrayList<>();
+        views.forEach(view -> (stored.contains(view.modelId()) ? updates : firsts).add(view));
+        updates.addAll(insert(firsts));
+        if (updates.isEmpty()) {
             return;
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ModelViewDocument.class,
                 collection(ModelViewDocument.class));
-        for (ModelView view : views) {
-            boolean in = !view.movedOut();
-            bulk.upsert(Query.query(Criteria.where("id").is(view.modelId())), new Update()
-                    .set("model", view.model())
-                    .set("version", view.version())
-                    .set("countedKey", view.counted())
-                    .set("unitPath", in ? view.model().unitPath() : null)
-                    .set("year", in ? view.model().year() : null));
+        for (ModelView view : updates) {
+            Update update = new Update();
+            fieldsOf(view).forEach(update::set);
+            bulk.upsert(Query.query(Criteria.where("id").is(view.modelId())), update);
         }
         bulk.execute();
+    }
+
+    /**
+     * Inserts the first views of models as whole documents, in one unordered bulk: the store checks the {@code _id}
+     * once, where an upsert looks it up and then checks it again on insert. Answers the views it could not insert
+     * because another writer created their model's view meanwhile (a consumer that lost its partition, ADR 0019):
+     * they are written as updates, as before.
+     */
+    private List<ModelView> insert(List<ModelView> firsts) {
+        if (firsts.isEmpty()) {
+            return List.of();
+        }
+        List<Document> documents = firsts.stream().map(view -> {
+            Document document = new Document("_id", view.modelId());
+            fieldsOf(view).forEach((field, value) -> document.append(field, value == null ? null
+                    : mongo.getConverter().convertToMongoType(value, TypeInformation.of(value.getClass()))));
+            return document;
+        }).toList();
+        return mongo.execute(collection(ModelViewDocument.class), collection -> {
+            try {
+                collection.insertMany(documents, new InsertManyOptions().ordered(false));
+                return List.<ModelView>of();
+            } catch (MongoBulkWriteException e) {
+                if (e.getWriteErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                    throw e;
+                }
+                return e.getWriteErrors().stream().map(error -> firsts.get(error.getIndex())).toList();
+            }
+        });
+    }
+
+    /** What a view sets, the same whether it is created or updated: the figures of a model are not among them. */
+    private static Map<String, Object> fieldsOf(ModelView view) {
+        boolean in = !view.movedOut();
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("model", view.model());
+        fields.put("version", view.version());
+        fields.put("countedKey", view.counted());
+        fields.put("unitPath", in ? view.model().unitPath() : null);
+        fields.put("year", in ? view.model().year() : null);
+        return fields;
     }
 
     @Override
