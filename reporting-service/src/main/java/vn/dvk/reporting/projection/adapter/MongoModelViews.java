@@ -2,7 +2,9 @@ package vn.dvk.reporting.projection.adapter;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.model.InsertManyOptions;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.data.core.TypeInformation;
+import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -22,6 +25,7 @@ import vn.dvk.reporting.generation.domain.ReadModelGeneration;
 import org.springframework.stereotype.Component;
 import vn.dvk.platform.readmodel.ReadModel;
 import vn.dvk.platform.scope.Subtree;
+import vn.dvk.reporting.projection.domain.CounterKey;
 import vn.dvk.reporting.projection.domain.ModelFigures;
 import vn.dvk.reporting.projection.domain.ModelState;
 import vn.dvk.reporting.projection.domain.ModelView;
@@ -37,6 +41,9 @@ import vn.dvk.reporting.projection.domain.ModelViews;
 public class MongoModelViews implements ModelViews, ReadModel {
 
     private static final int DUPLICATE_KEY = 11000;
+    /** The snapshot's fields that make the key a model is counted under: they bear the names of the key's. */
+    private static final List<String> COUNTED_FIELDS = Arrays.stream(CounterKey.class.getRecordComponents())
+            .map(RecordComponent::getName).toList();
 
     private final MongoTemplate mongo;
     private final ReadModelGeneration generation;
@@ -59,10 +66,18 @@ public class MongoModelViews implements ModelViews, ReadModel {
     @Override
     public Map<String, ModelState> states(Collection<String> modelIds) {
         Query query = Query.query(Criteria.where("id").in(modelIds));
-        query.fields().include("version", "countedKey");
-        return mongo.find(query, ModelViewDocument.class, collection(ModelViewDocument.class)).stream()
-                .map(view -> new ModelState(view.id(), view.version(), view.countedKey()))
+        query.fields().include("version");
+        COUNTED_FIELDS.forEach(field -> query.fields().include("model." + field));
+        return mongo.find(query, StoredState.class, collection(ModelViewDocument.class)).stream()
+                .map(view -> new ModelState(view.id(), view.version(), view.model()))
                 .collect(Collectors.toMap(ModelState::modelId, Function.identity()));
+    }
+
+    /**
+     * What a batch reads of a view: its version and the fields of its snapshot that make the key it is counted under,
+     * none for a tombstone or a model known by its figures only.
+     */
+    private record StoredState(@Id String id, long version, CounterKey model) {
     }
 
     @Override
@@ -119,7 +134,6 @@ public class MongoModelViews implements ModelViews, ReadModel {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("model", view.model());
         fields.put("version", view.version());
-        fields.put("countedKey", view.counted());
         fields.put("unitPath", in ? view.model().unitPath() : null);
         fields.put("year", in ? view.model().year() : null);
         return fields;
