@@ -13,14 +13,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bson.Document;
-import org.springframework.data.core.TypeInformation;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.core.TypeInformation;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-
 import vn.dvk.reporting.generation.domain.ReadModelGeneration;
 import org.springframework.stereotype.Component;
 import vn.dvk.platform.readmodel.ReadModel;
@@ -32,10 +31,11 @@ import vn.dvk.reporting.projection.domain.ModelView;
 import vn.dvk.reporting.projection.domain.ModelViews;
 
 /**
- * The model views in {@link ModelViewDocument}s. A batch reads the views it names with one {@code _id $in} query and
- * writes them back with one unordered bulk of {@code _id} updates: the only selectors the embedded store answers
- * from its index (ADR 0019). Every write sets fields rather than saving the whole document, because snapshots and
- * figures come from different events that must not overwrite each other.
+ * The model views in {@link ModelViewDocument}s. A batch reads the views it names with one {@code _id $in} query,
+ * inserts the views of models that had none in one unordered bulk and writes the others back with one unordered bulk
+ * of {@code _id} updates: the only selectors the embedded store answers from its index (ADR 0019). An update sets
+ * fields rather than saving the whole document, because snapshots and figures come from different events that must
+ * not overwrite each other.
  */
 @Component
 public class MongoModelViews implements ModelViews, ReadModel {
