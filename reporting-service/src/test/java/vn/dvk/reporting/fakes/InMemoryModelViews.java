@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.platform.unit.domain.UnitDirectory;
 import vn.dvk.reporting.projection.domain.CounterKey;
@@ -37,7 +38,7 @@ public final class InMemoryModelViews implements ModelViews {
     }
 
     @Override
-    public synchronized void write(List<ModelView> written) {
+    public synchronized void write(List<ModelView> written, Set<String> stored) {
         for (ModelView next : written) {
             View view = views.computeIfAbsent(next.modelId(), id -> new View());
             view.model = next.model();

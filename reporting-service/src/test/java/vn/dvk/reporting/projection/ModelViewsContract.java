@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.registration.ModelSnapshot;
@@ -38,8 +39,9 @@ abstract class ModelViewsContract {
         ModelSnapshot registered = pearFarm();
         ModelSnapshot approved = next(registered, ModelStatus.APPROVED);
 
-        views().write(List.of(new ModelView(registered.id(), 1, registered, CounterKey.of(registered))));
-        views().write(List.of(new ModelView(approved.id(), 2, approved, CounterKey.of(approved))));
+        views().write(List.of(new ModelView(registered.id(), 1, registered, CounterKey.of(registered))), Set.of());
+        views().write(List.of(new ModelView(approved.id(), 2, approved, CounterKey.of(approved))),
+                Set.of(approved.id()));
 
         assertThat(views().states(List.of(registered.id(), "unseen-" + registered.id()))).containsOnly(
                 Map.entry(registered.id(), new ModelState(registered.id(), 2, CounterKey.of(approved))));
@@ -47,11 +49,33 @@ abstract class ModelViewsContract {
     }
 
     @Test
+    void a_first_view_whose_model_another_writer_gave_a_view_meanwhile_is_written_over_it_keeping_the_figures() {
+        ModelSnapshot registered = pearFarm();
+        ModelSnapshot approved = next(registered, ModelStatus.APPROVED);
+        ModelSnapshot neighbour = ModelFixtures.aCollectiveModel().inUnit("04063").inYear(YEAR).registered();
+        views().write(List.of(new ModelView(registered.id(), 1, registered, CounterKey.of(registered))), Set.of());
+        views().recordFigures(registered.id(), Map.of("SEEDLINGS_SUPPLIED", new ModelFigures.Figure(20_000, "cây")),
+                null);
+
+        views().write(List.of(new ModelView(approved.id(), 2, approved, CounterKey.of(approved)),
+                new ModelView(neighbour.id(), 1, neighbour, CounterKey.of(neighbour))), Set.of());
+
+        assertThat(views().states(List.of(registered.id(), neighbour.id()))).containsOnly(
+                Map.entry(registered.id(), new ModelState(registered.id(), 2, CounterKey.of(approved))),
+                Map.entry(neighbour.id(), new ModelState(neighbour.id(), 1, CounterKey.of(neighbour))));
+        assertThat(views().modelsUnder("14/124", YEAR)).filteredOn(figures -> figures.model().id()
+                .equals(registered.id())).singleElement().satisfies(figures -> {
+                    assertThat(figures.model()).isEqualTo(approved);
+                    assertThat(figures.indicators()).containsOnlyKeys("SEEDLINGS_SUPPLIED");
+                });
+    }
+
+    @Test
     void a_tombstone_keeps_the_version_of_a_model_that_moved_out_and_lists_it_nowhere() {
         ModelSnapshot registered = pearFarm();
-        views().write(List.of(new ModelView(registered.id(), 1, registered, CounterKey.of(registered))));
+        views().write(List.of(new ModelView(registered.id(), 1, registered, CounterKey.of(registered))), Set.of());
 
-        views().write(List.of(ModelView.tombstone(registered.id(), 2)));
+        views().write(List.of(ModelView.tombstone(registered.id(), 2)), Set.of(registered.id()));
 
         assertThat(views().states(List.of(registered.id())))
                 .containsOnly(Map.entry(registered.id(), new ModelState(registered.id(), 2, null)));
@@ -66,7 +90,7 @@ abstract class ModelViewsContract {
                 new ModelFigures.Figure(1_000_000_000, "đồng/năm")), null);
         assertThat(views().states(List.of(model.id())).get(model.id()).version()).isZero();
 
-        views().write(List.of(new ModelView(model.id(), 1, model, CounterKey.of(model))));
+        views().write(List.of(new ModelView(model.id(), 1, model, CounterKey.of(model))), Set.of(model.id()));
         views().recordFigures(model.id(), Map.of("SEEDLINGS_SUPPLIED", new ModelFigures.Figure(20_000, "cây")),
                 new ModelFigures.Score("ev-1", 88.5, Instant.parse("2026-12-10T02:00:00Z")));
 
@@ -88,7 +112,7 @@ abstract class ModelViewsContract {
     @Test
     void the_latest_standing_evaluation_gives_the_score_and_a_withdrawn_one_leaves_the_figures() {
         ModelSnapshot model = pearFarm();
-        views().write(List.of(new ModelView(model.id(), 1, model, CounterKey.of(model))));
+        views().write(List.of(new ModelView(model.id(), 1, model, CounterKey.of(model))), Set.of());
         ModelFigures.Score midYear = new ModelFigures.Score("ev-mid", 7.5, Instant.parse("2026-06-20T02:00:00Z"));
         ModelFigures.Score yearEnd = new ModelFigures.Score("ev-end", 9.0, Instant.parse("2026-12-10T02:00:00Z"));
         views().recordFigures(model.id(), Map.of(), midYear);

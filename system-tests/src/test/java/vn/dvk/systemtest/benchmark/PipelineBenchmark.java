@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
  * <ul>
  *   <li>{@code events}: n model-registered events written to registration's topic as registration-service's Kafka
  *   principal; reporting's events per second, from the first write until its statistics count them all; then, in
- *   the same run, the store's unordered bulk inserts of n documents shaped like its model views, and the ratio.</li>
+ *   the same run, the store's unordered bulk inserts of n documents shaped like its model views, and the ratio; and
+ *   the CPU time the store and reporting-service used for the events against the store's for the raw inserts.</li>
  *   <li>{@code registrations}: n registrations through registration-service's REST API by {@code --clients} clients
  *   (16), as fast as answered or at {@code --rate} per second; HTTP p50/p99 and the delay from each answer until
  *   reporting's statistics count it, p50/p99.</li>
@@ -163,11 +164,27 @@ public final class PipelineBenchmark {
     private void events(ModelEvents events, StoreUnderTest store) {
         print("== events into reporting's read models");
         applied(events, options.warmUp(), "warm-up");
+        ProcessHandle storeProcess = stack.process("mongo");
+        ProcessHandle reportingProcess = stack.process("reporting-service");
+        double before = cpuSeconds(storeProcess) + cpuSeconds(reportingProcess);
         Applied measured = applied(events, options.n(), "measured");
+        double pipelineCpu = cpuSeconds(storeProcess) + cpuSeconds(reportingProcess) - before;
+        double storeBefore = cpuSeconds(storeProcess);
         double raw = store.bulkInsertsPerSecond(options.n(), nextYear++);
+        double rawCpu = cpuSeconds(storeProcess) - storeBefore;
         print("store, unordered bulk inserts of %,d model-view documents: %,.0f documents/s", options.n(), raw);
+        print("CPU time, which the load of other processes changes less than the rates: the store and"
+                        + " reporting-service used %.1f s for the events (%.3f ms per event), the store %.1f s for the raw"
+                        + " inserts (%.3f ms per document): ratio %.3f", pipelineCpu, pipelineCpu * 1e3 / options.n(),
+                rawCpu, rawCpu * 1e3 / options.n(), rawCpu / pipelineCpu);
         print("RESULT events: %,.0f events/s into the read models%s = %.3f of the store's raw bulk-write rate"
                 + " (%,.0f/s)", measured.perSecond(), measured.incomplete(), measured.perSecond() / raw, raw);
+    }
+
+    /** The CPU time the process has used so far, user and system, in seconds. */
+    private static double cpuSeconds(ProcessHandle process) {
+        return process.info().totalCpuDuration().orElseThrow(() -> new IllegalStateException(
+                "the CPU time of process " + process.pid() + " cannot be read")).toNanos() / 1e9;
     }
 
     /** Reporting's events per second with notification-service running, then with it stopped. */

@@ -56,7 +56,7 @@ public class ModelProjection {
         ModelBatch.Folded folded = ModelBatch.fold(batch, before);
         counters.applyOnce(folded.deltas());
         stages.countersWritten(batch);
-        views.write(folded.views());
+        views.write(folded.views(), before.keySet());
         folded.changes().forEach(publisher::publishEvent);
         return folded.duplicates();
     }
