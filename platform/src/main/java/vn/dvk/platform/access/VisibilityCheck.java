@@ -4,7 +4,6 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.mapping.event.AfterConvertCallback;
 import vn.dvk.platform.domain.Rejection;
 import vn.dvk.platform.scope.InstanceScope;
-import vn.dvk.platform.unit.domain.UnitDirectory;
 
 /**
  * The check on every loaded record that belongs to a unit: while a request runs, a record outside the caller's
@@ -22,13 +21,9 @@ public final class VisibilityCheck implements AfterConvertCallback<UnitScoped> {
 
     @Override
     public UnitScoped onAfterConvert(UnitScoped record, Document document, String collection) {
-        if (scope.isVisible(record.unitPath()) || record.visibleFromBelow() && issuedAbove(record.unitPath())) {
+        if (scope.isVisible(record.unitPath()) || record.visibleFromBelow() && scope.isIssuedAbove(record.unitPath())) {
             return record;
         }
         throw new Rejection.NotFound("not-found", "Không tìm thấy bản ghi bạn yêu cầu.");
-    }
-
-    private boolean issuedAbove(String unitPath) {
-        return scope.visiblePath().map(visible -> UnitDirectory.pathIsWithin(visible, unitPath)).orElse(false);
     }
 }

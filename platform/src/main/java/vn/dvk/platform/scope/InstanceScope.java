@@ -236,6 +236,23 @@ public final class InstanceScope {
         }
     }
 
+    /**
+     * Whether a record issued at {@code unitPath} for the units below it (a plan, a campaign) lies at or above what
+     * the current request may see of this instance: above the caller's home inside it, or above a subtree it serves
+     * that the caller sees (the old district's plans on an instance of a new commune).
+     */
+    public boolean isIssuedAbove(String unitPath) {
+        Optional<String> visible = visiblePath();
+        if (visible.isEmpty()) {
+            return false;
+        }
+        if (coversPath(visible.get())) {
+            return UnitDirectory.pathIsWithin(visible.get(), unitPath);
+        }
+        return servedPaths().stream().filter(served -> UnitDirectory.pathIsWithin(served, visible.get()))
+                .anyMatch(served -> UnitDirectory.pathIsWithin(served, unitPath));
+    }
+
     /** Whether the current request may see a record of the unit at this path. */
     public boolean isVisible(String unitPath) {
         return visiblePath().map(visible -> UnitDirectory.pathIsWithin(unitPath, visible)).orElse(false)

@@ -88,6 +88,16 @@ class NewUnitScopeTest {
     }
 
     @Test
+    void the_plans_of_the_old_district_are_issued_above_what_an_official_above_or_inside_it_sees() {
+        assertThat(scope(NEW_YEN_CHAU, "14").isIssuedAbove("14/124")).isTrue();
+        assertThat(scope(NEW_YEN_CHAU, "14").isIssuedAbove("14")).isTrue();
+        assertThat(scope(NEW_YEN_CHAU, "04063").isIssuedAbove("14/124")).isTrue();
+        assertThat(scope(NEW_YEN_CHAU, "14").isIssuedAbove("14/125")).isFalse();
+        assertThat(scope(NEW_YEN_CHAU, "04063").isIssuedAbove("14/124/04066")).isFalse();
+        assertThat(scope(NEW_YEN_CHAU, "04096").isIssuedAbove("14/124")).isFalse();
+    }
+
+    @Test
     void a_read_that_names_no_unit_is_about_the_new_commune_and_its_old_communes() {
         UnitSelection selection = scope(NEW_YEN_CHAU, "14").select("unit", null);
 
