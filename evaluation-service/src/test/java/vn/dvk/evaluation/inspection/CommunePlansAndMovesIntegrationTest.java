@@ -4,28 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
-import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.contracts.catalog.ManagementLevel;
-import vn.dvk.contracts.catalog.TeamRole;
-import vn.dvk.contracts.events.CloudEvent;
-import vn.dvk.contracts.events.Topics;
-import vn.dvk.contracts.evaluation.EvaluationEvents;
-import vn.dvk.contracts.evaluation.InspectionPlanPublished;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.evaluation.EvaluationServiceApplication;
+import vn.dvk.evaluation.support.DistrictPlans;
 import vn.dvk.evaluation.support.ModelFixtures;
 import vn.dvk.evaluation.support.RegistrationFeed;
 import vn.dvk.testsupport.ScopedInstance;
 import vn.dvk.testsupport.ServiceClient;
-import vn.dvk.testsupport.TopicProbe;
 
 /**
  * An instance serving the commune 04096, on the broker: it keeps the inspection plan its district published on the
@@ -52,17 +42,7 @@ class CommunePlansAndMovesIntegrationTest {
     @Test
     void the_district_s_plan_targeting_the_commune_is_listed_on_the_commune_s_instance() {
         String planId = "plan-" + UUID.randomUUID();
-        InspectionPlanPublished published = new InspectionPlanPublished(planId, "124", "14/124", 2022,
-                InspectionRound.MID_YEAR, "Kiểm tra giữa năm 2022", "81/QĐ-UBND", LocalDate.of(2022, 1, 27),
-                List.of(new InspectionPlanPublished.Target("t1", "04096", "14/124/04096", "Xã Lóng Phiêng", null,
-                        "team-1")),
-                List.of(new InspectionPlanPublished.Team("team-1", "Đoàn kiểm tra số 1", List.of(
-                        new InspectionPlanPublished.Member("Lò Văn Khánh", "Trưởng ban", TeamRole.HEAD)))),
-                "Ban Chỉ đạo huyện Yên Châu", Instant.now());
-
-        TopicProbe.send(Topics.EVALUATION, CloudEvent.of(EvaluationEvents.INSPECTION_PLAN_PUBLISHED,
-                "/dvk/evaluation-service/124", planId, "14/124", 1),
-                JsonMapper.builder().build().writeValueAsString(published));
+        DistrictPlans.publishMidYear2022(planId, "04096", "14/124/04096", "Xã Lóng Phiêng");
 
         await().atMost(PATIENCE).until(() -> client.get("/api/v1/inspection-plans/" + planId).status() == 200);
         assertThat(client.get("/api/v1/inspection-plans?unit=04096&year=2022").body()).contains(planId);

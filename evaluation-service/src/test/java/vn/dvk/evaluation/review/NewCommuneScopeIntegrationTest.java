@@ -4,28 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
-import vn.dvk.contracts.catalog.InspectionRound;
 import vn.dvk.contracts.catalog.ManagementLevel;
-import vn.dvk.contracts.catalog.TeamRole;
-import vn.dvk.contracts.evaluation.EvaluationEvents;
-import vn.dvk.contracts.evaluation.InspectionPlanPublished;
-import vn.dvk.contracts.events.CloudEvent;
-import vn.dvk.contracts.events.Topics;
 import vn.dvk.contracts.registration.ModelSnapshot;
 import vn.dvk.evaluation.EvaluationServiceApplication;
+import vn.dvk.evaluation.support.DistrictPlans;
 import vn.dvk.evaluation.support.ModelFixtures;
 import vn.dvk.evaluation.support.RegistrationFeed;
 import vn.dvk.testsupport.ScopedInstance;
 import vn.dvk.testsupport.ServiceClient;
-import vn.dvk.testsupport.TopicProbe;
 
 /**
  * An instance of the new Xã Yên Châu ({@code DVK_SCOPE=04075_2025-07-01}, ADR 0021): it learns of the models of the
@@ -83,16 +73,7 @@ class NewCommuneScopeIntegrationTest {
     @Test
     void the_old_district_s_plan_for_one_of_its_old_communes_is_listed_for_the_province_and_the_commune() {
         String planId = "plan-" + UUID.randomUUID();
-        InspectionPlanPublished published = new InspectionPlanPublished(planId, "124", "14/124", 2022,
-                InspectionRound.MID_YEAR, "Kiểm tra giữa năm 2022", "81/QĐ-UBND", LocalDate.of(2022, 1, 27),
-                List.of(new InspectionPlanPublished.Target("t1", "04063", "14/124/04063", "Xã Chiềng Đông", null,
-                        "team-1")),
-                List.of(new InspectionPlanPublished.Team("team-1", "Đoàn kiểm tra số 1", List.of(
-                        new InspectionPlanPublished.Member("Lò Văn Khánh", "Trưởng ban", TeamRole.HEAD)))),
-                "Ban Chỉ đạo huyện Yên Châu", Instant.now());
-        TopicProbe.send(Topics.EVALUATION, CloudEvent.of(EvaluationEvents.INSPECTION_PLAN_PUBLISHED,
-                "/dvk/evaluation-service/124", planId, "14/124", 1),
-                JsonMapper.builder().build().writeValueAsString(published));
+        DistrictPlans.publishMidYear2022(planId, "04063", "14/124/04063", "Xã Chiềng Đông");
 
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> client.get("/api/v1/inspection-plans/" + planId).status() == 200);
