@@ -19,6 +19,8 @@ import vn.dvk.platform.unit.domain.UnitDirectory;
 public final class InMemoryDeliveries implements Deliveries {
 
     private final Map<String, Delivery> deliveries = new LinkedHashMap<>();
+    /** How often a sweep has searched for due messages. */
+    public int dueSearches;
 
     public List<Delivery> all() {
         return List.copyOf(deliveries.values());
@@ -68,6 +70,7 @@ public final class InMemoryDeliveries implements Deliveries {
 
     @Override
     public synchronized List<String> due(Instant now, int limit) {
+        dueSearches++;
         return deliveries.values().stream().filter(delivery -> delivery.isDue(now))
                 .sorted(Comparator.comparing(Delivery::nextAttemptAt)).limit(limit).map(Delivery::id).toList();
     }

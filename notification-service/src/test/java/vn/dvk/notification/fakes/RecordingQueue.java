@@ -28,6 +28,11 @@ public final class RecordingQueue implements DeliveryQueue {
         return held.contains(deliveryId);
     }
 
+    @Override
+    public boolean hasRoom() {
+        return !full;
+    }
+
     public RecordingQueue full() {
         full = true;
         return this;

@@ -13,6 +13,7 @@ import vn.dvk.notification.delivery.application.Audiences;
 import vn.dvk.notification.delivery.application.DeliveryAttempts;
 import vn.dvk.notification.delivery.application.DeliveryLog;
 import vn.dvk.notification.delivery.application.DeliverySweep;
+import vn.dvk.notification.delivery.application.SweepSchedule;
 import vn.dvk.notification.delivery.application.Digests;
 import vn.dvk.notification.delivery.application.Notifier;
 import vn.dvk.notification.delivery.domain.RetryPolicy;
@@ -49,6 +50,7 @@ public final class InMemoryNotifications {
     public final Set<String> lowerInstancePaths = new HashSet<>();
     public final RecordingLiveFeed live = new RecordingLiveFeed();
     public final RecordingQueue queue = new RecordingQueue();
+    public final SweepSchedule schedule = new SweepSchedule(RETRIES);
     public final ScriptedCourier mail;
     public final ScriptedCourier webhooks;
 
@@ -77,11 +79,11 @@ public final class InMemoryNotifications {
     }
 
     public DeliveryAttempts attempts() {
-        return new DeliveryAttempts(deliveries, List.of(mail, webhooks), RETRIES, clock);
+        return new DeliveryAttempts(deliveries, List.of(mail, webhooks), RETRIES, schedule, clock);
     }
 
     public DeliverySweep sweep() {
-        return new DeliverySweep(deliveries, queue, clock);
+        return new DeliverySweep(deliveries, queue, schedule, clock);
     }
 
     public Digests digests() {

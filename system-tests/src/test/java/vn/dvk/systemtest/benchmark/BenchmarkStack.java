@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -116,14 +117,24 @@ final class BenchmarkStack implements AutoCloseable {
         return layout.secrets().credentials(service).clientProperties(KafkaCredentials.SCRAM);
     }
 
+    /** The names of the stack's components, in the order the launcher starts them. */
+    List<String> components() {
+        return layout.components().stream().map(Component::name).toList();
+    }
+
     /** The process the launcher recorded for a component (its PID file's first line). */
     ProcessHandle process(String name) {
-        try {
-            long pid = Long.parseLong(Files.readAllLines(layout.pidFile(component(name))).get(0).strip());
-            return ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(name + " is not running"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("no PID file for " + name + ": is the stack running?", e);
+        return running(name).orElseThrow(() -> new IllegalStateException(name + " is not running"));
+    }
+
+    /** The component's process, if the launcher recorded one and it still runs. */
+    Optional<ProcessHandle> running(String name) {
+        Path pidFile = layout.pidFile(component(name));
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
         }
+        return read(pidFile).lines().findFirst().map(String::strip).filter(pid -> pid.matches("\\d+"))
+                .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid))).filter(ProcessHandle::isAlive);
     }
 
     /** Stops one component (SIGTERM, then its grace period), as the launcher's stop does. */

@@ -9,11 +9,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.bson.Document;
 import tools.jackson.databind.JsonNode;
+import vn.dvk.contracts.events.Topics;
 
 /**
  * Not a test: the event pipeline's benchmarks of issue 14 (and issue 11's notification line), run against the stack
@@ -46,6 +50,9 @@ public final class PipelineBenchmark {
     /** In the order they run: notifications first, because it stops notification-service. */
     private static final List<String> BENCHMARKS = List.of("notifications", "events", "registrations", "rebuild");
     private static final String ADMIN = "sonla.admin";
+    /** The launcher starts the services without a scope setting of their own: their databases have no suffix. */
+    private static final String NOTIFICATION_DATABASE = "dvk_notification-service";
+    private static final String NOTIFICATION_GROUP = "notification-root";
     private static final String EMBEDDED_STORE = "the embedded MongoDB-wire store (mongo-java-server on an H2 file,"
             + " vn.dvk.localstack.EmbeddedMongoMain)";
 
@@ -146,7 +153,7 @@ public final class PipelineBenchmark {
                     options.limit().toSeconds());
             for (String benchmark : options.benchmarks()) {
                 switch (benchmark) {
-                    case "notifications" -> notifications(events);
+                    case "notifications" -> notifications(events, store);
                     case "events" -> events(events, store);
                     case "registrations" -> registrations();
                     case "rebuild" -> rebuild(events);
@@ -187,8 +194,37 @@ public final class PipelineBenchmark {
                 "the CPU time of process " + process.pid() + " cannot be read")).toNanos() / 1e9;
     }
 
+    private void printNotified(StoreUnderTest store, String when) {
+        print("  notification-service had %s stored %,d feed items and %,d mails, %,d of them sent", when,
+                store.count(NOTIFICATION_DATABASE, "feed_items", new Document()),
+                store.count(NOTIFICATION_DATABASE, "deliveries", new Document("channel", "EMAIL")),
+                store.count(NOTIFICATION_DATABASE, "deliveries", new Document("status", "SENT")));
+    }
+
+    /** The CPU time each running component of the stack has used so far. */
+    private Map<String, Double> cpuSecondsByComponent() {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        for (String component : stack.components()) {
+            stack.running(component).ifPresent(process -> seconds.put(component, cpuSeconds(process)));
+        }
+        return seconds;
+    }
+
+    /** Where the machine's CPU went since {@code before}: the share of each component that used any. */
+    private void printCpu(Map<String, Double> before) {
+        Map<String, Double> after = cpuSecondsByComponent();
+        StringBuilder line = new StringBuilder("  CPU seconds in the phase:");
+        before.forEach((component, start) -> {
+            double used = after.getOrDefault(component, start) - start;
+            if (used >= 0.05) {
+                line.append(String.format(Locale.ROOT, " %s %.1f,", component, used));
+            }
+        });
+        print("%s", line.substring(0, line.length() - 1));
+    }
+
     /** Reporting's events per second with notification-service running, then with it stopped. */
-    private void notifications(ModelEvents events) {
+    private void notifications(ModelEvents events, StoreUnderTest store) throws InterruptedException {
         print("== reporting with and without notification-service");
         if (!stack.has("notification-service")) {
             throw new IllegalStateException("the stack has no notification-service");
@@ -199,10 +235,21 @@ public final class PipelineBenchmark {
         }
         CommuneCommittees.announce(stack, admin);
         applied(events, options.warmUp(), "warm-up");
+        Map<String, Double> before = cpuSecondsByComponent();
         Applied with = applied(events, options.n(), "with notification-service running");
+        printCpu(before);
+        printNotified(store, "by then");
+        try (ConsumerLag lag = new ConsumerLag(stack, "notification-service", NOTIFICATION_GROUP,
+                Topics.REGISTRATION)) {
+            print("  notification-service, %,d events behind, caught up %.1f s later", lag.records(),
+                    lag.awaitCaughtUp(options.limit()));
+        }
+        printNotified(store, "then");
         stack.stop("notification-service");
         print("notification-service stopped");
+        before = cpuSecondsByComponent();
         Applied without = applied(events, options.n(), "with notification-service stopped");
+        printCpu(before);
         print("RESULT notifications: %,.0f events/s with notification-service%s, %,.0f without%s: ratio %.3f",
                 with.perSecond(), with.incomplete(), without.perSecond(), without.incomplete(),
                 with.perSecond() / without.perSecond());

@@ -53,6 +53,11 @@ final class StoreUnderTest implements AutoCloseable {
         return perSecond;
     }
 
+    /** How many documents a collection of a service's database holds that match {@code filter}. */
+    long count(String database, String collection, Document filter) {
+        return client.getDatabase(database).getCollection(collection).countDocuments(filter);
+    }
+
     private static Document modelView(int i, int year) {
         String unitPath = ModelEvents.UNIT_PATHS.get(i % ModelEvents.UNIT_PATHS.size());
         return new Document("_id", UUID.randomUUID().toString()).append("version", 1L).append("year", year)

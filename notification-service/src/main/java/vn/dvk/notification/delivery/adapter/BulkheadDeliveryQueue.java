@@ -13,6 +13,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import vn.dvk.notification.NotificationProperties;
 import vn.dvk.notification.delivery.application.DeliveryAttempts;
+import vn.dvk.notification.delivery.application.SweepSchedule;
 import vn.dvk.notification.delivery.domain.Delivery;
 import vn.dvk.notification.delivery.domain.DeliveryQueue;
 import vn.dvk.notification.subscription.domain.Channel;
@@ -28,11 +29,13 @@ class BulkheadDeliveryQueue implements DeliveryQueue, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(BulkheadDeliveryQueue.class);
 
     private final DeliveryAttempts attempts;
+    private final SweepSchedule schedule;
     private final Map<Channel, ThreadPoolBulkhead> bulkheads = new EnumMap<>(Channel.class);
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
 
-    BulkheadDeliveryQueue(DeliveryAttempts attempts, NotificationProperties properties) {
+    BulkheadDeliveryQueue(DeliveryAttempts attempts, SweepSchedule schedule, NotificationProperties properties) {
         this.attempts = attempts;
+        this.schedule = schedule;
         NotificationProperties.Delivery settings = properties.delivery();
         bulkheads.put(Channel.EMAIL, bulkhead("mail", settings.mailWorkers(), settings.queueCapacity()));
         bulkheads.put(Channel.WEBHOOK, bulkhead("webhook", settings.webhookWorkers(), settings.queueCapacity()));
@@ -49,6 +52,7 @@ class BulkheadDeliveryQueue implements DeliveryQueue, DisposableBean {
             return true;
         } catch (BulkheadFullException full) {
             queued.remove(delivery.id());
+            schedule.searchSoon();
             log.debug("the {} workers are all busy; message {} waits for the next sweep", delivery.channel(),
                     delivery.id());
             return false;
@@ -58,6 +62,11 @@ class BulkheadDeliveryQueue implements DeliveryQueue, DisposableBean {
     @Override
     public boolean holds(String deliveryId) {
         return queued.contains(deliveryId);
+    }
+
+    @Override
+    public boolean hasRoom() {
+        return bulkheads.values().stream().anyMatch(bulkhead -> bulkhead.getMetrics().getRemainingQueueCapacity() > 0);
     }
 
     private void attempt(String id) {

@@ -29,12 +29,15 @@ public class DeliveryAttempts {
     private final Deliveries deliveries;
     private final Map<Channel, Courier> couriers = new EnumMap<>(Channel.class);
     private final RetryPolicy policy;
+    private final SweepSchedule schedule;
     private final Clock clock;
 
-    public DeliveryAttempts(Deliveries deliveries, List<Courier> couriers, RetryPolicy policy, Clock clock) {
+    public DeliveryAttempts(Deliveries deliveries, List<Courier> couriers, RetryPolicy policy, SweepSchedule schedule,
+                            Clock clock) {
         this.deliveries = deliveries;
         couriers.forEach(courier -> this.couriers.put(courier.channel(), courier));
         this.policy = policy;
+        this.schedule = schedule;
         this.clock = clock;
     }
 
@@ -57,6 +60,9 @@ public class DeliveryAttempts {
             log.warn("message {} was taken over while it was being sent; its outcome {} is dropped", id,
                     outcome.status());
             return Optional.empty();
+        }
+        if (outcome.status() == DeliveryStatus.PENDING) {
+            schedule.dueAt(outcome.nextAttemptAt());
         }
         if (outcome.status() == DeliveryStatus.FAILED) {
             log.error("message {} ({} to {}) failed {} times and is listed for resending: {}", id,

@@ -60,7 +60,8 @@ public class Digests {
         int made = 0;
         Instant at = clock.instant();
         for (Map.Entry<String, List<Delivery>> reader : byReader.entrySet()) {
-            String id = MessageKey.of("digest-" + day, reader.getKey(), Channel.EMAIL.name());
+            String id = MessageKey.of(cutoff.toInstant(), "digest-" + day, reader.getKey(),
+                    Channel.EMAIL.name());
             Optional<Delivery> existing = deliveries.find(id);
             if (existing.isPresent()) {
                 deliveries.markDigested(existing.get().entries().stream().map(DigestEntry::deliveryId).toList(), id,

@@ -88,16 +88,18 @@ public class Notifier {
                                 notice.eventId());
                         continue;
                     }
-                    intents.add(Delivery.intent(MessageKey.of(notice.eventId(), reader.login(),
-                                    Channel.EMAIL.name()), notice, Channel.EMAIL, Recipient.official(reader.login(),
-                                    reader.name(), reader.email().get()), link, null, reader.digest(), now));
+                    String id = MessageKey.of(notice.occurredAt(), notice.eventId(), reader.login(),
+                            Channel.EMAIL.name());
+                    intents.add(Delivery.intent(id, notice, Channel.EMAIL, Recipient.official(reader.login(),
+                            reader.name(), reader.email().get()), link, null, reader.digest(), now));
                 }
             }
             String payload = addressees.webhooks().isEmpty() ? null : told.cloudEvent().get();
             for (Subscription webhook : addressees.webhooks()) {
                 Recipient endpoint = Recipient.webhook(webhook.id(), webhook.login(), webhook.webhook().url());
-                intents.add(Delivery.intent(MessageKey.of(notice.eventId(), endpoint.key(), Channel.WEBHOOK.name()),
-                        notice, Channel.WEBHOOK, endpoint, link, payload, false, now));
+                String id = MessageKey.of(notice.occurredAt(), notice.eventId(), endpoint.key(),
+                        Channel.WEBHOOK.name());
+                intents.add(Delivery.intent(id, notice, Channel.WEBHOOK, endpoint, link, payload, false, now));
             }
         }
         feed.post(posts);

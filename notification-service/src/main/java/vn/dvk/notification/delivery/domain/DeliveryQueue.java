@@ -11,4 +11,7 @@ public interface DeliveryQueue {
 
     /** True while the message waits for, or is with, a worker of this queue: offering it again would change nothing. */
     boolean holds(String deliveryId);
+
+    /** False while the workers of every channel are busy and their queues full: offering anything would be refused. */
+    boolean hasRoom();
 }

@@ -46,9 +46,9 @@ public class FeedService {
         List<FeedItem> items = new ArrayList<>(posts.size());
         for (Post post : posts) {
             Notice notice = post.notice();
-            items.add(new FeedItem(MessageKey.of(notice.eventId(), post.login(), CHANNEL), post.login(),
-                    notice.kind(), notice.title(), notice.body(), portal.link(notice.linkPath()), notice.unitPath(),
-                    notice.eventId(), false, now, null));
+            String id = MessageKey.of(notice.occurredAt(), notice.eventId(), post.login(), CHANNEL);
+            items.add(new FeedItem(id, post.login(), notice.kind(), notice.title(), notice.body(),
+                    portal.link(notice.linkPath()), notice.unitPath(), notice.eventId(), false, now, null));
         }
         feed.addNew(items).forEach(live::push);
     }

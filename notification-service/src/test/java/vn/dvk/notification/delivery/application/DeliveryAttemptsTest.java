@@ -132,4 +132,55 @@ class DeliveryAttemptsTest {
         assertThat(app.sweep().run()).isZero();
         assertThat(app.queue.offered).containsOnlyOnce(mailId);
     }
+
+    @Test
+    void given_workers_without_room_when_the_sweep_runs_then_it_does_not_search_the_store() {
+        app.clock.advance(Duration.ofMinutes(1));
+        app.queue.full();
+
+        assertThat(app.sweep().run()).isZero();
+        assertThat(app.deliveries.dueSearches).isZero();
+        assertThat(mail().status()).isEqualTo(DeliveryStatus.PENDING);
+    }
+
+    @Test
+    void given_a_sweep_that_found_everything_held_when_it_runs_again_within_the_lease_then_it_does_not_search() {
+        app.queue.holding(mailId);
+        app.sweep().run();
+
+        app.clock.advance(Duration.ofSeconds(5));
+        app.sweep().run();
+        app.clock.advance(InMemoryNotifications.RETRIES.lease());
+        app.sweep().run();
+
+        assertThat(app.deliveries.dueSearches).as("at the first run, then once the lease has passed").isEqualTo(2);
+    }
+
+    @Test
+    void given_a_failed_attempt_when_its_retry_comes_due_then_the_next_sweep_searches_and_offers_it() {
+        app.sweep().run();
+        app.queue.offered.clear();
+        app.mail.failing(1);
+        attempts.attempt(mailId);
+
+        app.clock.advance(Duration.ofSeconds(30));
+        assertThat(app.sweep().run()).as("before its wait is over").isZero();
+        app.clock.advance(Duration.ofSeconds(30));
+
+        assertThat(app.sweep().run()).isEqualTo(1);
+        assertThat(app.queue.offered).containsExactly(mailId);
+        assertThat(app.deliveries.dueSearches).isEqualTo(2);
+    }
+
+    @Test
+    void given_a_message_the_workers_refused_when_they_have_room_again_then_the_next_sweep_searches() {
+        app.sweep().run();
+        app.schedule.searchSoon();
+        app.clock.advance(Duration.ofSeconds(5));
+
+        app.sweep().run();
+
+        assertThat(app.deliveries.dueSearches).isEqualTo(2);
+        assertThat(app.queue.offered).endsWith(mailId);
+    }
 }
