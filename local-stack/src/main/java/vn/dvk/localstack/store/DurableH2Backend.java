@@ -3,6 +3,7 @@ package vn.dvk.localstack.store;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
@@ -60,9 +61,26 @@ public final class DurableH2Backend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
         if (isRead(command, query)) {
-            return super.handleCommand(channel, database, command, query);
+            return whileReading(() -> super.handleCommand(channel, database, command, query));
         }
         return groupCommit.write(() -> super.handleCommand(channel, database, command, query));
+    }
+
+    /**
+     * Runs a read with the MVStore version it starts on registered. A read walks the maps as they were when it began,
+     * while writes go on beside it; with dead chunks reused at once (retention time 0) a commit or the housekeeping
+     * drops every chunk no newer version uses, and a scan of a large collection then met a page of its version gone
+     * ("Chunk n not found", answered as an error). A registered version keeps its chunks until the read has ended.
+     * The server answers a query with all its results gathered, so a later {@code getMore} reads no pages.
+     */
+    <T> T whileReading(Supplier<T> read) {
+        MVStore store = getMvStore();
+        MVStore.TxCounter version = store.registerVersionUsage();
+        try {
+            return read.get();
+        } finally {
+            store.deregisterVersionUsage(version);
+        }
     }
 
     static boolean isRead(String command, Document query) {
