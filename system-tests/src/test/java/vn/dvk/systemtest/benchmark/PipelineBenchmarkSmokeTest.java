@@ -6,13 +6,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The four pipeline benchmarks run once, with a tiny n (registrations in the steady-rate mode), on one stack that the
  * launcher starts as {@code ./dvk start --demo} does (on free ports): each prints its figures, and every event and
- * registration is counted within the limit. It says nothing about speed; it keeps the harness able to run.
+ * registration is counted within the limit. It says nothing about speed; it keeps the harness able to run. Tagged
+ * {@code extended} (about 2 minutes): the default run is kept well under 30 minutes on 2 cores.
  */
+@Tag("extended")
 class PipelineBenchmarkSmokeTest {
 
     @Test
