@@ -111,6 +111,7 @@ allow notification-service --operation Read --operation Describe --topic dvk.eva
 allow notification-service --operation Read --operation Describe --topic dvk.award
 allow notification-service --operation Read --operation Describe --topic dvk.identity
 allow notification-service --operation Read --group notification- --resource-pattern-type prefixed
+allow notification-service --operation Describe --group reporting- --resource-pattern-type prefixed
 allow notification-service --operation Create --operation Write --operation Describe --topic error.dvk.registration.notification- --resource-pattern-type prefixed
 allow notification-service --operation Create --operation Write --operation Describe --topic error.dvk.evaluation.notification- --resource-pattern-type prefixed
 allow notification-service --operation Create --operation Write --operation Describe --topic error.dvk.award.notification- --resource-pattern-type prefixed

@@ -8,7 +8,8 @@ import java.util.stream.Stream;
  * Who may do what on the broker: the one declaration from which {@code ./dvk} creates each service's principal and
  * ACLs ({@link KafkaAccessSetup}) and from which {@code docker/kafka-access.sh} is written for docker-compose. A
  * service writes only its own topic and reads only the topics it consumes, in consumer groups named
- * {@code <service>-<scope>}, and writes the dead-letter topics of its own inputs ({@code error.<topic>.<group>}).
+ * {@code <service>-<scope>}, and writes the dead-letter topics of its own inputs ({@code error.<topic>.<group>}). A
+ * service that gives way to another ({@code watches}) may describe that service's groups: read how far they are.
  * {@code KafkaAccessConsistencyTest} keeps it in line with the services' bindings.
  * <p>
  * A cluster into which MirrorMaker 2 copies other clusters' topics (ADR 0022) also lets each service read the copies
@@ -36,15 +37,23 @@ public final class KafkaAccess {
      * @param principal the service's name, which is also its Kafka user
      * @param writes    the topic it publishes its events to, if any
      * @param reads     the topics it consumes
+     * @param watches   the services whose consumer groups' committed offsets it reads (notification-service gives
+     *                  way to reporting-service while that one is behind, ADR 0010); it may not consume in them
      */
-    public record ServiceAccess(String principal, Optional<String> writes, List<String> reads) {
+    public record ServiceAccess(String principal, Optional<String> writes, List<String> reads, List<String> watches) {
 
         public ServiceAccess {
             reads = List.copyOf(reads);
+            watches = List.copyOf(watches);
         }
 
         /** Its consumer groups: one per scope, {@code registration-14}, {@code registration-124}, … */
         public String groupPrefix() {
+            return groupPrefix(principal);
+        }
+
+        /** The consumer groups of a service: {@code reporting-} for {@code reporting-service}. */
+        public static String groupPrefix(String principal) {
             String name = principal.endsWith("-service")
                     ? principal.substring(0, principal.length() - "-service".length()) : principal;
             return name + "-";
@@ -72,7 +81,9 @@ public final class KafkaAccess {
             service("evaluation-service", "dvk.evaluation", "dvk.registration", "dvk.award", "dvk.evaluation"),
             service("award-service", "dvk.award", "dvk.registration", "dvk.evaluation"),
             service("reporting-service", "dvk.reporting", "dvk.registration", "dvk.evaluation", "dvk.award"),
-            reader("notification-service", "dvk.registration", "dvk.evaluation", "dvk.award", "dvk.identity"));
+            new ServiceAccess("notification-service", Optional.empty(),
+                    List.of("dvk.registration", "dvk.evaluation", "dvk.award", "dvk.identity"),
+                    List.of("reporting-service")));
 
     private KafkaAccess() {
     }
@@ -98,10 +109,6 @@ public final class KafkaAccess {
     }
 
     private static ServiceAccess service(String principal, String writes, String... reads) {
-        return new ServiceAccess(principal, Optional.of(writes), List.of(reads));
-    }
-
-    private static ServiceAccess reader(String principal, String... reads) {
-        return new ServiceAccess(principal, Optional.empty(), List.of(reads));
+        return new ServiceAccess(principal, Optional.of(writes), List.of(reads), List.of());
     }
 }

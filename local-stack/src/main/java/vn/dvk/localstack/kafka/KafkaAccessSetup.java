@@ -122,6 +122,10 @@ public final class KafkaAccessSetup {
             allow(bindings, principal, new ResourcePattern(ResourceType.GROUP, service.groupPrefix(),
                     PatternType.PREFIXED), AclOperation.READ);
         }
+        for (String watched : service.watches()) {
+            allow(bindings, principal, new ResourcePattern(ResourceType.GROUP,
+                    KafkaAccess.ServiceAccess.groupPrefix(watched), PatternType.PREFIXED), AclOperation.DESCRIBE);
+        }
         for (String deadLetters : service.deadLetterPrefixes(mirroredFrom)) {
             allow(bindings, principal, new ResourcePattern(ResourceType.TOPIC, deadLetters, PatternType.PREFIXED),
                     AclOperation.CREATE, AclOperation.WRITE, AclOperation.DESCRIBE);

@@ -52,6 +52,14 @@ class KafkaAccessScriptTest {
     }
 
     @Test
+    void notificationServiceMayDescribeReportingsGroupsToGiveWayToThem() {
+        assertThat(KafkaAccessScript.render())
+                .contains("allow notification-service --operation Describe --group reporting-"
+                        + " --resource-pattern-type prefixed")
+                .doesNotContain("allow notification-service --operation Read --group reporting-");
+    }
+
+    @Test
     void theScriptGrantsEachServiceItsOwnTopicAndItsInputs() {
         assertThat(KafkaAccessScript.render())
                 .contains("topic dvk.registration")

@@ -23,6 +23,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclBindingFilter;
+import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
@@ -133,6 +134,34 @@ class KafkaAccessTest {
     }
 
     @Test
+    void notificationServiceReadsHowFarReportingIsButCannotConsumeInItsGroup() throws Exception {
+        String key = UUID.randomUUID().toString();
+        try (KafkaProducer<String, String> producer = producer(service("registration-service"))) {
+            producer.send(new ProducerRecord<>("dvk.registration", key, "{\"registered\":true}")).get();
+        }
+        try (KafkaConsumer<String, String> consumer = consumer(service("reporting-service"), "reporting-14")) {
+            awaitKey(consumer, "dvk.registration", key);
+            consumer.commitSync();
+        }
+
+        try (Admin notification = admin(service("notification-service"))) {
+            assertThat(notification.listConsumerGroupOffsets("reporting-14").partitionsToOffsetAndMetadata().get())
+                    .isNotEmpty();
+        }
+        try (KafkaConsumer<String, String> consumer = consumer(service("notification-service"), "reporting-14")) {
+            consumer.subscribe(List.of("dvk.registration"));
+            assertThatThrownBy(() -> consumer.poll(Duration.ofSeconds(10)))
+                    .isInstanceOf(GroupAuthorizationException.class);
+        }
+        try (Admin evaluation = admin(service("evaluation-service"))) {
+            assertThatThrownBy(() -> evaluation.listConsumerGroupOffsets("reporting-14")
+                    .partitionsToOffsetAndMetadata().get())
+                    .isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(GroupAuthorizationException.class);
+        }
+    }
+
+    @Test
     void identityServiceWritesTheUnitDirectoryWhichAnyServiceReadsWithoutAGroupAndNoOtherWrites() throws Exception {
         String key = UUID.randomUUID().toString();
         try (KafkaProducer<String, String> producer = producer(service(KafkaAccess.UNIT_DIRECTORY_OWNER))) {
@@ -219,6 +248,12 @@ class KafkaAccessTest {
 
     private static Map<String, Object> service(String principal) {
         return new HashMap<>(layout.secrets().credentials(principal).clientProperties(KafkaCredentials.SCRAM));
+    }
+
+    private static Admin admin(Map<String, Object> login) {
+        Map<String, Object> properties = new HashMap<>(login);
+        properties.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        return Admin.create(properties);
     }
 
     private static KafkaProducer<String, String> producer(Map<String, Object> login) {
