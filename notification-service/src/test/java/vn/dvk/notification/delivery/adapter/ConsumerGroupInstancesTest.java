@@ -1,8 +1,10 @@
 package vn.dvk.notification.delivery.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -34,8 +36,12 @@ class ConsumerGroupInstancesTest {
     static void a_commune_instance_has_consumed() throws ExecutionException, InterruptedException {
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBrokers()));
         admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get();
-        admin.alterConsumerGroupOffsets(LOWER_GROUP, Map.of(new TopicPartition(TOPIC, 0), new OffsetAndMetadata(0)))
-                .all().get();
+        // The group coordinator learns of the new topic a moment after it is created.
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+            admin.alterConsumerGroupOffsets(LOWER_GROUP, Map.of(new TopicPartition(TOPIC, 0),
+                    new OffsetAndMetadata(0))).all().get();
+            return true;
+        });
     }
 
     @AfterAll
