@@ -14,15 +14,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param delivery  how mail and webhooks are attempted and retried
  * @param webhook   how one webhook call is made
  * @param digest    when the daily digest goes out
+ * @param giveWay   when notices wait for reporting
  */
 @ConfigurationProperties("dvk.notification")
 public record NotificationProperties(String portalUrl, String mailFrom, Delivery delivery, Webhook webhook,
-                                     Digest digest) {
+                                     Digest digest, GiveWay giveWay) {
 
     public NotificationProperties {
         delivery = delivery == null ? new Delivery(null, 0, null, 0, null, null, 0, 0, 0) : delivery;
         webhook = webhook == null ? new Webhook(null, null, 0, null, 0, 0, null) : webhook;
         digest = digest == null ? new Digest(null) : digest;
+        giveWay = giveWay == null ? new GiveWay(null, 0, null, null) : giveWay;
     }
 
     /**
@@ -71,6 +73,22 @@ public record NotificationProperties(String portalUrl, String mailFrom, Delivery
     public record Digest(LocalTime time) {
         public Digest {
             time = time == null ? LocalTime.of(17, 0) : time;
+        }
+    }
+
+    /**
+     * Notices wait while reporting-service is behind (ADR 0010): before a batch is told, while the consumer group
+     * {@code group} (reporting of the same scope, {@code reporting-<scope>}; blank: never wait) is more than
+     * {@code behind} events behind on the notices' topics, for at most {@code longestWait} per batch (below the
+     * consumer's {@code max.poll.interval.ms}, 5 minutes), and not while it has applied nothing for
+     * {@code stalledAfter}.
+     */
+    public record GiveWay(String group, long behind, Duration longestWait, Duration stalledAfter) {
+        public GiveWay {
+            group = group == null ? "" : group.strip();
+            behind = behind <= 0 ? 500 : behind;
+            longestWait = longestWait == null ? Duration.ofSeconds(60) : longestWait;
+            stalledAfter = stalledAfter == null ? Duration.ofSeconds(15) : stalledAfter;
         }
     }
 }

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
 import vn.dvk.contracts.events.EventType;
+import vn.dvk.notification.delivery.application.GiveWay;
 import vn.dvk.notification.delivery.application.Notifier;
 import vn.dvk.notification.notice.domain.Announcement;
 import vn.dvk.platform.inbox.ConsumedRecord;
@@ -27,7 +28,8 @@ import vn.dvk.platform.inbox.UnreadablePayload;
  * {@link Notifier}, whose messages take their ids from event, recipient and channel, so that a redelivered batch or a
  * replayed topic stores and sends nothing twice without a claim per event. A poison record (unreadable, another
  * version, an event no announcement can be made of) goes alone to the dead-letter topic; the rest of the batch is
- * told. A failure of the batch itself (the store away) throws, and the container delivers the batch again.
+ * told. A failure of the batch itself (the store away) throws, and the container delivers the batch again. Before a
+ * batch is told it gives way to reporting ({@link GiveWay}).
  */
 final class NoticeBatches implements Consumer<Message<List<?>>> {
 
@@ -38,14 +40,16 @@ final class NoticeBatches implements Consumer<Message<List<?>>> {
     private final Notifier notifier;
     private final CloudEventJson json;
     private final DeadLetterTopic deadLetters;
+    private final GiveWay giveWay;
 
     private NoticeBatches(EventDecoder decoder, Map<String, Function<InboundEvent<?>, Announcement>> announcers,
-                          Notifier notifier, CloudEventJson json, DeadLetterTopic deadLetters) {
+                          Notifier notifier, CloudEventJson json, DeadLetterTopic deadLetters, GiveWay giveWay) {
         this.decoder = decoder;
         this.announcers = Map.copyOf(announcers);
         this.notifier = notifier;
         this.json = json;
         this.deadLetters = deadLetters;
+        this.giveWay = giveWay;
     }
 
     static Builder builder() {
@@ -54,6 +58,13 @@ final class NoticeBatches implements Consumer<Message<List<?>>> {
 
     @Override
     public void accept(Message<List<?>> batch) {
+        try {
+            giveWay.beforeBatch();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            // Stopping: the batch stays uncommitted and is delivered again after the restart.
+            throw new IllegalStateException("stopped while the batch gave way to reporting", e);
+        }
         List<ConsumedRecord> records = ConsumedRecord.of(batch);
         log.debug("telling a batch of {} records", records.size());
         List<PoisonRecord> poison = new ArrayList<>();
@@ -100,9 +111,9 @@ final class NoticeBatches implements Consumer<Message<List<?>>> {
         }
 
         NoticeBatches build(EventDispatcher dispatcher, String consumerName, Notifier notifier, CloudEventJson json,
-                            DeadLetterTopic deadLetters) {
+                            DeadLetterTopic deadLetters, GiveWay giveWay) {
             return new NoticeBatches(dispatcher.decoder(consumerName, types), announcers, notifier, json,
-                    deadLetters);
+                    deadLetters, giveWay);
         }
     }
 }

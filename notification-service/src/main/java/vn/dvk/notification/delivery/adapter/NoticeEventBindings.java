@@ -1,8 +1,13 @@
 package vn.dvk.notification.delivery.adapter;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +17,10 @@ import org.springframework.messaging.Message;
 import org.springframework.util.backoff.FixedBackOff;
 import vn.dvk.contracts.evaluation.EvaluationEvents;
 import vn.dvk.contracts.registration.RegistrationEvents;
+import vn.dvk.notification.NotificationProperties;
+import vn.dvk.notification.delivery.application.GiveWay;
 import vn.dvk.notification.delivery.application.Notifier;
+import vn.dvk.notification.delivery.domain.ReportingProgress;
 import vn.dvk.notification.notice.application.Announcements;
 import vn.dvk.notification.notice.application.AwardFacts;
 import vn.dvk.platform.config.DvkProperties;
@@ -30,22 +38,26 @@ import vn.dvk.platform.outbox.RecordPublisher;
 class NoticeEventBindings {
 
     static final String CONSUMER = "notification";
+    private static final List<String> NOTICE_INPUTS = List.of("registrationEvents-in-0", "evaluationEvents-in-0",
+            "awardEvents-in-0");
 
     @Bean
     Consumer<Message<List<?>>> registrationEvents(EventDispatcher dispatcher, Announcements announcements,
                                                   Notifier notifier, CloudEventJson json,
-                                                  RecordPublisher deadLetterPublisher, Environment environment) {
+                                                  RecordPublisher deadLetterPublisher, Environment environment,
+                                                  GiveWay giveWay) {
         return NoticeBatches.builder()
                 .on(RegistrationEvents.MODEL_REGISTERED, announcements::modelRegistered)
                 .on(RegistrationEvents.MODEL_STATUS_CHANGED, announcements::modelStatusChanged)
                 .build(dispatcher, CONSUMER, notifier, json,
-                        deadLetters(deadLetterPublisher, environment, "registrationEvents-in-0"));
+                        deadLetters(deadLetterPublisher, environment, "registrationEvents-in-0"), giveWay);
     }
 
     @Bean
     Consumer<Message<List<?>>> evaluationEvents(EventDispatcher dispatcher, Announcements announcements,
                                                 Notifier notifier, CloudEventJson json,
-                                                RecordPublisher deadLetterPublisher, Environment environment) {
+                                                RecordPublisher deadLetterPublisher, Environment environment,
+                                                GiveWay giveWay) {
         return NoticeBatches.builder()
                 .on(EvaluationEvents.REVIEW_DECIDED, announcements::reviewDecided)
                 .on(EvaluationEvents.SELF_ASSESSMENT_OVERDUE, announcements::selfAssessmentOverdue)
@@ -53,20 +65,47 @@ class NoticeEventBindings {
                 .on(EvaluationEvents.INSPECTION_PLAN_PUBLISHED, announcements::inspectionPlanPublished)
                 .on(EvaluationEvents.MODEL_EVALUATED, announcements::modelEvaluated)
                 .build(dispatcher, CONSUMER, notifier, json,
-                        deadLetters(deadLetterPublisher, environment, "evaluationEvents-in-0"));
+                        deadLetters(deadLetterPublisher, environment, "evaluationEvents-in-0"), giveWay);
     }
 
     /** award-service's events, read by their type names (see {@link AwardFacts}). */
     @Bean
     Consumer<Message<List<?>>> awardEvents(EventDispatcher dispatcher, Announcements announcements,
                                            Notifier notifier, CloudEventJson json,
-                                           RecordPublisher deadLetterPublisher, Environment environment) {
+                                           RecordPublisher deadLetterPublisher, Environment environment,
+                                           GiveWay giveWay) {
         return NoticeBatches.builder()
                 .on(AwardFacts.PROPOSAL_SUBMITTED, announcements::proposalSubmitted)
                 .on(AwardFacts.PROPOSAL_RETURNED, announcements::proposalReturned)
                 .on(AwardFacts.DECIDED, announcements::proposalDecided)
                 .build(dispatcher, CONSUMER, notifier, json,
-                        deadLetters(deadLetterPublisher, environment, "awardEvents-in-0"));
+                        deadLetters(deadLetterPublisher, environment, "awardEvents-in-0"), giveWay);
+    }
+
+    /**
+     * Where reporting of this scope stands on the topics notices are made from, as the bindings name them (with
+     * their mirrored copies); never known, so never waited for, when the give-way group is blank.
+     */
+    @Bean
+    ReportingProgress reportingProgress(NotificationProperties properties, DvkProperties dvk,
+                                        Environment environment, Clock clock) {
+        String group = properties.giveWay().group();
+        if (group.isEmpty()) {
+            return Optional::empty;
+        }
+        Set<String> topics = NOTICE_INPUTS.stream()
+                .map(binding -> environment.getRequiredProperty("spring.cloud.stream.bindings." + binding
+                        + ".destination"))
+                .flatMap(destinations -> Arrays.stream(destinations.split(",")))
+                .map(String::strip).collect(Collectors.toSet());
+        return new KafkaReportingProgress(dvk.kafka().clientProperties(), group, topics, clock);
+    }
+
+    @Bean
+    GiveWay giveWay(ReportingProgress reporting, NotificationProperties properties, Clock clock) {
+        NotificationProperties.GiveWay settings = properties.giveWay();
+        return new GiveWay(reporting, new GiveWay.Rule(settings.behind(), settings.longestWait(),
+                settings.stalledAfter()), clock, duration -> Thread.sleep(duration.toMillis()));
     }
 
     /** The producer that parks the poison records of the three inputs, with the acknowledgement of every replica. */
