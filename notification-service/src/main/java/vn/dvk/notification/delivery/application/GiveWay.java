@@ -58,15 +58,16 @@ public class GiveWay {
         Instant start = clock.instant();
         Optional<Position> position = reporting.now();
         long firstBehind = position.map(Position::behind).orElse(0L);
+        boolean waited = false;
         while (position.isPresent() && mustWait(position.get(), start)) {
             pause.sleep(CHECK_EVERY);
+            waited = true;
             position = reporting.now();
         }
-        Duration waited = Duration.between(start, clock.instant());
-        if (!waited.isZero()) {
+        if (waited) {
             log.info("a batch of notices gave way to reporting for {} s ({} events behind, then {})",
-                    waited.toSeconds(), firstBehind, position.map(Position::behind).map(String::valueOf)
-                            .orElse("unknown"));
+                    Duration.between(start, clock.instant()).toSeconds(), firstBehind,
+                    position.map(Position::behind).map(String::valueOf).orElse("unknown"));
         }
     }
 
