@@ -24,6 +24,9 @@ public final class TimeOrderedUuids {
     private static final long MILLIS_MASK = 0xFFFF_FFFF_FFFFL;
     private static final long VERSION_7 = 0x7000L;
     private static final long VARIANT_RFC_9562 = 0x8000_0000_0000_0000L;
+    /** The earliest and the latest time an id can carry: 48 bits of milliseconds from 1970. */
+    public static final Instant EARLIEST = Instant.EPOCH;
+    public static final Instant LATEST = Instant.ofEpochMilli(MILLIS_MASK);
 
     private TimeOrderedUuids() {
     }

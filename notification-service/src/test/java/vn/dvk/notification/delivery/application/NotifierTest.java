@@ -8,6 +8,7 @@ import static vn.dvk.notification.support.Events.statusChanged;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.catalog.ModelStatus;
 import vn.dvk.contracts.registration.ModelStatusChanged;
@@ -108,6 +109,25 @@ class NotifierTest {
         assertThat(app.queue.offered).hasSize(1);
         assertThat(app.feed.of("longphieng.canbo")).hasSize(1);
         assertThat(app.live.pushed).hasSize(1);
+    }
+
+    @Test
+    void given_events_without_a_time_or_from_before_1970_then_each_is_told_once_and_once_only_when_it_comes_again() {
+        app.officials.with(LONG_PHIENG_CLERK);
+        InboundEvent<ModelStatusChanged> stamped = returned("04096");
+        InboundEvent<ModelStatusChanged> timeless = new InboundEvent<>(UUID.randomUUID().toString(), stamped.type(),
+                stamped.source(), stamped.subject(), stamped.unitPath(), 2, null, stamped.payload());
+        InboundEvent<ModelStatusChanged> before1970 = new InboundEvent<>(UUID.randomUUID().toString(),
+                stamped.type(), stamped.source(), stamped.subject(), stamped.unitPath(), 3,
+                Instant.parse("1969-07-20T20:17:40Z"), stamped.payload());
+
+        announce(timeless);
+        announce(before1970);
+        announce(timeless);
+        announce(before1970);
+
+        assertThat(app.deliveries.all()).hasSize(2);
+        assertThat(app.feed.of("longphieng.canbo")).hasSize(2);
     }
 
     @Test
